@@ -1,0 +1,151 @@
+package dev.limber.plan;
+
+import dev.limber.routine.Phase;
+import dev.limber.routine.Routine;
+import dev.limber.routine.Step;
+import dev.limber.routine.StepBase;
+import dev.limber.routine.Tone;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Expands a routine into segments, once. For one step: sets outermost, then sides, then (for a
+ * cycle) rounds and phases. {@code prepare} comes before the step's first timed segment, the switch
+ * pause between sides, set rest between sets, and the step's rest after it unless it is the last
+ * step or a note. Pauses come only between things, so with every pause at 0 s the plan lasts
+ * exactly the sum of the work.
+ */
+public final class Planner {
+    /** More segments than this is refused by the loader (DESIGN: 10,000 expanded steps). */
+    public static final int MAX_SEGMENTS = 10_000;
+
+    private Planner() {
+    }
+
+    public static Plan plan(Routine routine) {
+        List<Segment> out = new ArrayList<>();
+        List<Step> steps = routine.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            expandStep(i, step, out);
+            boolean last = i == steps.size() - 1;
+            Duration rest = step.base().pauses().rest();
+            if (!last && !(step instanceof Step.Note) && rest.compareTo(Duration.ZERO) > 0) {
+                out.add(pause(Segment.Kind.REST, i, step.base(), Optional.empty(), 1, 1, rest));
+            }
+        }
+        List<Segment> indexed = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            indexed.add(out.get(i).withIndex(i));
+        }
+        return new Plan(routine, indexed);
+    }
+
+    /**
+     * How many segments {@link #plan} would make, without making them, so a hostile file with
+     * 1,000 sets of 1,000 rounds is refused before anything is allocated. Saturates at
+     * {@link Long#MAX_VALUE}.
+     */
+    public static long count(Routine routine) {
+        long total = 0;
+        List<Step> steps = routine.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            total = sat(total + count(step));
+            boolean last = i == steps.size() - 1;
+            if (!last && !(step instanceof Step.Note) && step.base().pauses().rest().compareTo(Duration.ZERO) > 0) {
+                total = sat(total + 1);
+            }
+        }
+        return total;
+    }
+
+    private static long count(Step step) {
+        StepBase b = step.base();
+        long sides = Math.max(1, b.sides().size());
+        long perSide = step instanceof Step.Cycle c ? (long) c.phases().size() * c.rounds() : 1;
+        long work = sat(sat(b.sets() * sides) * perSide);
+        long pauses = 0;
+        if (hasTimedWork(step) && positive(b.pauses().prepare())) {
+            pauses++;
+        }
+        if (positive(b.pauses().switchSides())) {
+            pauses += (sides - 1) * b.sets();
+        }
+        if (positive(b.pauses().setRest())) {
+            pauses += b.sets() - 1;
+        }
+        return sat(work + pauses);
+    }
+
+    private static long sat(long v) {
+        return v < 0 ? Long.MAX_VALUE : v;
+    }
+
+    private static boolean positive(Duration d) {
+        return d.compareTo(Duration.ZERO) > 0;
+    }
+
+    private static boolean hasTimedWork(Step step) {
+        if (step instanceof Step.Reps r) {
+            return r.tempo().isPresent();
+        }
+        return step instanceof Step.Timed || step instanceof Step.Cycle;
+    }
+
+    private static void expandStep(int index, Step step, List<Segment> out) {
+        StepBase b = step.base();
+        List<Optional<String>> sides = new ArrayList<>();
+        if (b.sides().isEmpty()) {
+            sides.add(Optional.empty());
+        } else {
+            b.sides().forEach(s -> sides.add(Optional.of(s)));
+        }
+        if (hasTimedWork(step) && positive(b.pauses().prepare())) {
+            out.add(pause(Segment.Kind.PREPARE, index, b, sides.get(0), 1, b.sets(), b.pauses().prepare()));
+        }
+        for (int set = 1; set <= b.sets(); set++) {
+            if (set > 1 && positive(b.pauses().setRest())) {
+                out.add(pause(Segment.Kind.SET_REST, index, b, sides.get(0), set, b.sets(), b.pauses().setRest()));
+            }
+            for (int s = 0; s < sides.size(); s++) {
+                if (s > 0 && positive(b.pauses().switchSides())) {
+                    out.add(pause(Segment.Kind.SWITCH, index, b, sides.get(s), set, b.sets(), b.pauses().switchSides()));
+                }
+                work(index, step, sides.get(s), set, out);
+            }
+        }
+    }
+
+    private static void work(int index, Step step, Optional<String> side, int set, List<Segment> out) {
+        StepBase b = step.base();
+        Tone tone = b.tone().orElse(Tone.WORK);
+        if (step instanceof Step.Timed t) {
+            out.add(new Segment(0, Segment.Kind.WORK, index, b.name(), side, set, b.sets(), 0, 0,
+                    Optional.empty(), Optional.of(t.time()), 0, Optional.empty(), tone, b.how()));
+        } else if (step instanceof Step.Reps r) {
+            out.add(new Segment(0, Segment.Kind.REPS, index, b.name(), side, set, b.sets(), 0, 0,
+                    Optional.empty(), r.tempo().map(tp -> tp.perRep().multipliedBy(r.reps())), r.reps(), r.tempo(),
+                    tone, b.how()));
+        } else if (step instanceof Step.Note) {
+            out.add(new Segment(0, Segment.Kind.NOTE, index, b.name(), side, set, b.sets(), 0, 0,
+                    Optional.empty(), Optional.empty(), 0, Optional.empty(), b.tone().orElse(Tone.REST), b.how()));
+        } else if (step instanceof Step.Cycle c) {
+            for (int round = 1; round <= c.rounds(); round++) {
+                for (Phase p : c.phases()) {
+                    out.add(new Segment(0, Segment.Kind.PHASE, index, b.name(), side, set, b.sets(), round,
+                            c.rounds(), Optional.of(p.name()), Optional.of(p.time()), 0, Optional.empty(),
+                            p.tone().orElse(tone), p.how().or(b::how)));
+                }
+            }
+        }
+    }
+
+    private static Segment pause(Segment.Kind kind, int index, StepBase b, Optional<String> side, int set, int sets,
+            Duration length) {
+        return new Segment(0, kind, index, b.name(), side, set, sets, 0, 0, Optional.empty(), Optional.of(length), 0,
+                Optional.empty(), Tone.REST, Optional.empty());
+    }
+}

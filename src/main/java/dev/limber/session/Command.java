@@ -1,0 +1,19 @@
+package dev.limber.session;
+
+/** What a person can ask of a running session; both players map their keys or lines to these. */
+public enum Command {
+    /** Pause, or resume if paused. */
+    TOGGLE_PAUSE,
+    /** Skip to the next segment. */
+    NEXT,
+    /** Back to the start of this segment, or the previous step if within its first 2 s. */
+    BACK,
+    /** Add 10 s to the running countdown. */
+    ADD_TIME,
+    /** Remove 10 s from the running countdown. */
+    REMOVE_TIME,
+    /** Count a rep, finish a reps step early, or continue from a note. */
+    ENTER,
+    /** End the session early; it is not completed. */
+    QUIT
+}

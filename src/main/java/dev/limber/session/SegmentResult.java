@@ -1,0 +1,24 @@
+package dev.limber.session;
+
+import dev.limber.plan.Segment;
+import java.time.Duration;
+
+/**
+ * How one played segment went.
+ *
+ * @param achieved active time spent in it
+ * @param repsAchieved reps counted (REPS segments), else 0
+ * @param skipped true when the user moved on before it was done
+ */
+public record SegmentResult(Segment segment, Duration achieved, int repsAchieved, boolean skipped) {
+    /** Done in full: not skipped, and the whole planned time or every rep was achieved. */
+    public boolean full() {
+        if (skipped) {
+            return false;
+        }
+        if (segment.kind() == Segment.Kind.REPS) {
+            return repsAchieved >= segment.reps();
+        }
+        return segment.length().map(l -> achieved.compareTo(l) >= 0).orElse(true);
+    }
+}

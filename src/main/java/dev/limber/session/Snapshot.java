@@ -1,0 +1,37 @@
+package dev.limber.session;
+
+import dev.limber.plan.Segment;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Everything a view needs to draw one moment of a session. A value: the view and tests take it as
+ * it is. Text fields are raw routine text; views sanitize them.
+ *
+ * @param title the routine title
+ * @param next the next segment that is not a pause, for "Next: ..."
+ * @param position 1-based number of the current routine step (the 5 of {@code 5/14})
+ * @param stepCount the number of routine steps (the 14 of {@code 5/14})
+ * @param remaining time left on the current countdown; empty when the segment waits for the user
+ * @param elapsed active time spent in the current segment
+ * @param repsDone reps counted so far in a REPS segment
+ * @param beat the current tempo beat (up, hold, down, rep) of a paced rep
+ * @param segmentProgress 0..1 through the current segment
+ * @param sessionProgress 0..1 through the session's planned time
+ * @param sessionLeft planned time left in the session, including what is left of this segment
+ */
+public record Snapshot(
+        String title,
+        State state,
+        Segment segment,
+        Optional<Segment> next,
+        int position,
+        int stepCount,
+        Optional<Duration> remaining,
+        Duration elapsed,
+        int repsDone,
+        Optional<String> beat,
+        double segmentProgress,
+        double sessionProgress,
+        Duration sessionLeft) {
+}
