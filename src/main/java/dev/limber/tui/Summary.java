@@ -1,0 +1,37 @@
+package dev.limber.tui;
+
+import dev.limber.plan.Plan;
+import dev.limber.session.Result;
+import dev.limber.session.SegmentResult;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the end screen says about a session: how many of its work segments (pauses not counted)
+ * were done, skipped or never reached, and the active time. {@code notes} are extra lines from
+ * the caller, e.g. what goes up next time.
+ */
+public record Summary(String title, boolean completed, int done, int skipped, int notReached, Duration active,
+        List<String> notes) {
+    public Summary {
+        notes = List.copyOf(notes);
+    }
+
+    public static Summary of(Plan plan, Result result, List<String> notes) {
+        int done = 0;
+        int skipped = 0;
+        for (SegmentResult r : result.segments()) {
+            if (r.segment().isPause()) {
+                continue;
+            }
+            if (r.skipped()) {
+                skipped++;
+            } else {
+                done++;
+            }
+        }
+        int work = (int) plan.segments().stream().filter(s -> !s.isPause()).count();
+        return new Summary(plan.routine().title(), result.completed(), done, skipped,
+                Math.max(0, work - done - skipped), result.active(), notes);
+    }
+}
