@@ -31,9 +31,15 @@ final class Cells {
 
     /** Columns one code point takes. */
     static int width(int cp) {
+        if (cp < 0x300) {
+            return 1; // ASCII and Latin-1, the common case, without a Unicode table lookup
+        }
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
             return 0;
+        }
+        if (cp < 0x1100) {
+            return 1; // nothing below the Hangul Jamo is wide
         }
         if (Character.isSupplementaryCodePoint(cp)) {
             return 2; // Lanterna draws anything outside the BMP (emoji) as two columns wide

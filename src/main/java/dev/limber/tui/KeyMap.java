@@ -38,18 +38,18 @@ final class KeyMap {
     /** The player, per DESIGN "The player". */
     static final KeyMap PLAYER = new KeyMap(List.of(
             row("space", "pause", "pause / resume", Binding.of(Key.of(' '), Action.PAUSE)),
-            row("enter", "", "count a rep · finish a reps step · continue from a note",
+            row("enter", "", "rep · finish reps · continue",
                     Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
             row("n →", "next", "next step",
                     Binding.of(Key.of('n'), Action.NEXT), Binding.of(Key.of(KeyType.ArrowRight), Action.NEXT)),
-            row("b ←", "back", "back to the start of this step, or the previous one",
+            row("b ←", "back", "back: restart step or previous",
                     Binding.of(Key.of('b'), Action.BACK), Binding.of(Key.of(KeyType.ArrowLeft), Action.BACK)),
-            row("+ -", "±10s", "add / remove 10 s on the countdown",
+            row("+ -", "±10s", "add / remove 10 s",
                     Binding.of(Key.of('+'), Action.ADD_TIME), Binding.of(Key.of('='), Action.ADD_TIME),
                     Binding.of(Key.of('-'), Action.REMOVE_TIME)),
             row("m", "mute", "mute / unmute cues", Binding.of(Key.of('m'), Action.MUTE)),
             row("?", "help", "this help", Binding.of(Key.of('?'), Action.HELP)),
-            row("q", "quit", "quit (asks first; the session is saved)", Binding.of(Key.of('q'), Action.QUIT)),
+            row("q", "quit", "quit (asks; session is saved)", Binding.of(Key.of('q'), Action.QUIT)),
             row("Esc", "", "close help or a question", Binding.of(Key.of(KeyType.Escape), Action.CLOSE)),
             row("Ctrl-C", "", "quit at once (saved too)", Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
 
@@ -81,9 +81,11 @@ final class KeyMap {
             row("Ctrl-C", "", "close", Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
 
     private final List<Row> rows;
+    private final List<Row> footer;
 
     KeyMap(List<Row> rows) {
         this.rows = List.copyOf(rows);
+        this.footer = rows.stream().filter(Row::inFooter).toList();
     }
 
     private static Row row(String keys, String hint, String help, Binding... bindings) {
@@ -128,6 +130,6 @@ final class KeyMap {
 
     /** The rows the footer shows, in table order. */
     List<Row> footer() {
-        return rows.stream().filter(Row::inFooter).toList();
+        return footer;
     }
 }

@@ -14,9 +14,9 @@ final class Overlay {
 
     /**
      * A box of {@code lines} centred horizontally, its first text line at {@code row}, with one
-     * cell of padding all round when there is room. Returns the rows it covers (top, bottom).
+     * cell of padding all round when there is room, on rows cleared across the whole width.
      */
-    static int[] box(TextGraphics g, Style style, int row, List<String> lines) {
+    static void box(TextGraphics g, Style style, int row, List<String> lines) {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
         int inner = 0;
@@ -29,6 +29,11 @@ final class Overlay {
         int left = (w - boxWidth) / 2;
         int top = Math.max(0, row - 1);
         int bottom = Math.min(h - 1, row + lines.size());
+        // clear the rows across the whole width: fragments of text beside a box read as noise
+        Style.PLAIN.on(g);
+        for (int y = top; y <= bottom; y++) {
+            Cells.blank(g, 0, y, w);
+        }
         style.on(g);
         for (int y = top; y <= bottom; y++) {
             Cells.blank(g, left, y, boxWidth);
@@ -38,7 +43,6 @@ final class Overlay {
             int x = left + (boxWidth - Cells.width(text)) / 2;
             Cells.put(g, x, row + i, text, left + boxWidth);
         }
-        return new int[] {top, bottom};
     }
 
     /**

@@ -16,9 +16,23 @@ final class Palette {
     enum Depth { MONO, ANSI16, INDEXED256, TRUE_COLOR }
 
     private final Depth depth;
+    private final java.util.EnumMap<Tone, Style> tones = new java.util.EnumMap<>(Tone.class);
+    private final Style urgent;
+    private final Style dim;
+    private final Style key;
+    private final Style overlay;
+    private final Style heading;
 
     private Palette(Depth depth) {
         this.depth = depth;
+        for (Tone t : Tone.values()) {
+            tones.put(t, makeTone(t));
+        }
+        urgent = makeUrgent();
+        dim = makeDim();
+        key = Style.PLAIN.with(SGR.BOLD);
+        overlay = Style.PLAIN.with(SGR.REVERSE).with(SGR.BOLD);
+        heading = Style.PLAIN.with(SGR.BOLD);
     }
 
     static Palette of(Depth depth) {
@@ -59,6 +73,35 @@ final class Palette {
 
     /** Digits, step title and the step bar, in the colour of the tone. */
     Style tone(Tone tone) {
+        return tones.get(tone);
+    }
+
+    /** The countdown in its last 3 seconds. */
+    Style urgent() {
+        return urgent;
+    }
+
+    /** Secondary text: labels, the empty part of a bar, "Next:". */
+    Style dim() {
+        return dim;
+    }
+
+    /** Key names in the footer and the help screen. */
+    Style key() {
+        return key;
+    }
+
+    /** The paused banner, the quit question, prompts and the selected line of the picker. */
+    Style overlay() {
+        return overlay;
+    }
+
+    /** The routine title in the header. */
+    Style heading() {
+        return heading;
+    }
+
+    private Style makeTone(Tone tone) {
         if (depth == Depth.MONO) {
             return tone == Tone.REST ? Style.PLAIN : Style.PLAIN.with(SGR.BOLD);
         }
@@ -69,35 +112,18 @@ final class Palette {
         return Style.fg(colour(tone)).with(SGR.BOLD);
     }
 
-    /** The countdown in its last 3 seconds. */
-    Style urgent() {
+    private Style makeUrgent() {
         if (depth == Depth.MONO) {
             return Style.PLAIN.with(SGR.REVERSE).with(SGR.BOLD);
         }
         return Style.fg(pick(TextColor.ANSI.YELLOW_BRIGHT, 220, 255, 210, 60)).with(SGR.BOLD);
     }
 
-    /** Secondary text: labels, the empty part of a bar, "Next:". */
-    Style dim() {
+    private Style makeDim() {
         if (depth == Depth.MONO || depth == Depth.ANSI16) {
             return Style.PLAIN;
         }
         return Style.fg(pick(TextColor.ANSI.DEFAULT, 244, 128, 128, 128));
-    }
-
-    /** Key names in the footer and the help screen. */
-    Style key() {
-        return Style.PLAIN.with(SGR.BOLD);
-    }
-
-    /** The paused banner, the quit question, prompts and the selected line of the picker. */
-    Style overlay() {
-        return Style.PLAIN.with(SGR.REVERSE).with(SGR.BOLD);
-    }
-
-    /** The routine title in the header. */
-    Style heading() {
-        return Style.PLAIN.with(SGR.BOLD);
     }
 
     private TextColor colour(Tone tone) {

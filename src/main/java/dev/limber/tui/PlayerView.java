@@ -7,6 +7,7 @@ import dev.limber.session.Snapshot;
 import dev.limber.session.State;
 import dev.limber.text.Durations;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,10 @@ final class PlayerView {
     private static final int BAR_WIDTH = 76;
 
     private final Palette palette;
+    /** The last wrapped instructions: they change per step, the picture once a second. */
+    private String wrappedFor = "";
+    private int wrappedWidth = -1;
+    private List<String> wrapped = List.of();
 
     PlayerView(Palette palette) {
         this.palette = palette;
@@ -34,7 +39,6 @@ final class PlayerView {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
         Style.PLAIN.on(g);
-        g.fill(' ');
         if (w < MIN_COLUMNS || h < MIN_ROWS) {
             compact(g, s, ui);
             return;
@@ -45,13 +49,10 @@ final class PlayerView {
             Overlay.help(g, palette, KeyMap.PLAYER, 1, h - 2, "Keys");
             return;
         }
-        int titleRow = body(g, s, 1, h - 2);
-        if (ui.askingQuit()) {
-            Overlay.box(g, palette.overlay(), Math.min(titleRow + 2, h - 4), quitLines());
-        } else if (s.state() == State.PAUSED) {
-            Overlay.box(g, palette.overlay(), Math.min(titleRow + 2, h - 3),
-                    List.of("PAUSED · " + KeyMap.PLAYER.keysFor(Action.PAUSE) + " to resume"));
-        }
+        List<String> banner = ui.askingQuit() ? quitLines()
+                : s.state() == State.PAUSED ? List.of("PAUSED · " + KeyMap.PLAYER.keysFor(Action.PAUSE) + " to resume")
+                : List.of();
+        body(g, s, banner, 1, h - 2);
     }
 
     /** The big text: the countdown, or reps done of the target; empty for a note. */
@@ -121,27 +122,28 @@ final class PlayerView {
         return List.of("Quit this session?", keys.toString());
     }
 
-    /** Lays out and draws the middle rows; returns the row of the step title. */
-    private int body(TextGraphics g, Snapshot s, int top, int bottom) {
+    /**
+     * Lays out and draws the rows between header and footer. Rows are handed out by importance:
+     * digits, title, a banner (paused, the quit question) in rows of its own so it hides nothing
+     * half-way, the status line, the step bar, two lines of instructions, next, the session bar,
+     * the rest of the instructions; rows left over become blank lines between the blocks and
+     * around them.
+     */
+    private void body(TextGraphics g, Snapshot s, List<String> banner, int top, int bottom) {
         int w = g.getSize().getColumns();
         int room = bottom - top + 1;
         Optional<String> big = bigText(s);
         int scale = big.isPresent() && room >= 30 && BigDigits.width(big.get(), 2) + 4 <= w ? 2 : 1;
-        boolean blocks = big.isPresent() && BigDigits.width(big.get(), scale) + 2 <= w;
+        boolean blocks = big.isPresent() && BigDigits.width(big.get(), scale) + 2 <= w
+                && BigDigits.height(scale) + 1 <= room;
         int digitRows = big.isEmpty() ? 0 : blocks ? BigDigits.height(scale) : 1;
         Optional<String> status = status(s);
         int textWidth = Math.min(w - 4, TEXT_WIDTH);
-        List<String> how = new java.util.ArrayList<>(
-                Cells.wrap(s.segment().how().map(Cells::cleanText).orElse(""), textWidth, room));
+        List<String> how = new ArrayList<>(wrap(s.segment().how().orElse(""), textWidth));
 
-        // hand out rows by importance: digits, title, status, step bar, two lines of
-        // instructions, next, session bar, the rest of the instructions, then blank rows
         int left = room - 1 - digitRows;
-        if (left < 0) {
-            digitRows = big.isPresent() ? 1 : 0;
-            blocks = false;
-            left = room - 1 - digitRows;
-        }
+        int bannerRows = banner.isEmpty() ? 0 : Math.min(left, banner.size() + 2);
+        left -= bannerRows;
         boolean statusLine = status.isPresent() && left >= 1;
         left -= statusLine ? 1 : 0;
         boolean stepBar = s.segment().isTimed() && left >= 1;
@@ -155,7 +157,6 @@ final class PlayerView {
         int moreHow = Math.min(how.size() - howRows, left > 4 ? left - 4 : 0);
         howRows += moreHow;
         left -= moreHow;
-        // blank rows: one between blocks first, the rest split above and below to centre it all
         int[] gaps = new int[5];
         boolean[] present = {true, digitRows > 0, howRows > 0, stepBar || next || sessionBar, true};
         for (int gi = 1; gi <= 3; gi++) {
@@ -169,28 +170,17 @@ final class PlayerView {
 
         int y = top + gaps[0];
         if (digitRows > 0) {
-            Style digitStyle = urgent(s) ? palette.urgent() : palette.tone(s.segment().tone());
-            digitStyle.on(g);
-            String text = big.get();
-            if (blocks) {
-                int bw = BigDigits.width(text, scale);
-                int x = (w - bw) / 2;
-                if (urgent(s) && palette.depth() == Palette.Depth.MONO) {
-                    // reverse video reads as dark digits on a lit box: give the box a margin
-                    for (int r = 0; r < digitRows; r++) {
-                        Cells.blank(g, x - 2, y + r, bw + 4);
-                    }
-                }
-                BigDigits.draw(g, x, y, text, scale);
-            } else {
-                Cells.put(g, (w - text.length()) / 2, y, text);
-            }
+            digits(g, s, big.get(), blocks ? scale : 0, y);
             y += digitRows + gaps[1];
         }
-        int titleRow = y;
         palette.tone(s.segment().tone()).on(g);
         String title = Cells.cut(Cells.clean(s.segment().title()), w - 2);
         Cells.put(g, (w - Cells.width(title)) / 2, y++, title);
+        if (bannerRows > 0) {
+            Overlay.box(g, palette.overlay(), bannerRows > banner.size() ? y + 1 : y,
+                    banner.subList(0, Math.min(banner.size(), bannerRows)));
+            y += bannerRows;
+        }
         if (statusLine) {
             palette.dim().on(g);
             String st = Cells.cut(status.get(), w - 2);
@@ -198,15 +188,14 @@ final class PlayerView {
         }
         y += gaps[2];
         if (howRows > 0) {
-            Style.PLAIN.on(g);
+            if (howRows < how.size()) {
+                how.set(howRows - 1, Cells.prefix(how.get(howRows - 1), textWidth - 1) + Cells.ELLIPSIS);
+            }
             int blockWidth = 0;
             for (int i = 0; i < howRows; i++) {
                 blockWidth = Math.max(blockWidth, Cells.width(how.get(i)));
             }
-            String last = how.get(howRows - 1);
-            if (howRows < how.size()) {
-                how.set(howRows - 1, Cells.prefix(last, textWidth - 1) + Cells.ELLIPSIS);
-            }
+            Style.PLAIN.on(g);
             int x = (w - blockWidth) / 2;
             for (int i = 0; i < howRows; i++) {
                 Cells.put(g, x, y++, how.get(i));
@@ -230,7 +219,35 @@ final class PlayerView {
             String text = s.next().map(PlayerView::describe).orElse("the end");
             Cells.put(g, x, y, Cells.cut(text, barLeft + barWidth - x));
         }
-        return titleRow;
+    }
+
+    private List<String> wrap(String raw, int width) {
+        if (width != wrappedWidth || !raw.equals(wrappedFor)) {
+            wrapped = Cells.wrap(Cells.cleanText(raw), width, Integer.MAX_VALUE);
+            wrappedFor = raw;
+            wrappedWidth = width;
+        }
+        return wrapped;
+    }
+
+    /** The countdown or rep count at row {@code y}: block digits at {@code scale}, or plain text at 0. */
+    private void digits(TextGraphics g, Snapshot s, String text, int scale, int y) {
+        int w = g.getSize().getColumns();
+        boolean urgent = urgent(s);
+        (urgent ? palette.urgent() : palette.tone(s.segment().tone())).on(g);
+        if (scale == 0) {
+            Cells.put(g, (w - text.length()) / 2, y, text);
+            return;
+        }
+        int bw = BigDigits.width(text, scale);
+        int x = (w - bw) / 2;
+        if (urgent && palette.depth() == Palette.Depth.MONO) {
+            // reverse video shows dark digits on a lit box; a margin keeps the edge digits readable
+            for (int r = 0; r < BigDigits.height(scale); r++) {
+                Cells.blank(g, x - 2, y + r, bw + 4);
+            }
+        }
+        BigDigits.draw(g, x, y, text, scale);
     }
 
     /**

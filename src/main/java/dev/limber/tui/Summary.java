@@ -8,17 +8,19 @@ import java.util.List;
 
 /**
  * What the end screen says about a session: how many of its work segments (pauses not counted)
- * were done, skipped or never reached, and the active time. {@code notes} are extra lines from
+ * were done in full, cut short (a reps step finished early, the one running at a quit), skipped
+ * or never reached, and the active time. {@code notes} are extra lines from
  * the caller, e.g. what goes up next time.
  */
-public record Summary(String title, boolean completed, int done, int skipped, int notReached, Duration active,
-        List<String> notes) {
+public record Summary(String title, boolean completed, int done, int cutShort, int skipped, int notReached,
+        Duration active, List<String> notes) {
     public Summary {
         notes = List.copyOf(notes);
     }
 
     public static Summary of(Plan plan, Result result, List<String> notes) {
         int done = 0;
+        int cutShort = 0;
         int skipped = 0;
         for (SegmentResult r : result.segments()) {
             if (r.segment().isPause()) {
@@ -26,12 +28,14 @@ public record Summary(String title, boolean completed, int done, int skipped, in
             }
             if (r.skipped()) {
                 skipped++;
-            } else {
+            } else if (r.full()) {
                 done++;
+            } else {
+                cutShort++;
             }
         }
         int work = (int) plan.segments().stream().filter(s -> !s.isPause()).count();
-        return new Summary(plan.routine().title(), result.completed(), done, skipped,
-                Math.max(0, work - done - skipped), result.active(), notes);
+        return new Summary(plan.routine().title(), result.completed(), done, cutShort, skipped,
+                Math.max(0, work - done - cutShort - skipped), result.active(), notes);
     }
 }

@@ -17,10 +17,9 @@ final class SummaryView {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
         Style.PLAIN.on(g);
-        g.fill(' ');
         String heading = Cells.clean(s.title()) + (s.completed() ? " — done" : " — stopped");
-        String counts = "Done " + s.done() + " · skipped " + s.skipped()
-                + (s.notReached() > 0 ? " · not reached " + s.notReached() : "");
+        String counts = "Done " + s.done() + (s.cutShort() > 0 ? " · cut short " + s.cutShort() : "")
+                + " · skipped " + s.skipped() + (s.notReached() > 0 ? " · not reached " + s.notReached() : "");
         String active = "Active time " + Durations.clock(s.active());
         if (w < PlayerView.MIN_COLUMNS || h < PlayerView.MIN_ROWS) {
             palette.heading().on(g);

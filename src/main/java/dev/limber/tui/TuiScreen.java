@@ -3,7 +3,6 @@ package dev.limber.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -24,7 +23,6 @@ public final class TuiScreen implements AutoCloseable {
 
     private final Tty tty;
     private final LimberTerminal terminal;
-    private final TerminalScreen screen;
     private final Keyboard keyboard;
     private final Frames frames;
     private final Palette palette;
@@ -32,13 +30,12 @@ public final class TuiScreen implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean interrupted;
 
-    private TuiScreen(Tty tty, LimberTerminal terminal, TerminalScreen screen, Keyboard keyboard, Palette palette) {
+    private TuiScreen(Tty tty, LimberTerminal terminal, Keyboard keyboard, Palette palette) {
         this.tty = tty;
         this.terminal = terminal;
-        this.screen = screen;
         this.keyboard = keyboard;
         this.palette = palette;
-        this.frames = new Frames(screen);
+        this.frames = new Frames(terminal, tty.size());
         this.hook = new Thread(this::onShutdown, "limber-restore-terminal");
     }
 
@@ -54,13 +51,13 @@ public final class TuiScreen implements AutoCloseable {
             terminal = new LimberTerminal(keyboard.stream(),
                     new TerminalOutput(new FileOutputStream(FileDescriptor.out)));
             terminal.assumeSize(tty.size());
-            TerminalScreen screen = new TerminalScreen(terminal);
-            screen.setCursorPosition(null);
             keyboard.discard();
-            TuiScreen s = new TuiScreen(tty, terminal, screen, keyboard, Palette.detect(System.getenv()));
+            TuiScreen s = new TuiScreen(tty, terminal, keyboard, Palette.detect(System.getenv()));
             terminal.addResizeListener((t, size) -> keyboard.wake());
             Runtime.getRuntime().addShutdownHook(s.hook);
-            screen.startScreen();
+            terminal.enterPrivateMode();
+            terminal.setCursorVisible(false);
+            terminal.flush();
             return s;
         } catch (IOException | RuntimeException e) {
             if (terminal != null) {
@@ -94,12 +91,55 @@ public final class TuiScreen implements AutoCloseable {
      * the process is being stopped ({@link #interrupted()}); the caller redraws and asks again.
      */
     Optional<KeyStroke> nextKey(long nanos) throws IOException {
-        KeyStroke k = screen.pollInput();
+        KeyStroke k = terminal.pollInput();
         if (k != null || nanos <= 0 || interrupted) {
             return Optional.ofNullable(k);
         }
         keyboard.await(nanos);
-        return Optional.ofNullable(screen.pollInput());
+        return Optional.ofNullable(terminal.pollInput());
+    }
+
+    /**
+     * Asks a one-line question on this screen, e.g. {@code PainCheck.PROMPT}; {@code note} is shown
+     * under the answer (a hint, or why the last answer was not taken). Returns what was typed when
+     * Enter was pressed (possibly empty), or empty after Esc, Ctrl-C or an interrupt.
+     */
+    public Optional<String> ask(String question, String note) throws IOException {
+        return new Question(question, note).ask(this);
+    }
+
+    /**
+     * A yes/no question, e.g. "Resume at step 5/14?": Enter alone takes {@code yes} as given;
+     * empty after Esc, Ctrl-C or an interrupt.
+     */
+    public Optional<Boolean> confirm(String question, boolean yes) throws IOException {
+        String note = "";
+        while (true) {
+            Optional<String> a = ask(question + (yes ? " [Y/n]" : " [y/N]"), note);
+            if (a.isEmpty()) {
+                return Optional.empty();
+            }
+            String t = a.get().strip().toLowerCase(java.util.Locale.ROOT);
+            if (t.isEmpty()) {
+                return Optional.of(yes);
+            }
+            if (t.equals("y") || t.equals("yes")) {
+                return Optional.of(true);
+            }
+            if (t.equals("n") || t.equals("no")) {
+                return Optional.of(false);
+            }
+            note = "Answer y or n";
+        }
+    }
+
+    /**
+     * Asks the screen's loops to end at once, as Ctrl-C would: for a SIGTERM handler (see
+     * {@code StopSignals}). Safe from any thread.
+     */
+    public void interrupt() {
+        interrupted = true;
+        keyboard.wake();
     }
 
     /** True once the JVM is shutting down (SIGTERM, SIGHUP, SIGINT from outside): leave now. */
@@ -108,8 +148,7 @@ public final class TuiScreen implements AutoCloseable {
     }
 
     private void onShutdown() {
-        interrupted = true;
-        keyboard.wake();
+        interrupt();
         try {
             // let the player quit its own way first, so the session end is recorded
             closed.await(WIND_DOWN_MILLIS, TimeUnit.MILLISECONDS);
