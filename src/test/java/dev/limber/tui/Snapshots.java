@@ -42,4 +42,29 @@ final class Snapshots {
     static Snapshot piriformis() {
         return piriformis(State.RUNNING, Duration.ofSeconds(30));
     }
+
+    /** A routine and a step named in Russian and Chinese, 1:05 left of 2:00. */
+    static Snapshot cjk() {
+        Segment seg = work("Растяжка 股四头肌", "left", 1, 1, Duration.ofSeconds(120), Tone.WARM,
+                "Медленно тянитесь. 慢慢地伸展大腿前侧，保持呼吸。");
+        Segment next = work("Планка 平板支撑", null, 1, 1, Duration.ofSeconds(60), Tone.WORK, null);
+        return new Snapshot("Утренняя разминка 早操", State.RUNNING, seg, Optional.of(next), 2, 6,
+                Optional.of(Duration.ofSeconds(65)), Duration.ofSeconds(55), 0, Optional.empty(), 55 / 120.0, 0.4,
+                Duration.ofSeconds(9 * 60));
+    }
+
+    /** Tapped ab curls: {@code done} of 10, optionally in a paced beat. */
+    static Snapshot curls(int done, Optional<String> beat) {
+        Segment seg = reps("Ab curls", 10, "Slow and controlled; breathe out on the way up.");
+        return new Snapshot("Sciatica relief", State.WAITING, seg, Optional.empty(), 7, 14, Optional.empty(),
+                Duration.ofSeconds(20), done, beat, done / 10.0, 0.6, Duration.ofSeconds(8 * 60));
+    }
+
+    /** A note that waits for Enter. */
+    static Snapshot welcome() {
+        Segment seg = note("Before you start", "Put the foam roller within reach.\nLie on a mat, not a bed.");
+        Segment next = work("Foam roll glutes", "left", 1, 1, Duration.ofSeconds(60), Tone.WORK, null);
+        return new Snapshot("Sciatica relief", State.WAITING, seg, Optional.of(next), 1, 14, Optional.empty(),
+                Duration.ofSeconds(4), 0, Optional.empty(), 0, 0, Duration.ofSeconds(24 * 60));
+    }
 }

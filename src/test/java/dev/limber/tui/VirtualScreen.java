@@ -3,7 +3,6 @@ package dev.limber.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,18 +17,12 @@ import java.util.function.Consumer;
  */
 final class VirtualScreen {
     final DefaultVirtualTerminal terminal;
-    final TerminalScreen screen;
     final Frames frames;
 
     VirtualScreen(int columns, int rows) {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-        try {
-            screen = new TerminalScreen(terminal);
-            screen.startScreen();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        frames = new Frames(screen);
+        terminal.enterPrivateMode();
+        frames = new Frames(terminal, terminal.getTerminalSize());
     }
 
     static String render(int columns, int rows, Consumer<TextGraphics> painter) {
