@@ -233,7 +233,7 @@ final class StepReader {
             fine &= p.isPresent();
             p.ifPresent(phases::add);
         }
-        if (!fine || rounds.isEmpty()) {
+        if (!fine) {
             return Optional.empty();
         }
         if (o.containsKey("start")) {
@@ -243,7 +243,7 @@ final class StepReader {
             }
             phases = rotated.get();
         }
-        return Optional.of(new Step.Cycle(base, phases, rounds.getAsInt()));
+        return rounds.isPresent() ? Optional.of(new Step.Cycle(base, phases, rounds.getAsInt())) : Optional.empty();
     }
 
     /** {@code start = ice}: the phases in the same rotation, beginning with the one named ice. */
