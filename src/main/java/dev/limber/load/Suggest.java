@@ -21,7 +21,18 @@ final class Suggest {
             }
         }
         int allowed = t.length() <= 3 ? 1 : t.length() <= 6 ? 2 : 3;
-        return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+        if (bestDistance <= allowed) {
+            return Optional.ofNullable(best);
+        }
+        // A word cut short, e.g. "sciatica" for "sciatica-relief".
+        if (t.length() >= 3) {
+            for (String k : known) {
+                if (normal(k).startsWith(t)) {
+                    return Optional.of(k);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static String normal(String s) {

@@ -16,6 +16,11 @@ class SuggestTest {
     }
 
     @Test
+    void aWordCutShortFindsTheWhole() {
+        assertThat(Suggest.closest("sciatica", List.of("heat-ice", "sciatica-relief"))).contains("sciatica-relief");
+    }
+
+    @Test
     void nothingCloseMeansNoGuess() {
         assertThat(Suggest.closest("colour", KEYS)).isEmpty();
     }
