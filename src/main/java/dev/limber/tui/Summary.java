@@ -38,4 +38,16 @@ public record Summary(String title, boolean completed, int done, int cutShort, i
         return new Summary(plan.routine().title(), result.completed(), done, cutShort, skipped,
                 Math.max(0, work - done - cutShort - skipped), result.active(), notes);
     }
+
+    /** The summary as one line for the normal screen, after the full screen has gone. */
+    public String line() {
+        return dev.limber.text.Sanitizer.line(title) + (completed ? " — done: " : " — stopped: ") + counts()
+                + " · active " + dev.limber.text.Durations.clock(active);
+    }
+
+    /** {@code done 12 · cut short 1 · skipped 2 · not reached 3}, leaving out the zero extras. */
+    String counts() {
+        return "done " + done + (cutShort > 0 ? " · cut short " + cutShort : "") + " · skipped " + skipped
+                + (notReached > 0 ? " · not reached " + notReached : "");
+    }
 }

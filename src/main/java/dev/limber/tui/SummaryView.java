@@ -18,8 +18,7 @@ final class SummaryView {
         int h = g.getSize().getRows();
         Style.PLAIN.on(g);
         String heading = Cells.clean(s.title()) + (s.completed() ? " — done" : " — stopped");
-        String counts = "Done " + s.done() + (s.cutShort() > 0 ? " · cut short " + s.cutShort() : "")
-                + " · skipped " + s.skipped() + (s.notReached() > 0 ? " · not reached " + s.notReached() : "");
+        String counts = "D" + s.counts().substring(1);
         String active = "Active time " + Durations.clock(s.active());
         if (w < PlayerView.MIN_COLUMNS || h < PlayerView.MIN_ROWS) {
             palette.heading().on(g);
