@@ -73,7 +73,8 @@ final class Playback {
             });
             Played played = player.play(plan, 0);
             summary = Summary.of(plan, played.result(), List.of());
-            if (!played.interrupted()) {
+            if (played.result().completed() && !played.interrupted()) {
+                // a finished routine gets its end screen; after q or Ctrl-C the person wants out
                 player.showSummary(summary);
             }
         } catch (IOException e) {
