@@ -139,7 +139,7 @@ final class PlayerView {
         int digitRows = big.isEmpty() ? 0 : blocks ? BigDigits.height(scale) : 1;
         Optional<String> status = status(s);
         int textWidth = Math.min(w - 4, TEXT_WIDTH);
-        List<String> how = new ArrayList<>(wrap(s.segment().how().orElse(""), textWidth));
+        List<String> how = new ArrayList<>(wrap(instructions(s), textWidth));
 
         int left = room - 1 - digitRows;
         int bannerRows = banner.isEmpty() ? 0 : Math.min(left, banner.size() + 2);
@@ -219,6 +219,15 @@ final class PlayerView {
             String text = s.next().map(PlayerView::describe).orElse("the end");
             Cells.put(g, x, y, Cells.cut(text, barLeft + barWidth - x));
         }
+    }
+
+    /**
+     * The segment's own instructions; a pause (get ready, rest, switch) has none, so it shows the
+     * next step's: that is when a person gets into position.
+     */
+    static String instructions(Snapshot s) {
+        Segment seg = s.segment();
+        return seg.how().or(() -> seg.isPause() ? s.next().flatMap(Segment::how) : Optional.empty()).orElse("");
     }
 
     private List<String> wrap(String raw, int width) {

@@ -72,6 +72,17 @@ class PlayerViewTest {
     }
 
     @Test
+    void aPauseShowsTheInstructionsOfWhatComesNext() {
+        Segment work = Snapshots.work("Plank", null, 1, 1, Duration.ofSeconds(30), Tone.WORK, "Elbows under shoulders.");
+        Segment prepare = new Segment(3, Segment.Kind.PREPARE, 4, "Plank", Optional.empty(), 1, 1, 0, 0,
+                Optional.empty(), Optional.of(Duration.ofSeconds(5)), 0, Optional.empty(), Tone.REST, Optional.empty());
+        Snapshot s = new Snapshot("Core", State.RUNNING, prepare, Optional.of(work), 5, 6,
+                Optional.of(Duration.ofSeconds(4)), Duration.ofSeconds(1), 0, Optional.empty(), 0.2, 0.5,
+                Duration.ofSeconds(34));
+        assertThat(draw(80, 24, s, Ui.start(false))).contains("Get ready: Plank").contains("Elbows under shoulders.");
+    }
+
+    @Test
     void blockDigitsAreFiveRowsTallAt80x24AndTenWithRoom() {
         assertThat(rowsWithBlocks(draw(80, 24, Snapshots.piriformis(), Ui.start(false)), 12)).isEqualTo(5);
         assertThat(rowsWithBlocks(draw(100, 40, Snapshots.piriformis(), Ui.start(false)), 24)).isEqualTo(10);
