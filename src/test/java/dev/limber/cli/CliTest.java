@@ -73,6 +73,17 @@ class CliTest {
     }
 
     @Test
+    void theReadmeExampleRoutinePassesCheck() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```hocon\n") + "```hocon\n".length();
+        Path example = Files.writeString(home.resolve("readme-example.conf"), readme.substring(start,
+                readme.indexOf("```", start)));
+        Run r = run("check", example.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
     void checkPrintsOneLinePerProblemAndExitsOne() {
         Run r = run("check", resource("bad/three-problems.conf"));
         assertThat(r.code()).isEqualTo(1);
