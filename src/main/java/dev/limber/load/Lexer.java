@@ -42,12 +42,20 @@ final class Lexer {
     private final List<Token> tokens = new ArrayList<>();
     private final Deque<int[]> open = new ArrayDeque<>();
 
-    private Lexer(String s) {
+    private final int baseDepth;
+
+    private Lexer(String s, int baseDepth) {
         this.s = s;
+        this.baseDepth = baseDepth;
     }
 
     static Result lex(String text) {
-        Lexer l = new Lexer(text);
+        return lex(text, 0);
+    }
+
+    /** @param baseDepth how deep the text sits already: an included file nests inside its include point */
+    static Result lex(String text, int baseDepth) {
+        Lexer l = new Lexer(text, baseDepth);
         Failure f = l.run();
         return new Result(l.tokens, f);
     }
@@ -87,7 +95,7 @@ final class Lexer {
                 }
             } else if (c == '{' || c == '[') {
                 open.push(new int[] {c, line});
-                if (open.size() > MAX_DEPTH) {
+                if (open.size() + baseDepth > MAX_DEPTH) {
                     return new Failure(line, "nested more than " + MAX_DEPTH + " levels deep; a routine needs only a few");
                 }
                 add(c == '{' ? Type.LBRACE : Type.LBRACKET, String.valueOf(c));

@@ -110,6 +110,19 @@ class CliTest {
     }
 
     @Test
+    void aFileWithHundredsOfProblemsPrintsTheFirstHundredAndACount() throws IOException {
+        StringBuilder text = new StringBuilder("title = T\nsteps = [\n");
+        for (int i = 0; i < 250; i++) {
+            text.append("  { name = S").append(i).append(", time = 30 }\n");
+        }
+        Path file = Files.writeString(home.resolve("many.conf"), text.append("]\n").toString());
+        Run r = run("check", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.errLines()).hasSize(101);
+        assertThat(r.errLines().get(100)).isEqualTo(file + ": 150 more problems not shown");
+    }
+
+    @Test
     void checkOfAMissingPathIsACommandLineError() {
         Run r = run("check", "no/such/file.conf");
         assertThat(r.code()).isEqualTo(2);
