@@ -30,7 +30,8 @@ public final class Cli {
         }
         try {
             return create(context).execute(args);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
+            // Even an Error ends in one line: no stack trace reaches a person unless they ask for it.
             System.err.println("limber: internal error: " + describe(e));
             if (context.debug()) {
                 e.printStackTrace();
