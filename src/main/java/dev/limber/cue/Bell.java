@@ -18,7 +18,7 @@ public interface Bell {
     /** Writes BEL to the controlling terminal at {@code tty}; fails when there is none. */
     static Bell tty(Path tty) {
         return () -> {
-            try (OutputStream out = Files.newOutputStream(tty, StandardOpenOption.WRITE)) {
+            try (OutputStream out = Files.newOutputStream(tty, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                 out.write(7);
                 out.flush();
             }
