@@ -42,7 +42,7 @@ class CuesTest {
         cues.accept(new Event.SegmentStarted(0, plank, Optional.empty()));
         now.set(30 * S);
         cues.accept(new Event.Finished(30 * S, plank, new Result(0, 30 * S, Duration.ofSeconds(30), true, 0, List.of())));
-        assertThat(sink.heard).containsExactly(" 30.00 notify Core done | Active time 0:30");
+        assertThat(sink.heard).containsExactly("30s notify Core done | Active time 0:30");
     }
 
     @Test
@@ -53,7 +53,7 @@ class CuesTest {
         cues.accept(new Event.Halfway(0, plank));
         assertThat(cues.toggleMute()).isFalse();
         cues.accept(new Event.Halfway(0, plank));
-        assertThat(sink.heard).containsExactly("  0.00 tone HALFWAY", "  0.00 say Halfway");
+        assertThat(sink.heard).containsExactly("0s tone HALFWAY", "0s say Halfway");
     }
 
     @Test
@@ -63,7 +63,7 @@ class CuesTest {
         cues.accept(new Event.SegmentStarted(0, plank, Optional.empty()));
         cues.accept(new Event.Halfway(15 * S, plank));
         cues.accept(new Event.SecondsLeft(27 * S, plank, 3));
-        assertThat(sink.heard).containsExactly(" 27.00 tone COUNTDOWN", " 27.00 say 3");
+        assertThat(sink.heard).containsExactly("27s tone COUNTDOWN", "27s say 3");
     }
 
     @Test

@@ -11,7 +11,7 @@ final class RecordingSink implements CueSink {
 
     @Override
     public void offer(Cue cue, long at) {
-        heard.add(String.format("%6.2f %s", at / 1e9, cue.describe()));
+        heard.add(java.math.BigDecimal.valueOf(at, 9).stripTrailingZeros().toPlainString() + "s " + cue.describe());
     }
 
     @Override
