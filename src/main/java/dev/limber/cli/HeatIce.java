@@ -11,39 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code limber heat-ice} does to the built-in routine beyond its params: which pack comes
- * first, and which phases are long enough to ask about first. Pure functions over the model.
+ * Which warm or cold phases of a routine are long enough that {@code limber heat-ice} asks before
+ * starting. A pure function over the model.
  */
 final class HeatIce {
     /** Heat or cold for longer than this in one go is asked about before starting. */
     static final Duration CONFIRM_OVER = Duration.ofMinutes(30);
 
     private HeatIce() {
-    }
-
-    /**
-     * The routine with every cycle's phases rotated so the first phase of tone {@code first}
-     * leads ({@code --start ice}); the order among the rest is kept.
-     */
-    static Routine startWith(Routine routine, Tone first) {
-        List<Step> steps = new ArrayList<>();
-        for (Step s : routine.steps()) {
-            if (s instanceof Step.Cycle c) {
-                int at = -1;
-                for (int i = 0; i < c.phases().size() && at < 0; i++) {
-                    if (c.phases().get(i).tone().orElse(Tone.WORK) == first) {
-                        at = i;
-                    }
-                }
-                if (at > 0) {
-                    List<Phase> rotated = new ArrayList<>(c.phases().subList(at, c.phases().size()));
-                    rotated.addAll(c.phases().subList(0, at));
-                    s = new Step.Cycle(c.base(), rotated, c.rounds());
-                }
-            }
-            steps.add(s);
-        }
-        return routine.withSteps(steps);
     }
 
     /** One line per warm or cold phase over {@link #CONFIRM_OVER}, e.g. {@code Heat: 45m}. */

@@ -2,7 +2,6 @@ package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.limber.plan.Planner;
 import dev.limber.routine.Phase;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Step;
@@ -25,20 +24,6 @@ class HeatIceTest {
                 new Phase("Heat", heat, Optional.empty(), Optional.of(Tone.WARM)),
                 new Phase("Ice", ice, Optional.empty(), Optional.of(Tone.COLD))), 2);
         return new Routine("heat-ice", "Heat and ice", Optional.empty(), List.of(), false, Map.of(), List.of(cycle));
-    }
-
-    @Test
-    void startWithIcePutsIceFirstInEveryRound() {
-        Routine r = HeatIce.startWith(heatIce(Duration.ofMinutes(20), Duration.ofMinutes(15)), Tone.COLD);
-        assertThat(Planner.plan(r).segments()).extracting(s -> s.phase().orElseThrow() + " " + s.round())
-                .containsExactly("Ice 1", "Heat 1", "Ice 2", "Heat 2");
-        assertThat(Planner.plan(r).get(0).length()).contains(Duration.ofMinutes(15));
-    }
-
-    @Test
-    void startWithHeatKeepsTheFileOrder() {
-        Routine r = heatIce(Duration.ofMinutes(20), Duration.ofMinutes(15));
-        assertThat(HeatIce.startWith(r, Tone.WARM)).isEqualTo(r);
     }
 
     @Test
