@@ -47,26 +47,6 @@ public final class SettingsLoader {
     private SettingsLoader() {
     }
 
-    /**
-     * One thing wrong in the settings file, printed as {@code FILE:LINE: key: message}. A stand-in
-     * with the shape of the loader's {@code dev.limber.load.Problem}: when that lands, delete this
-     * record and the loader's type takes its place unchanged.
-     */
-    public record Problem(String file, int line, String path, String message) {
-        static Problem error(String file, int line, String path, String message) {
-            return new Problem(file, line, path, message);
-        }
-
-        public String format() {
-            return file + (line > 0 ? ":" + line : "") + ": " + (path.isEmpty() ? "" : path + ": ") + message;
-        }
-
-        @Override
-        public String toString() {
-            return format();
-        }
-    }
-
     /** The settings and what was wrong with the file; {@code problems} empty means all good. */
     public record Loaded(Settings settings, List<Problem> problems) {
         public Loaded {
@@ -110,8 +90,10 @@ public final class SettingsLoader {
         Settings s = Settings.DEFAULTS;
         for (Map.Entry<String, ConfigValue> e : config.root().entrySet()) {
             if (!KEYS.contains(e.getKey())) {
-                String hint = DidYouMean.closest(e.getKey(), KEYS).map(k -> "; did you mean " + k + "?").orElse("");
-                r.problem(e.getValue(), e.getKey(), "unknown setting" + hint);
+                String shown = dev.limber.text.Sanitizer.line(e.getKey());
+                r.problem(e.getValue(), shown, Suggest.closest(e.getKey(), KEYS)
+                        .map(g -> "unknown key \"" + shown + "\"; did you mean \"" + g + "\"?")
+                        .orElse("unknown key \"" + shown + "\"; settings are " + String.join(", ", KEYS)));
             }
         }
         ConfigObject root = config.root();
@@ -222,26 +204,20 @@ public final class SettingsLoader {
             if (v == null) {
                 return Optional.empty();
             }
-            if (v.valueType() == ConfigValueType.NUMBER) {
-                problem(v, key, "a duration needs a unit, e.g. 10s");
+            if (v.valueType() != ConfigValueType.STRING && v.valueType() != ConfigValueType.NUMBER) {
+                problem(v, key, "expected a duration like 10s");
                 return Optional.empty();
             }
-            String text = v.valueType() == ConfigValueType.STRING ? ((String) v.unwrapped()).strip() : "";
-            if (text.isEmpty() || !Character.isLetter(text.charAt(text.length() - 1))) {
-                problem(v, key, text.isEmpty() ? "expected a duration, e.g. 10s" : "a duration needs a unit, e.g. 10s");
+            DurationText.Parsed d = DurationText.parse(String.valueOf(v.unwrapped()));
+            if (!d.ok()) {
+                problem(v, key, d.error());
                 return Optional.empty();
             }
-            try {
-                Duration d = ConfigFactory.empty().withValue("d", v).getDuration("d");
-                if (d.isNegative() || d.compareTo(MAX_PAUSE) > 0) {
-                    problem(v, key, "must be between 0s and 24h");
-                    return Optional.empty();
-                }
-                return Optional.of(d);
-            } catch (ConfigException e) {
-                problem(v, key, "not a duration: " + dev.limber.text.Sanitizer.line(text) + " (e.g. 10s, 2m)");
+            if (d.value().compareTo(MAX_PAUSE) > 0) {
+                problem(v, key, "must be between 0s and 24h");
                 return Optional.empty();
             }
+            return Optional.of(d.value());
         }
 
         /** HOCON's own reading: true/false, and the strings yes/no/on/off/true/false. */

@@ -20,7 +20,7 @@ class SettingsLoaderTest {
     }
 
     private static List<String> lines(SettingsLoader.Loaded loaded) {
-        return loaded.problems().stream().map(SettingsLoader.Problem::format).toList();
+        return loaded.problems().stream().map(Problem::format).toList();
     }
 
     @Test
@@ -44,10 +44,10 @@ class SettingsLoaderTest {
         Path bad = resource("bad.conf");
         SettingsLoader.Loaded loaded = SettingsLoader.load(bad);
         assertThat(lines(loaded)).containsExactlyInAnyOrder(
-                bad + ":2: soudn: unknown setting; did you mean sound?",
+                bad + ":2: soudn: unknown key \"soudn\"; did you mean \"sound\"?",
                 bad + ":3: bell: expected true or false",
                 bad + ":4: theme: expected auto, dark, light or mono",
-                bad + ":5: prepare: a duration needs a unit, e.g. 10s",
+                bad + ":5: prepare: a duration needs a unit: give e.g. 5s or 5m, not 5",
                 bad + ":6: rest: must be between 0s and 24h");
         assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS.withVoice(Settings.Voice.OFF));
     }
