@@ -4,6 +4,7 @@ import dev.limber.plan.Segment;
 import dev.limber.text.Sanitizer;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The words limber speaks and notifies: short, in the order a person needs them ("Piriformis
@@ -11,6 +12,8 @@ import java.util.Optional;
  * routine file reaches a command line unfiltered.
  */
 final class Phrases {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Phrases() {
     }
 
@@ -51,7 +54,7 @@ final class Phrases {
     }
 
     static String clean(String text) {
-        return Sanitizer.line(text).strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(Sanitizer.line(text).strip()).replaceAll(" ");
     }
 
     private static void unit(StringBuilder b, long n, String name) {

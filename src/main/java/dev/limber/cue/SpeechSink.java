@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -23,11 +24,10 @@ final class SpeechSink implements CueSink {
     private final Consumer<String> notes;
     private final Lane lane;
 
-    private final Object lock = new Object();
-    private Process running;
-    private long runningAt;
-    private boolean killed;
-    private long newestAt = Long.MIN_VALUE;
+    /** The newest moment a phrase was offered for: anything older is stale. */
+    private volatile long newestAt = Long.MIN_VALUE;
+    /** Bumped by {@link #hush}: a phrase started before the bump stops. */
+    private final AtomicLong hushes = new AtomicLong();
     private volatile boolean broken;
 
     /** @param command the program (absolute path) and its options; the phrase is appended */
@@ -41,18 +41,19 @@ final class SpeechSink implements CueSink {
                 e -> notes.accept("Voice stopped working: " + e));
     }
 
+    /**
+     * Never blocks on the speaker: it only records that a newer moment has come and drops queued
+     * phrases about older ones; the speech thread notices within 10 ms and stops what is playing.
+     */
     @Override
     public void offer(Cue cue, long at) {
         if (!(cue instanceof Cue.Say) || broken) {
             return;
         }
-        synchronized (lock) {
+        synchronized (this) {
             if (at > newestAt) {
                 newestAt = at;
                 lane.removeIf(i -> i.at() < at);
-                if (running != null && runningAt < at) {
-                    stopRunning();
-                }
             }
         }
         lane.offer(cue, at);
@@ -60,10 +61,9 @@ final class SpeechSink implements CueSink {
 
     private void perform(Lane.Item item) {
         String phrase = argument(((Cue.Say) item.cue()).text());
-        synchronized (lock) {
-            if (item.at() < newestAt || phrase.isEmpty()) {
-                return;
-            }
+        long hushedBefore = hushes.get();
+        if (item.at() < newestAt || phrase.isEmpty()) {
+            return;
         }
         List<String> argv = new ArrayList<>(command);
         argv.add(phrase);
@@ -75,31 +75,13 @@ final class SpeechSink implements CueSink {
             notes.accept("Voice command " + program() + " could not start: voice is off");
             return;
         }
-        synchronized (lock) {
-            running = p;
-            runningAt = item.at();
-            killed = false;
-            if (newestAt > item.at()) {
-                stopRunning();
-            }
-        }
-        ExternalCommand.Outcome outcome = ExternalCommand.await(p, timeoutMillis);
-        boolean byUs;
-        synchronized (lock) {
-            byUs = killed;
-            running = null;
-        }
+        ExternalCommand.Outcome outcome = ExternalCommand.await(p, timeoutMillis,
+                () -> newestAt > item.at() || hushes.get() != hushedBefore);
         if (outcome == ExternalCommand.Outcome.TIMED_OUT) {
             notes.accept("Voice command " + program() + " took over " + timeoutMillis / 1000 + " s and was stopped");
-        } else if (outcome == ExternalCommand.Outcome.FAILED && !byUs) {
+        } else if (outcome == ExternalCommand.Outcome.FAILED) {
             notes.accept("Voice command " + program() + " failed (exit " + p.exitValue() + ")");
         }
-    }
-
-    /** Must hold {@link #lock}. */
-    private void stopRunning() {
-        killed = true;
-        ExternalCommand.kill(running);
     }
 
     /**
@@ -118,13 +100,10 @@ final class SpeechSink implements CueSink {
     @Override
     public void hush() {
         lane.clear();
-        synchronized (lock) {
-            if (running != null) {
-                stopRunning();
-            }
-        }
+        hushes.incrementAndGet();
     }
 
+    /** Stops for good: what is playing is cut off by the hush, and the thread then ends. */
     @Override
     public void close(long graceMillis) {
         lane.close(graceMillis);
