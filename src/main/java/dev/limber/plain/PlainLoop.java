@@ -1,0 +1,92 @@
+package dev.limber.plain;
+
+import dev.limber.session.Result;
+import dev.limber.session.Ticker;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The plain player's real-time loop: sleeps until the next deadline or a line of input, then hands
+ * both to the {@link PlainPlayer}. A daemon thread reads stdin; Ctrl-C and SIGTERM arrive as
+ * messages on the same queue, so only this thread ever touches the session.
+ */
+public final class PlainLoop {
+    private sealed interface Input {
+    }
+
+    private record Line(String text) implements Input {
+    }
+
+    private record Closed() implements Input {
+    }
+
+    private record Interrupt() implements Input {
+    }
+
+    private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
+    private final PlainPlayer player;
+    private final Ticker ticker;
+    private final double speed;
+
+    /**
+     * @param ticker the engine's clock (already scaled by {@code speed})
+     * @param speed how much faster than real time the ticker runs, to turn engine deadlines into real sleeps
+     */
+    public PlainLoop(PlainPlayer player, Ticker ticker, double speed) {
+        this.player = player;
+        this.ticker = ticker;
+        this.speed = speed;
+    }
+
+    /** Asks the loop to quit at once (from a signal handler or another thread). */
+    public void interrupt() {
+        inputs.add(new Interrupt());
+    }
+
+    public Result run(InputStream stdin) throws InterruptedException {
+        Thread reader = new Thread(() -> read(stdin), "limber-stdin");
+        reader.setDaemon(true);
+        reader.start();
+        player.start(ticker.nanos());
+        while (!player.isFinished()) {
+            long now = ticker.nanos();
+            long wake = player.nextWake(now);
+            Input input;
+            if (wake == Long.MAX_VALUE) {
+                input = inputs.take();
+            } else {
+                long realWait = (long) Math.ceil((wake - now) / speed);
+                input = realWait > 0 ? inputs.poll(realWait, TimeUnit.NANOSECONDS) : inputs.poll();
+            }
+            now = ticker.nanos();
+            if (input instanceof Line line) {
+                player.onLine(line.text(), now);
+            } else if (input instanceof Closed) {
+                player.onInputClosed(now);
+            } else if (input instanceof Interrupt) {
+                player.interrupt(now);
+            } else {
+                player.tick(now);
+            }
+        }
+        return player.result();
+    }
+
+    private void read(InputStream stdin) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                inputs.add(new Line(line));
+            }
+        } catch (IOException e) {
+            // A broken stdin is the same as a closed one: play on unattended.
+        }
+        inputs.add(new Closed());
+    }
+}

@@ -1,0 +1,98 @@
+package dev.limber.plain;
+
+import dev.limber.plan.Segment;
+import dev.limber.routine.Beat;
+import dev.limber.session.Event;
+import dev.limber.session.Result;
+import dev.limber.text.Durations;
+import dev.limber.text.Sanitizer;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns session events into the plain player's lines: one per event, no escape sequences, every
+ * piece of routine text through the {@link Sanitizer}. Countdowns print every 10 s and the last 3 s.
+ */
+final class PlainPrinter {
+    private final PrintStream out;
+    private final int stepCount;
+
+    PlainPrinter(PrintStream out, int stepCount) {
+        this.out = out;
+        this.stepCount = stepCount;
+    }
+
+    void header(String title, int steps, Duration total) {
+        out.println(Sanitizer.line(title) + " — " + steps + (steps == 1 ? " step, " : " steps, ")
+                + Durations.clock(total));
+        out.println("Commands: Enter = rep/continue, p = pause, n = next, b = back, +/- = 10 s, m = mute, q = quit");
+    }
+
+    void print(Event event) {
+        if (event instanceof Event.SegmentStarted e) {
+            started(e.segment(), e.next());
+        } else if (event instanceof Event.SecondsLeft e) {
+            if (e.seconds() <= 3) {
+                out.println("  " + e.seconds());
+            } else if (e.seconds() % 10 == 0) {
+                out.println("  " + Durations.clock(Duration.ofSeconds(e.seconds())));
+            }
+        } else if (event instanceof Event.Halfway) {
+            out.println("  halfway");
+        } else if (event instanceof Event.RepCounted e) {
+            out.println("  rep " + e.count() + "/" + e.segment().reps());
+        } else if (event instanceof Event.SideSwitch e && e.segment().kind() != Segment.Kind.SWITCH) {
+            // A switch pause prints its own start line; without one, say it here.
+            out.println("Switch sides → " + Sanitizer.line(e.side()).toUpperCase(java.util.Locale.ROOT));
+        } else if (event instanceof Event.TimeAdjusted e) {
+            out.println("  " + (e.delta().isNegative() ? "-" : "+") + Durations.compact(e.delta().abs()));
+        } else if (event instanceof Event.Paused) {
+            out.println("Paused — p to resume");
+        } else if (event instanceof Event.Resumed) {
+            out.println("Resumed");
+        } else if (event instanceof Event.Finished e) {
+            summary(e.result());
+        }
+    }
+
+    private void started(Segment seg, Optional<Segment> next) {
+        StringBuilder b = new StringBuilder();
+        b.append('[').append(seg.step() + 1).append('/').append(stepCount).append("] ");
+        b.append(Sanitizer.line(seg.title()));
+        if (seg.kind() == Segment.Kind.REPS) {
+            b.append(" · ").append(seg.reps()).append(" reps");
+            seg.tempo().ifPresentOrElse(t -> b.append(" (").append(tempo(t.beats())).append(')'),
+                    () -> b.append(" — Enter after each rep"));
+        } else if (seg.kind() == Segment.Kind.NOTE) {
+            b.append(" — Enter to continue");
+        } else {
+            seg.length().ifPresent(l -> b.append(" · ").append(Durations.clock(l)));
+        }
+        if (seg.kind() == Segment.Kind.REST || seg.kind() == Segment.Kind.SET_REST) {
+            next.ifPresent(n -> b.append("  (next: ").append(Sanitizer.line(n.label())).append(')'));
+        }
+        out.println(b);
+        if (!seg.isPause()) {
+            seg.how().ifPresent(h -> out.println("  " + Sanitizer.line(h).strip()));
+        }
+    }
+
+    private static String tempo(List<Beat> beats) {
+        return beats.stream().map(b -> Durations.compact(b.length()) + " " + Sanitizer.line(b.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    void summary(Result r) {
+        long done = r.segments().stream().filter(s -> !s.segment().isPause() && s.full()).count();
+        long skipped = r.segments().stream().filter(s -> !s.segment().isPause() && s.skipped()).count();
+        String how = r.completed() ? "Finished" : "Stopped";
+        out.println(how + ": " + done + " done, " + skipped + " skipped, active " + Durations.clock(r.active()));
+    }
+
+    void line(String text) {
+        out.println(text);
+    }
+}

@@ -1,0 +1,486 @@
+package dev.limber.session;
+
+import dev.limber.plan.Plan;
+import dev.limber.plan.Segment;
+import dev.limber.routine.Beat;
+import dev.limber.routine.Tempo;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The engine that walks a {@link Plan}. It never reads a clock: the player passes the current
+ * monotonic time in nanoseconds to {@link #tick}, {@link #apply} and {@link #snapshot}.
+ *
+ * <p>Remaining time is computed from where the segment started ({@code end - now}), never by
+ * subtracting per tick, so a late tick, or a gap of minutes, lands in the right segment with the
+ * right remainder: each segment that ended in the gap ends at its planned instant and the next one
+ * starts there. Pausing moves the start forward by the time paused, the way termdown moves its
+ * target. Not thread-safe: one player loop drives it.
+ */
+public final class Session {
+    private static final long SECOND = 1_000_000_000L;
+    private static final long ADJUST = 10 * SECOND;
+    /** Within this much of a segment's start, "back" goes to the previous thing instead of restarting. */
+    private static final long BACK_GRACE = 2 * SECOND;
+
+    private final Plan plan;
+    private final TreeMap<Integer, SegmentResult> results = new TreeMap<>();
+
+    private boolean started;
+    private boolean finished;
+    private boolean completed;
+    private long sessionStart;
+    private long sessionEnd;
+    private long pausedTotal;
+    private Long pausedAt;
+
+    private int index;
+    private final SegmentClock clock = new SegmentClock();
+
+    public Session(Plan plan) {
+        this(plan, 0);
+    }
+
+    /** A session that starts (or resumes) at segment {@code startSegment}. */
+    public Session(Plan plan, int startSegment) {
+        if (plan.size() == 0) {
+            throw new IllegalArgumentException("a plan needs at least one segment");
+        }
+        if (startSegment < 0 || startSegment >= plan.size()) {
+            throw new IllegalArgumentException("no segment " + startSegment + " in a plan of " + plan.size());
+        }
+        this.plan = plan;
+        this.index = startSegment;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public int currentIndex() {
+        return index;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    public boolean isPaused() {
+        return pausedAt != null;
+    }
+
+    /** Starts the first segment at {@code nanos}. */
+    public List<Event> start(long nanos) {
+        if (started) {
+            throw new IllegalStateException("already started");
+        }
+        started = true;
+        sessionStart = nanos;
+        List<Event> out = new ArrayList<>();
+        enter(index, nanos, out);
+        return out;
+    }
+
+    /** Brings the session up to {@code nanos}, ending every segment whose time is up. */
+    public List<Event> tick(long nanos) {
+        List<Event> out = new ArrayList<>();
+        advance(nanos, out);
+        return out;
+    }
+
+    public List<Event> apply(Command command, long nanos) {
+        requireStarted();
+        List<Event> out = new ArrayList<>();
+        advance(nanos, out);
+        if (finished) {
+            return out;
+        }
+        switch (command) {
+            case TOGGLE_PAUSE -> togglePause(nanos, out);
+            case NEXT -> leave(effective(nanos), current().kind() != Segment.Kind.NOTE, out);
+            case BACK -> back(nanos, out);
+            case ADD_TIME -> adjust(ADJUST, nanos, out);
+            case REMOVE_TIME -> adjust(-ADJUST, nanos, out);
+            case ENTER -> confirm(nanos, out);
+            case QUIT -> quit(nanos, out);
+        }
+        return out;
+    }
+
+    public Snapshot snapshot(long nanos) {
+        requireStarted();
+        long t = finished ? sessionEndActive() : effective(nanos);
+        Segment seg = current();
+        long elapsed = Math.max(0, t - clock.start);
+        Optional<Duration> remaining = Optional.empty();
+        double segmentProgress;
+        long left = plan.plannedFrom(index + 1).toNanos();
+        if (clock.length >= 0) {
+            long rem = Math.max(0, clock.end() - t);
+            remaining = Optional.of(Duration.ofNanos(rem));
+            segmentProgress = clock.length == 0 ? 1.0 : Math.min(1.0, (double) Math.min(elapsed, clock.length) / clock.length);
+            left += rem;
+        } else if (seg.kind() == Segment.Kind.REPS) {
+            segmentProgress = seg.reps() == 0 ? 1.0 : Math.min(1.0, (double) clock.reps / seg.reps());
+        } else {
+            segmentProgress = 0;
+        }
+        if (finished) {
+            left = 0;
+            segmentProgress = completed ? 1.0 : segmentProgress;
+        }
+        long total = plan.total().toNanos();
+        double sessionProgress = total == 0 ? (finished ? 1.0 : (double) index / plan.size())
+                : Math.min(1.0, Math.max(0.0, (double) (total - left) / total));
+        State state = finished ? State.FINISHED
+                : pausedAt != null ? State.PAUSED
+                : clock.length < 0 ? State.WAITING
+                : State.RUNNING;
+        return new Snapshot(plan.routine().title(), state, seg, plan.nextWork(index), seg.step() + 1,
+                plan.stepCount(), remaining, Duration.ofNanos(elapsed), repsAt(t), beatAt(t), segmentProgress,
+                sessionProgress, Duration.ofNanos(left));
+    }
+
+    /**
+     * The engine time of the next thing that will happen (a second boundary, a beat, the end of the
+     * segment), so a player can sleep until then; {@link Long#MAX_VALUE} while paused, waiting for
+     * the user, or finished.
+     */
+    public long nextDeadline(long nanos) {
+        if (!started || finished || pausedAt != null || clock.length < 0) {
+            return Long.MAX_VALUE;
+        }
+        return clock.nextDue();
+    }
+
+    /** What the session did so far; final once it is finished. */
+    public Result result() {
+        long end = finished ? sessionEnd : sessionStart;
+        long active = finished ? sessionEnd - sessionStart - pausedTotal : 0;
+        return new Result(sessionStart, end, Duration.ofNanos(Math.max(0, active)), completed, index,
+                new ArrayList<>(results.values()));
+    }
+
+    // --- the clock of the current segment ---------------------------------------------------
+
+    /**
+     * The timing of the segment being played, in engine time with pauses taken out: where it
+     * started, how long it lasts now (after +/-), and which of its events are still due.
+     */
+    private static final class SegmentClock {
+        long start;
+        /** Planned length plus adjustments; -1 when it waits for the user. */
+        long length;
+        int nextSecond;
+        boolean halfwayDue;
+        /** Index of the next beat over the whole segment (rep * beats + beat), for paced reps. */
+        long nextBeat;
+        int reps;
+        Tempo tempo;
+        long perRep;
+
+        long end() {
+            return start + length;
+        }
+
+        long secondInstant() {
+            return end() - (long) nextSecond * SECOND;
+        }
+
+        long halfwayInstant() {
+            return start + length / 2;
+        }
+
+        long beatInstant() {
+            List<Beat> beats = tempo.beats();
+            long rep = nextBeat / beats.size();
+            int b = (int) (nextBeat % beats.size());
+            long at = start + rep * perRep;
+            for (int i = 0; i < b; i++) {
+                at += beats.get(i).length().toNanos();
+            }
+            return at;
+        }
+
+        long nextDue() {
+            long due = end();
+            if (nextSecond >= 1) {
+                due = Math.min(due, secondInstant());
+            }
+            if (halfwayDue) {
+                due = Math.min(due, halfwayInstant());
+            }
+            if (tempo != null && beatInstant() < end()) {
+                due = Math.min(due, beatInstant());
+            }
+            return due;
+        }
+
+        void resetSeconds(long now) {
+            long rem = end() - now;
+            nextSecond = (int) Math.max(0, ceilDiv(rem, SECOND) - 1);
+        }
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return a <= 0 ? 0 : (a + b - 1) / b;
+    }
+
+    // --- moving through the plan ---------------------------------------------------------------
+
+    private Segment current() {
+        return plan.get(index);
+    }
+
+    private void requireStarted() {
+        if (!started) {
+            throw new IllegalStateException("call start first");
+        }
+    }
+
+    /** Engine time with pauses taken out: while paused, time stands still at the pause. */
+    private long effective(long nanos) {
+        return pausedAt != null ? pausedAt : nanos;
+    }
+
+    private long sessionEndActive() {
+        return pausedAt != null ? pausedAt : sessionEnd;
+    }
+
+    private void advance(long nanos, List<Event> out) {
+        requireStarted();
+        if (finished || pausedAt != null) {
+            return;
+        }
+        while (!finished && clock.length >= 0) {
+            long due = clock.nextDue();
+            if (due > nanos) {
+                return;
+            }
+            fireDue(due, out);
+        }
+    }
+
+    /** Fires whatever is due at {@code due}, in a fixed order: beat or rep, second, halfway, end. */
+    private void fireDue(long due, List<Event> out) {
+        Segment seg = current();
+        if (clock.tempo != null && clock.beatInstant() == due && due < clock.end()) {
+            fireBeat(seg, due, out);
+            return;
+        }
+        if (clock.nextSecond >= 1 && clock.secondInstant() == due) {
+            out.add(new Event.SecondsLeft(due, seg, clock.nextSecond));
+            clock.nextSecond--;
+            return;
+        }
+        if (clock.halfwayDue && clock.halfwayInstant() == due) {
+            out.add(new Event.Halfway(due, seg));
+            clock.halfwayDue = false;
+            return;
+        }
+        if (clock.tempo != null) {
+            clock.reps = seg.reps();
+            out.add(new Event.RepCounted(due, seg, clock.reps));
+        }
+        leave(due, false, out);
+    }
+
+    private void fireBeat(Segment seg, long due, List<Event> out) {
+        int beats = clock.tempo.beats().size();
+        int rep = (int) (clock.nextBeat / beats);
+        int b = (int) (clock.nextBeat % beats);
+        if (b == 0 && rep > 0) {
+            clock.reps = rep;
+            out.add(new Event.RepCounted(due, seg, rep));
+        }
+        out.add(new Event.BeatStarted(due, seg, rep + 1, clock.tempo.beats().get(b)));
+        clock.nextBeat++;
+    }
+
+    /** Ends the current segment at {@code at} and starts the next one there, or finishes. */
+    private void leave(long at, boolean skipped, List<Event> out) {
+        Segment seg = current();
+        record(seg, at, skipped);
+        out.add(new Event.SegmentEnded(at, seg, skipped));
+        if (!seg.isPause()) {
+            Optional<Segment> nextWork = plan.nextWork(index);
+            boolean stepEnds = nextWork.map(n -> n.step() != seg.step()).orElse(true);
+            boolean setEnds = stepEnds || nextWork.map(n -> n.set() != seg.set()).orElse(true);
+            if (setEnds && seg.sets() > 1) {
+                out.add(new Event.SetDone(at, seg));
+            }
+            if (stepEnds) {
+                out.add(new Event.StepDone(at, seg));
+            }
+        }
+        if (index + 1 >= plan.size()) {
+            finish(at, true, out);
+        } else {
+            enter(index + 1, at, out);
+        }
+    }
+
+    private void record(Segment seg, long at, boolean skipped) {
+        long achieved = Math.max(0, at - clock.start);
+        results.put(seg.index(), new SegmentResult(seg, Duration.ofNanos(achieved), repsAt(at), skipped));
+    }
+
+    private void enter(int newIndex, long at, List<Event> out) {
+        Segment previous = newIndex > 0 ? plan.get(newIndex - 1) : null;
+        index = newIndex;
+        Segment seg = current();
+        clock.start = at;
+        clock.length = seg.length().map(Duration::toNanos).orElse(-1L);
+        clock.reps = 0;
+        clock.tempo = seg.tempo().orElse(null);
+        clock.perRep = clock.tempo == null ? 0 : clock.tempo.perRep().toNanos();
+        clock.nextBeat = 0;
+        clock.halfwayDue = !seg.isPause() && clock.length >= 10 * SECOND && clock.tempo == null;
+        if (clock.length >= 0) {
+            clock.resetSeconds(at);
+        } else {
+            clock.nextSecond = 0;
+        }
+        out.add(new Event.SegmentStarted(at, seg, plan.nextWork(index)));
+        if (seg.kind() == Segment.Kind.SWITCH) {
+            seg.side().ifPresent(s -> out.add(new Event.SideSwitch(at, seg, s)));
+        } else if (previous != null && !previous.isPause() && previous.step() == seg.step()
+                && seg.side().isPresent() && !seg.side().equals(previous.side())) {
+            out.add(new Event.SideSwitch(at, seg, seg.side().get()));
+        }
+        if (seg.kind() == Segment.Kind.PHASE && previous != null && previous.kind() == Segment.Kind.PHASE
+                && previous.step() == seg.step()) {
+            out.add(new Event.PhaseChanged(at, seg, seg.phase().orElse("")));
+        }
+        if (clock.tempo != null && clock.length > 0) {
+            // The first beat is due now; fire it with the start so "up" sounds with the step.
+            fireBeat(seg, at, out);
+        }
+    }
+
+    private void finish(long at, boolean done, List<Event> out) {
+        finished = true;
+        completed = done;
+        sessionEnd = at;
+        out.add(new Event.Finished(at, current(), result()));
+    }
+
+    // --- commands -----------------------------------------------------------------------------
+
+    private void togglePause(long nanos, List<Event> out) {
+        if (pausedAt == null) {
+            pausedAt = nanos;
+            out.add(new Event.Paused(nanos, current()));
+        } else {
+            long pausedFor = nanos - pausedAt;
+            pausedTotal += pausedFor;
+            clock.start += pausedFor;
+            pausedAt = null;
+            out.add(new Event.Resumed(nanos, current()));
+            advance(nanos, out);
+        }
+    }
+
+    private void back(long nanos, List<Event> out) {
+        long t = effective(nanos);
+        Segment seg = current();
+        boolean restart = !seg.isPause() && t - clock.start > BACK_GRACE;
+        int target = index;
+        if (!restart) {
+            int prev = previousWork(index);
+            target = prev >= 0 ? prev : index;
+            if (target > 0 && plan.get(target - 1).kind() == Segment.Kind.PREPARE
+                    && plan.get(target - 1).step() == plan.get(target).step()) {
+                target--;
+            }
+        }
+        record(seg, t, true);
+        out.add(new Event.SegmentEnded(t, seg, true));
+        enter(target, t, out);
+    }
+
+    /** The nearest segment before {@code from} that is not a pause, or -1. */
+    private int previousWork(int from) {
+        for (int i = from - 1; i >= 0; i--) {
+            if (!plan.get(i).isPause()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void adjust(long delta, long nanos, List<Event> out) {
+        if (clock.length < 0 || clock.tempo != null) {
+            return;
+        }
+        long t = effective(nanos);
+        long elapsed = t - clock.start;
+        long newLength = Math.max(elapsed, clock.length + delta);
+        long applied = newLength - clock.length;
+        if (applied == 0) {
+            return;
+        }
+        clock.length = newLength;
+        clock.resetSeconds(t);
+        if (clock.halfwayDue && clock.halfwayInstant() < t) {
+            clock.halfwayDue = false;
+        }
+        out.add(new Event.TimeAdjusted(t, current(), Duration.ofNanos(applied)));
+        advance(nanos, out);
+    }
+
+    private void confirm(long nanos, List<Event> out) {
+        if (pausedAt != null) {
+            return;
+        }
+        Segment seg = current();
+        if (seg.kind() == Segment.Kind.NOTE) {
+            leave(nanos, false, out);
+        } else if (seg.kind() == Segment.Kind.REPS && clock.tempo == null) {
+            clock.reps++;
+            out.add(new Event.RepCounted(nanos, seg, clock.reps));
+            if (clock.reps >= seg.reps()) {
+                leave(nanos, false, out);
+            }
+        } else if (seg.kind() == Segment.Kind.REPS) {
+            leave(nanos, false, out);
+        }
+    }
+
+    private void quit(long nanos, List<Event> out) {
+        long t = effective(nanos);
+        record(current(), t, false);
+        if (pausedAt != null) {
+            pausedTotal += nanos - pausedAt;
+            pausedAt = null;
+        }
+        finish(nanos, false, out);
+    }
+
+    /** Reps done at engine time {@code t}: counted by the user, or by the tempo. */
+    private int repsAt(long t) {
+        if (clock.tempo == null || clock.perRep <= 0) {
+            return clock.reps;
+        }
+        long done = Math.max(0, t - clock.start) / clock.perRep;
+        return (int) Math.min(current().reps(), done);
+    }
+
+    private Optional<String> beatAt(long t) {
+        if (clock.tempo == null || clock.perRep <= 0 || finished) {
+            return Optional.empty();
+        }
+        long within = Math.max(0, t - clock.start) % clock.perRep;
+        for (Beat b : clock.tempo.beats()) {
+            long len = b.length().toNanos();
+            if (within < len) {
+                return Optional.of(b.name());
+            }
+            within -= len;
+        }
+        return Optional.empty();
+    }
+}

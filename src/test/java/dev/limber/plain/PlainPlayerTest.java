@@ -1,0 +1,119 @@
+package dev.limber.plain;
+
+import static dev.limber.plan.Steps.base;
+import static dev.limber.plan.Steps.pauses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.plan.Plan;
+import dev.limber.plan.Steps;
+import dev.limber.session.Event;
+import dev.limber.session.FakeTicker;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlainPlayerTest {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    private final List<Event> heard = new ArrayList<>();
+    private final FakeTicker clock = new FakeTicker();
+    private int mutes;
+
+    private PlainPlayer player(Plan plan) {
+        return new PlainPlayer(plan, 0, out, heard::add, () -> mutes++);
+    }
+
+    private String output() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Plays until finished, waking exactly when the player asks, as the real loop does. */
+    private void runUnattended(PlainPlayer p) {
+        p.start(clock.nanos());
+        p.onInputClosed(clock.nanos());
+        int guard = 0;
+        while (!p.isFinished() && guard++ < 100_000) {
+            long wake = p.nextWake(clock.nanos());
+            clock.advanceNanos(Math.max(1, wake - clock.nanos()));
+            p.tick(clock.nanos());
+        }
+    }
+
+    private Plan mixedPlan() {
+        return Steps.plan(Steps.note("Lie on your back"),
+                Steps.timed(base("Piriformis", List.of("left", "right"), 1, pauses(5, 10, 5, 0)), 30),
+                Steps.paced("Ab curls", 3, 2, 1, 2), Steps.tapped("Bridge", 2), Steps.cycle("Heat/ice", 1, 20, 20));
+    }
+
+    @Test
+    void unattendedItPlaysTheWholeRoutineToItsSummary() {
+        PlainPlayer p = player(mixedPlan());
+        runUnattended(p);
+        String text = output();
+        assertThat(p.isFinished()).isTrue();
+        assertThat(p.result().completed()).isTrue();
+        assertThat(text).contains("[1/5] Lie on your back — Enter to continue",
+                "[2/5] Get ready: Piriformis — LEFT · 0:05",
+                "[2/5] Piriformis — LEFT · 0:30",
+                "[2/5] Switch sides → RIGHT · 0:05",
+                "[3/5] Ab curls · 3 reps (2s up, 1s hold, 2s down)",
+                "  rep 3/3",
+                "[4/5] Bridge · 2 reps — Enter after each rep",
+                "[5/5] Heat/ice: Ice · 0:20",
+                "Finished: 7 done, 0 skipped");
+        assertThat(text.lines().filter(l -> l.equals("  0:20")).count()).as("every 10 s: 30 s holds twice, 20 s phases never")
+                .isEqualTo(2);
+        assertThat(text).doesNotContainPattern("[\\x00-\\x09\\x0b-\\x1f\\x7f\\x80-\\x9f]");
+    }
+
+    @Test
+    void theLastThreeSecondsAreCountedOut() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 12)));
+        runUnattended(p);
+        assertThat(output()).contains("  0:10\n  halfway\n  3\n  2\n  1\nFinished");
+    }
+
+    @Test
+    void linesDriveTheSession() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 30), Steps.tapped("Bridge", 2), Steps.timed("Last", 30)));
+        p.start(clock.nanos());
+        clock.advanceSeconds(5);
+        p.onLine("p", clock.nanos());
+        clock.advanceSeconds(100);
+        p.onLine("p", clock.nanos());
+        p.onLine("+", clock.nanos());
+        assertThat(p.session().snapshot(clock.nanos()).remaining()).contains(Steps.s(35));
+        p.onLine("n", clock.nanos());
+        p.onLine("", clock.nanos());
+        p.onLine("", clock.nanos());
+        assertThat(p.session().snapshot(clock.nanos()).segment().name()).isEqualTo("Last");
+        p.onLine("m", clock.nanos());
+        p.onLine("zap", clock.nanos());
+        p.onLine("q", clock.nanos());
+        assertThat(p.isFinished()).isTrue();
+        assertThat(mutes).isEqualTo(1);
+        assertThat(output()).contains("Paused — p to resume", "Resumed", "  +10s", "  rep 2/2",
+                "Unknown command 'zap'", "Stopped: 1 done, 1 skipped");
+        assertThat(heard).filteredOn(e -> e instanceof Event.Finished).hasSize(1);
+    }
+
+    @Test
+    void anInterruptQuitsWithAOneLineSummary() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 30)));
+        p.start(clock.nanos());
+        clock.advanceSeconds(12);
+        p.interrupt(clock.nanos());
+        assertThat(p.isFinished()).isTrue();
+        assertThat(output().lines().reduce((a, b) -> b)).contains("Stopped: 0 done, 0 skipped, active 0:12");
+    }
+
+    @Test
+    void routineTextIsSanitized() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Evil\u001b[2Jname\u0007", 3)));
+        runUnattended(p);
+        assertThat(output()).contains("Evil[2Jname").doesNotContain("\u001b").doesNotContain("\u0007");
+    }
+}

@@ -1,0 +1,316 @@
+package dev.limber.session;
+
+import static dev.limber.plan.Steps.base;
+import static dev.limber.plan.Steps.pauses;
+import static dev.limber.plan.Steps.s;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.plan.Plan;
+import dev.limber.plan.Segment;
+import dev.limber.plan.Steps;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SessionTest {
+    private final FakeTicker clock = new FakeTicker();
+    private final List<Event> events = new ArrayList<>();
+
+    private Session start(Plan plan) {
+        Session session = new Session(plan);
+        events.addAll(session.start(clock.nanos()));
+        return session;
+    }
+
+    private void tick(Session session) {
+        events.addAll(session.tick(clock.nanos()));
+    }
+
+    private void apply(Session session, Command c) {
+        events.addAll(session.apply(c, clock.nanos()));
+    }
+
+    private <T extends Event> List<T> eventsOf(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Test
+    void aThirtySecondHoldEndsAtExactlyThirtySeconds() {
+        Session session = start(Steps.plan(Steps.timed("Hold", 30), Steps.timed("Plank", 30)));
+        clock.advanceNanos(30_000_000_000L - 1);
+        tick(session);
+        assertThat(session.currentIndex()).isZero();
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(Duration.ofNanos(1));
+        clock.advanceNanos(1);
+        tick(session);
+        assertThat(session.currentIndex()).isEqualTo(1);
+        Event.SegmentEnded ended = eventsOf(Event.SegmentEnded.class).get(0);
+        Event.SegmentStarted first = eventsOf(Event.SegmentStarted.class).get(0);
+        assertThat(ended.at() - first.at()).isEqualTo(30_000_000_000L);
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(30));
+    }
+
+    @Test
+    void theCountdownAnnouncesEachWholeSecondIncludingTheLastThree() {
+        Session session = start(Steps.plan(Steps.timed("Hold", 12)));
+        clock.advanceSeconds(12);
+        tick(session);
+        assertThat(eventsOf(Event.SecondsLeft.class)).extracting(Event.SecondsLeft::seconds)
+                .containsExactly(11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
+        assertThat(eventsOf(Event.Halfway.class)).hasSize(1);
+        assertThat(eventsOf(Event.Halfway.class).get(0).at() - events.get(0).at()).isEqualTo(6_000_000_000L);
+        assertThat(session.isFinished()).isTrue();
+        assertThat(session.result().completed()).isTrue();
+    }
+
+    @Test
+    void pauseFreezesTheRemainingTime() {
+        Session session = start(Steps.plan(Steps.timed("Hold", 30)));
+        clock.advanceSeconds(10);
+        apply(session, Command.TOGGLE_PAUSE);
+        clock.advanceSeconds(600);
+        tick(session);
+        Snapshot paused = session.snapshot(clock.nanos());
+        assertThat(paused.state()).isEqualTo(State.PAUSED);
+        assertThat(paused.remaining()).contains(s(20));
+        assertThat(session.nextDeadline(clock.nanos())).isEqualTo(Long.MAX_VALUE);
+        apply(session, Command.TOGGLE_PAUSE);
+        clock.advanceSeconds(19);
+        tick(session);
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(1));
+        clock.advanceSeconds(1);
+        tick(session);
+        assertThat(session.isFinished()).isTrue();
+        assertThat(session.result().active()).isEqualTo(s(30));
+    }
+
+    @Test
+    void plusAndMinusTenSecondsMoveTheEnd() {
+        Session session = start(Steps.plan(Steps.timed("Hold", 30), Steps.timed("Next", 30)));
+        clock.advanceSeconds(5);
+        apply(session, Command.ADD_TIME);
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(35));
+        apply(session, Command.REMOVE_TIME);
+        apply(session, Command.REMOVE_TIME);
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(15));
+        assertThat(eventsOf(Event.TimeAdjusted.class)).extracting(Event.TimeAdjusted::delta)
+                .containsExactly(s(10), s(-10), s(-10));
+        clock.advanceSeconds(15);
+        tick(session);
+        assertThat(session.currentIndex()).isEqualTo(1);
+        SegmentResult cut = session.result().segments().get(0);
+        assertThat(cut.achieved()).isEqualTo(s(20));
+        assertThat(cut.full()).as("a hold shortened with - is not done in full").isFalse();
+    }
+
+    @Test
+    void minusNeverTakesTheCountdownBelowZeroAndEndsItAtOnce() {
+        Session session = start(Steps.plan(Steps.timed("Hold", 30), Steps.timed("Next", 30)));
+        clock.advanceSeconds(25);
+        apply(session, Command.REMOVE_TIME);
+        assertThat(session.currentIndex()).isEqualTo(1);
+        assertThat(session.result().segments().get(0).achieved()).isEqualTo(s(25));
+    }
+
+    @Test
+    void nextSkipsAndIsRecordedAsSkipped() {
+        Session session = start(Steps.plan(Steps.timed("Hold", 30), Steps.timed("Next", 30)));
+        clock.advanceSeconds(4);
+        apply(session, Command.NEXT);
+        assertThat(session.currentIndex()).isEqualTo(1);
+        assertThat(session.result().segments().get(0).skipped()).isTrue();
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(30));
+    }
+
+    @Test
+    void nextOnTheLastSegmentFinishesTheSession() {
+        Session session = start(Steps.plan(Steps.timed("Hold", 30)));
+        apply(session, Command.NEXT);
+        assertThat(session.isFinished()).isTrue();
+        assertThat(eventsOf(Event.Finished.class)).hasSize(1);
+        assertThat(session.snapshot(clock.nanos()).state()).isEqualTo(State.FINISHED);
+        apply(session, Command.NEXT);
+        assertThat(eventsOf(Event.Finished.class)).as("nothing happens after the end").hasSize(1);
+    }
+
+    @Test
+    void backOnTheFirstSegmentRestartsIt() {
+        Session session = start(Steps.plan(Steps.timed("Hold", 30), Steps.timed("Next", 30)));
+        clock.advanceSeconds(1);
+        apply(session, Command.BACK);
+        assertThat(session.currentIndex()).isZero();
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(30));
+    }
+
+    @Test
+    void backRestartsThisSegmentAfterTwoSecondsAndGoesToThePreviousWithinThem() {
+        Session session = start(Steps.plan(Steps.timed("One", 30), Steps.timed("Two", 30)));
+        clock.advanceSeconds(30 + 10);
+        tick(session);
+        apply(session, Command.BACK);
+        assertThat(session.currentIndex()).isEqualTo(1);
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(30));
+        clock.advanceSeconds(1);
+        apply(session, Command.BACK);
+        assertThat(session.currentIndex()).isZero();
+        assertThat(session.snapshot(clock.nanos()).segment().name()).isEqualTo("One");
+    }
+
+    @Test
+    void backFromARestGoesToTheWorkJustDoneAndToItsGetReady() {
+        Plan plan = Steps.plan(Steps.timed(base("Plank", List.of(), 1, pauses(5, 10, 0, 0)), 30),
+                Steps.timed(base("Curl", List.of(), 1, pauses(5, 10, 0, 0)), 30));
+        Session session = start(plan);
+        clock.advanceSeconds(5 + 30 + 8);
+        tick(session);
+        assertThat(session.snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.REST);
+        apply(session, Command.BACK);
+        assertThat(session.snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.PREPARE);
+        assertThat(session.snapshot(clock.nanos()).segment().name()).isEqualTo("Plank");
+    }
+
+    @Test
+    void tappedRepsWaitForEnterAndMoveOnAtTheTarget() {
+        Session session = start(Steps.plan(Steps.tapped("Bridge", 3), Steps.timed("Hold", 30)));
+        clock.advanceSeconds(300);
+        tick(session);
+        assertThat(session.snapshot(clock.nanos()).state()).isEqualTo(State.WAITING);
+        apply(session, Command.ENTER);
+        apply(session, Command.ENTER);
+        assertThat(session.snapshot(clock.nanos()).repsDone()).isEqualTo(2);
+        apply(session, Command.ENTER);
+        assertThat(session.currentIndex()).isEqualTo(1);
+        assertThat(eventsOf(Event.RepCounted.class)).extracting(Event.RepCounted::count).containsExactly(1, 2, 3);
+        assertThat(session.result().segments().get(0).full()).isTrue();
+    }
+
+    @Test
+    void nextOnATappedRepsStepSkipsItWithTheRepsSoFar() {
+        Session session = start(Steps.plan(Steps.tapped("Bridge", 10), Steps.timed("Hold", 30)));
+        apply(session, Command.ENTER);
+        apply(session, Command.NEXT);
+        SegmentResult r = session.result().segments().get(0);
+        assertThat(r.repsAchieved()).isEqualTo(1);
+        assertThat(r.skipped()).isTrue();
+    }
+
+    @Test
+    void aNoteWaitsForEnterAndNextAlsoContinuesWithoutASkip() {
+        Session session = start(Steps.plan(Steps.note("Lie on your back"), Steps.note("Breathe"), Steps.timed("Hold", 30)));
+        clock.advanceSeconds(3600);
+        tick(session);
+        assertThat(session.currentIndex()).isZero();
+        apply(session, Command.ENTER);
+        apply(session, Command.NEXT);
+        assertThat(session.currentIndex()).isEqualTo(2);
+        assertThat(session.result().segments()).noneMatch(SegmentResult::skipped);
+    }
+
+    @Test
+    void aPacedRepCountsItselfWithItsBeats() {
+        Session session = start(Steps.plan(Steps.paced("Curl", 2, 2, 1, 2), Steps.timed("Hold", 30)));
+        clock.advanceSeconds(2.5);
+        tick(session);
+        Snapshot mid = session.snapshot(clock.nanos());
+        assertThat(mid.beat()).contains("hold");
+        assertThat(mid.repsDone()).isZero();
+        clock.advanceSeconds(7.5);
+        tick(session);
+        assertThat(eventsOf(Event.BeatStarted.class)).extracting(b -> b.rep() + ":" + b.beat().name())
+                .containsExactly("1:up", "1:hold", "1:down", "2:up", "2:hold", "2:down");
+        assertThat(eventsOf(Event.RepCounted.class)).extracting(Event.RepCounted::count).containsExactly(1, 2);
+        assertThat(session.currentIndex()).isEqualTo(1);
+        assertThat(session.result().segments().get(0).full()).isTrue();
+    }
+
+    @Test
+    void enterFinishesAPacedRepsStepEarly() {
+        Session session = start(Steps.plan(Steps.paced("Curl", 10, 2, 1, 2), Steps.timed("Hold", 30)));
+        clock.advanceSeconds(11);
+        apply(session, Command.ENTER);
+        assertThat(session.currentIndex()).isEqualTo(1);
+        SegmentResult r = session.result().segments().get(0);
+        assertThat(r.repsAchieved()).isEqualTo(2);
+        assertThat(r.skipped()).isFalse();
+        assertThat(r.full()).isFalse();
+    }
+
+    @Test
+    void aTickNinetyFiveSecondsLateCrossesTheRightSegments() {
+        // 30 + 10 rest + 30 + 10 rest + 30: at 95 s we are 15 s into the third hold.
+        Plan plan = Steps.plan(Steps.timed(base("A", List.of(), 1, pauses(0, 10, 0, 0)), 30),
+                Steps.timed(base("B", List.of(), 1, pauses(0, 10, 0, 0)), 30),
+                Steps.timed(base("C", List.of(), 1, pauses(0, 10, 0, 0)), 30));
+        Session session = start(plan);
+        clock.advanceSeconds(95);
+        tick(session);
+        Snapshot snap = session.snapshot(clock.nanos());
+        assertThat(snap.segment().name()).isEqualTo("C");
+        assertThat(snap.remaining()).contains(s(15));
+        assertThat(eventsOf(Event.SegmentStarted.class)).extracting(e -> e.segment().title())
+                .containsExactly("A", "Rest", "B", "Rest", "C");
+        List<Long> starts = eventsOf(Event.SegmentStarted.class).stream().map(e -> e.at() - events.get(0).at()).toList();
+        assertThat(starts).containsExactly(0L, 30_000_000_000L, 40_000_000_000L, 70_000_000_000L, 80_000_000_000L);
+    }
+
+    @Test
+    void sideSwitchesAndPhaseChangesAreAnnounced() {
+        Plan plan = Steps.plan(Steps.timed(base("Stretch", List.of("left", "right"), 1, pauses(0, 0, 5, 0)), 30),
+                Steps.timed(base("Hug", List.of("left", "right"), 1, pauses(0, 0, 0, 0)), 30),
+                Steps.cycle("Heat/ice", 1, 60, 60));
+        Session session = start(plan);
+        clock.advanceSeconds(30 + 5 + 30 + 30 + 30 + 120);
+        tick(session);
+        assertThat(eventsOf(Event.SideSwitch.class)).extracting(e -> e.segment().name() + ">" + e.side())
+                .containsExactly("Stretch>right", "Hug>right");
+        assertThat(eventsOf(Event.PhaseChanged.class)).extracting(Event.PhaseChanged::phase).containsExactly("Ice");
+        assertThat(eventsOf(Event.StepDone.class)).hasSize(3);
+        assertThat(session.isFinished()).isTrue();
+    }
+
+    @Test
+    void quitEndsTheSessionNotCompletedAndKeepsWhereItStopped() {
+        Session session = start(Steps.plan(Steps.timed("A", 30), Steps.timed("B", 30), Steps.timed("C", 30)));
+        clock.advanceSeconds(45);
+        apply(session, Command.QUIT);
+        Result r = session.result();
+        assertThat(r.completed()).isFalse();
+        assertThat(r.stoppedAt()).isEqualTo(1);
+        assertThat(r.segments()).hasSize(2);
+        assertThat(r.segments().get(1).achieved()).isEqualTo(s(15));
+        assertThat(r.active()).isEqualTo(s(45));
+    }
+
+    @Test
+    void aResumedSessionStartsAtTheGivenSegment() {
+        Plan plan = Steps.plan(Steps.timed("A", 30), Steps.timed("B", 30), Steps.timed("C", 30));
+        Session session = new Session(plan, 2);
+        events.addAll(session.start(clock.nanos()));
+        assertThat(session.snapshot(clock.nanos()).segment().name()).isEqualTo("C");
+        assertThat(session.snapshot(clock.nanos()).position()).isEqualTo(3);
+        assertThat(session.snapshot(clock.nanos()).sessionLeft()).isEqualTo(s(30));
+    }
+
+    @Test
+    void theSnapshotTellsPositionNextAndTimeLeft() {
+        Plan plan = Steps.plan(Steps.timed(base("A", List.of(), 1, pauses(0, 10, 0, 0)), 30), Steps.tapped("B", 5),
+                Steps.timed("C", 60));
+        Session session = start(plan);
+        clock.advanceSeconds(12);
+        Snapshot snap = session.snapshot(clock.nanos());
+        assertThat(snap.position()).isEqualTo(1);
+        assertThat(snap.stepCount()).isEqualTo(3);
+        assertThat(snap.next().map(Segment::name)).contains("B");
+        assertThat(snap.sessionLeft()).isEqualTo(s(18 + 10 + 60));
+        assertThat(snap.segmentProgress()).isEqualTo(0.4);
+        assertThat(snap.title()).isEqualTo("Test routine");
+    }
+
+    @Test
+    void nextDeadlineIsTheNextSecondBoundary() {
+        Session session = start(Steps.plan(Steps.timed("A", 30)));
+        clock.advanceSeconds(0.25);
+        assertThat(session.nextDeadline(clock.nanos()) - clock.nanos()).isEqualTo(750_000_000L);
+    }
+}
