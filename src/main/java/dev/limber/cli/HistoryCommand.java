@@ -86,16 +86,23 @@ public final class HistoryCommand implements Callable<Integer> {
         HistoryQuery query = new HistoryQuery(Optional.ofNullable(routine), Optional.ofNullable(since));
         History h = History.of(query.select(contents.records(), clock.getZone()), clock.getZone(),
                 LocalDate.now(clock));
-        if (format.csv) {
-            out.print(HistoryCsv.render(h));
-        } else if (format.json) {
-            out.print(HistoryJson.render(h));
-        } else if (h.isEmpty()) {
-            out.println(nothing(query, contents.records()));
-        } else {
-            out.print(HistoryText.render(h));
+        try {
+            if (format.csv) {
+                HistoryCsv.write(h, out);
+            } else if (format.json) {
+                HistoryJson.write(h, out);
+            } else if (h.isEmpty()) {
+                out.println(nothing(query, contents.records()));
+            } else {
+                out.print(HistoryText.render(h));
+            }
+        } catch (IOException e) {
+            // A PrintWriter keeps its errors to itself; this is only for the Appendable contract.
+            err.println("limber: cannot write the history: " + e.getMessage());
+            return 1;
+        } finally {
+            out.flush();
         }
-        out.flush();
         return 0;
     }
 

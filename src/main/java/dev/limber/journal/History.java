@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,29 +102,34 @@ public record History(List<SessionRecord> sessions, ZoneId zone, int streak, boo
         return out;
     }
 
+    /** Written out rather than left to the record: this runs for every segment of every session. */
     private record HoldKey(String routine, String step, String side) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof HoldKey k && k.side.equals(side) && k.step.equals(step) && k.routine.equals(routine);
+        }
+
+        @Override
+        public int hashCode() {
+            return (routine.hashCode() * 31 + step.hashCode()) * 31 + side.hashCode();
+        }
     }
 
     private static List<Hold> holds(List<SessionRecord> sorted) {
         Map<HoldKey, Hold> byKey = new LinkedHashMap<>();
+        Map<HoldKey, Duration> longest = new LinkedHashMap<>();
         for (SessionRecord r : sorted) {
-            Map<HoldKey, Duration> longest = new HashMap<>();
+            longest.clear();
             for (SegmentRecord s : r.segments()) {
                 if (s.kind() == Segment.Kind.WORK && s.side().isPresent()) {
                     longest.merge(new HoldKey(r.routineId(), s.name(), s.side().get()), s.achieved(),
                             (a, b) -> a.compareTo(b) >= 0 ? a : b);
                 }
             }
-            // Walk this session's segments in order so new steps appear in routine order.
-            for (SegmentRecord s : r.segments()) {
-                if (s.kind() != Segment.Kind.WORK || s.side().isEmpty()) {
-                    continue;
-                }
-                HoldKey k = new HoldKey(r.routineId(), s.name(), s.side().get());
-                Duration hold = longest.remove(k);
-                if (hold == null) {
-                    continue;
-                }
+            // In segment order, so steps first seen in this session appear in routine order.
+            for (Map.Entry<HoldKey, Duration> e : longest.entrySet()) {
+                HoldKey k = e.getKey();
+                Duration hold = e.getValue();
                 Hold old = byKey.get(k);
                 Duration best = old == null || hold.compareTo(old.best()) > 0 ? hold : old.best();
                 byKey.put(k, new Hold(k.routine(), r.title(), k.step(), k.side(), best, hold,

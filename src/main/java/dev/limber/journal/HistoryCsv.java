@@ -1,6 +1,8 @@
 package dev.limber.journal;
 
 import dev.limber.text.Sanitizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.OptionalInt;
@@ -20,8 +22,21 @@ public final class HistoryCsv {
     }
 
     public static String render(History h) {
-        StringBuilder b = new StringBuilder(HEADER).append("\r\n");
+        StringBuilder b = new StringBuilder();
+        try {
+            write(h, b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.toString();
+    }
+
+    /** Writes the rows to {@code out} one at a time. */
+    public static void write(History h, Appendable out) throws IOException {
+        out.append(HEADER).append("\r\n");
+        StringBuilder b = new StringBuilder();
         for (SessionRecord r : h.sessions()) {
+            b.setLength(0);
             List<String> row = List.of(
                     History.dayOf(r, h.zone()).toString(),
                     r.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
@@ -41,8 +56,8 @@ public final class HistoryCsv {
                 b.append(field(row.get(i)));
             }
             b.append("\r\n");
+            out.append(b);
         }
-        return b.toString();
     }
 
     /** One field, quoted when RFC 4180 requires it. */

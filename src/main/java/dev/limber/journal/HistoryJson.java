@@ -1,6 +1,8 @@
 package dev.limber.journal;
 
 import dev.limber.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,20 @@ public final class HistoryJson {
     }
 
     public static String render(History h) {
+        StringBuilder b = new StringBuilder();
+        try {
+            write(h, b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.toString();
+    }
+
+    /**
+     * Writes the document to {@code out} a session at a time, so ten thousand sessions never sit
+     * in memory as one string.
+     */
+    public static void write(History h, Appendable out) throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("zone", h.zone().getId());
         doc.put("streak", h.streak());
@@ -43,11 +59,16 @@ public final class HistoryJson {
             holds.add(m);
         }
         doc.put("holds", holds);
-        List<Object> sessions = new ArrayList<>(h.sessions().size());
+        String head = Json.write(doc);
+        out.append(head, 0, head.length() - 1).append(",\"sessions\":[");
+        boolean first = true;
         for (SessionRecord r : h.sessions()) {
-            sessions.add(SessionJson.toMap(r));
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            out.append(SessionJson.line(r));
         }
-        doc.put("sessions", sessions);
-        return Json.write(doc) + "\n";
+        out.append("]}\n");
     }
 }

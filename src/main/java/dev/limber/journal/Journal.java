@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -102,7 +101,7 @@ public final class Journal {
         } finally {
             IN_PROCESS.unlock();
         }
-        return parse(bytes);
+        return JournalLines.parse(file.toString(), bytes);
     }
 
     private static byte[] readAll(FileChannel ch) throws IOException {
@@ -115,30 +114,5 @@ public final class Journal {
             // keep reading until the buffer is full or the file ends
         }
         return buf.position() == buf.capacity() ? buf.array() : Arrays.copyOf(buf.array(), buf.position());
-    }
-
-    private Contents parse(byte[] bytes) {
-        List<SessionRecord> records = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        int lineNo = 0;
-        int start = 0;
-        while (start < bytes.length) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            lineNo++;
-            String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-            if (!line.isBlank()) {
-                try {
-                    records.add(SessionJson.parse(line));
-                } catch (IllegalArgumentException e) {
-                    warnings.add(file + ":" + lineNo + ": skipped a line that is not a whole session ("
-                            + e.getMessage() + ")");
-                }
-            }
-            start = end + 1;
-        }
-        return new Contents(records, warnings);
     }
 }

@@ -1,12 +1,14 @@
 package dev.limber.journal;
 
 import dev.limber.json.Json;
+import dev.limber.json.JsonReader;
 import dev.limber.plan.Segment;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +19,9 @@ import java.util.OptionalInt;
 
 /**
  * The journal's line format: a {@link SessionRecord} to a JSON object and back. Times are
- * seconds (with up to three decimals); absent values are left out. Reading is strict about what
- * a session needs and tolerant of keys it does not know, so a newer limber's lines still read.
+ * seconds (with up to three decimals). Absent values, {@code set} 1 and {@code skipped} false are
+ * left out to keep lines short. Reading is strict about what a session needs and skips keys it
+ * does not know, so a newer limber's lines still read.
  */
 public final class SessionJson {
     /** Format version written into every line. */
@@ -58,7 +61,9 @@ public final class SessionJson {
         m.put("name", s.name());
         m.put("kind", s.kind().name().toLowerCase(Locale.ROOT));
         s.side().ifPresent(v -> m.put("side", v));
-        m.put("set", s.set());
+        if (s.set() != 1) {
+            m.put("set", s.set());
+        }
         if (s.round() > 0) {
             m.put("round", s.round());
         }
@@ -69,128 +74,222 @@ public final class SessionJson {
             m.put("reps", s.reps());
             m.put("repsDone", s.repsDone());
         }
-        m.put("skipped", s.skipped());
+        if (s.skipped()) {
+            m.put("skipped", true);
+        }
         return m;
     }
 
     /** Parses one line; throws {@link IllegalArgumentException} saying what is wrong. */
     public static SessionRecord parse(String line) {
-        Object v;
+        return parse(new JsonReader(line));
+    }
+
+    /**
+     * Parses the session {@code in} is set to. Reads with a pull reader rather than through maps:
+     * {@code history} reads ten thousand of these and must answer within a second.
+     */
+    static SessionRecord parse(JsonReader in) {
         try {
-            v = Json.parse(line);
+            SessionRecord r = session(in);
+            in.finish();
+            return r;
         } catch (Json.JsonException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return fromMap(map(v, "a session"));
     }
 
-    public static SessionRecord fromMap(Map<String, Object> m) {
-        List<SegmentRecord> segs = new ArrayList<>();
-        Object list = m.get("segments");
-        if (!(list instanceof List<?> l)) {
-            throw new IllegalArgumentException("\"segments\" is not a list");
+    private static SessionRecord session(JsonReader in) {
+        String routine = null;
+        String title = null;
+        OffsetDateTime start = null;
+        OffsetDateTime end = null;
+        Duration planned = Duration.ZERO;
+        Duration active = Duration.ZERO;
+        Boolean completed = null;
+        OptionalInt before = OptionalInt.empty();
+        OptionalInt after = OptionalInt.empty();
+        List<SegmentRecord> segments = null;
+        in.beginObject();
+        while (in.hasNext()) {
+            String key = in.nextName();
+            switch (key) {
+                case "routine" -> routine = in.nextString();
+                case "title" -> title = in.nextNull() ? null : in.nextString();
+                case "start" -> start = time(key, in.nextString());
+                case "end" -> end = time(key, in.nextString());
+                case "planned" -> planned = duration(key, in.nextNumber());
+                case "active" -> active = duration(key, in.nextNumber());
+                case "completed" -> completed = bool(key, in);
+                case "painBefore" -> before = pain(key, in);
+                case "painAfter" -> after = pain(key, in);
+                case "segments" -> {
+                    segments = new ArrayList<>();
+                    in.beginArray();
+                    while (in.hasNext()) {
+                        segments.add(segment(in));
+                    }
+                    in.endArray();
+                }
+                default -> in.skipValue();
+            }
         }
-        for (Object o : l) {
-            segs.add(segment(map(o, "a segment")));
-        }
-        return new SessionRecord(text(m, "routine"), optText(m, "title").orElse(text(m, "routine")),
-                time(m, "start"), time(m, "end"), duration(m, "planned").orElse(Duration.ZERO),
-                duration(m, "active").orElse(Duration.ZERO), bool(m, "completed"), pain(m, "painBefore"),
-                pain(m, "painAfter"), segs);
+        in.endObject();
+        return new SessionRecord(need("routine", routine), title == null ? routine : title, need("start", start),
+                need("end", end), planned, active, need("completed", completed), before, after,
+                need("segments", segments));
     }
 
-    private static SegmentRecord segment(Map<String, Object> m) {
-        String kind = text(m, "kind");
-        Segment.Kind k;
+    private static SegmentRecord segment(JsonReader in) {
+        Integer step = null;
+        String name = null;
+        Segment.Kind kind = null;
+        Optional<String> side = Optional.empty();
+        int set = 1;
+        int round = 0;
+        Optional<String> phase = Optional.empty();
+        Optional<Duration> planned = Optional.empty();
+        Duration achieved = Duration.ZERO;
+        int reps = 0;
+        int repsDone = 0;
+        boolean skipped = false;
+        in.beginObject();
+        while (in.hasNext()) {
+            String key = in.nextName();
+            switch (key) {
+                case "step" -> step = integer(key, in.nextNumber());
+                case "name" -> name = in.nextString();
+                case "kind" -> kind = kind(in.nextString());
+                case "side" -> side = in.nextNull() ? Optional.empty() : Optional.of(in.nextString());
+                case "set" -> set = integer(key, in.nextNumber());
+                case "round" -> round = integer(key, in.nextNumber());
+                case "phase" -> phase = in.nextNull() ? Optional.empty() : Optional.of(in.nextString());
+                case "planned" -> planned = in.nextNull() ? Optional.empty() : Optional.of(duration(key, in.nextNumber()));
+                case "achieved" -> achieved = duration(key, in.nextNumber());
+                case "reps" -> reps = integer(key, in.nextNumber());
+                case "repsDone" -> repsDone = integer(key, in.nextNumber());
+                case "skipped" -> skipped = bool(key, in);
+                default -> in.skipValue();
+            }
+        }
+        in.endObject();
+        return new SegmentRecord(need("step", step), need("name", name), need("kind", kind), side, set, round, phase,
+                planned, achieved, reps, repsDone, skipped);
+    }
+
+    private static <T> T need(String key, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException("\"" + key + "\" is missing");
+        }
+        return value;
+    }
+
+    private static Segment.Kind kind(String word) {
+        for (Segment.Kind k : Segment.Kind.values()) {
+            if (k.name().equalsIgnoreCase(word)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown segment kind \"" + word + "\"");
+    }
+
+    private static boolean bool(String key, JsonReader in) {
         try {
-            k = Segment.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown segment kind \"" + kind + "\"", e);
+            return in.nextBoolean();
+        } catch (Json.JsonException e) {
+            throw new IllegalArgumentException("\"" + key + "\" is not true or false", e);
         }
-        return new SegmentRecord(integer(m, "step").orElseThrow(() -> missing("step")), text(m, "name"), k,
-                optText(m, "side"), integer(m, "set").orElse(1), integer(m, "round").orElse(0), optText(m, "phase"),
-                duration(m, "planned"), duration(m, "achieved").orElse(Duration.ZERO), integer(m, "reps").orElse(0),
-                integer(m, "repsDone").orElse(0), m.get("skipped") != null && bool(m, "skipped"));
+    }
+
+    private static OffsetDateTime time(String key, String text) {
+        try {
+            OffsetDateTime t = written(text);
+            return t != null ? t : OffsetDateTime.parse(text);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("\"" + key + "\" is not an ISO-8601 time with offset", e);
+        }
+    }
+
+    /**
+     * The form limber writes, {@code 2025-03-01T08:00:00+01:00} (or {@code Z}), read by hand:
+     * {@code OffsetDateTime.parse} costs more than all the rest of a journal line. Null for any
+     * other form, which then goes to the full parser.
+     */
+    private static OffsetDateTime written(String t) {
+        int n = t.length();
+        if ((n != 20 && n != 25) || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
+                || t.charAt(13) != ':' || t.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int second = digits(t, 17, 2);
+        ZoneOffset offset;
+        char sign = t.charAt(19);
+        if (n == 20 && sign == 'Z') {
+            offset = ZoneOffset.UTC;
+        } else if (n == 25 && (sign == '+' || sign == '-') && t.charAt(22) == ':') {
+            int h = digits(t, 20, 2);
+            int m = digits(t, 23, 2);
+            if (h < 0 || m < 0) {
+                return null;
+            }
+            offset = ZoneOffset.ofHoursMinutes(sign == '+' ? h : -h, sign == '+' ? m : -m);
+        } else {
+            return null;
+        }
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+            return null;
+        }
+        return OffsetDateTime.of(year, month, day, hour, minute, second, 0, offset);
+    }
+
+    /** The number in {@code count} ASCII digits at {@code from}, or -1. */
+    private static int digits(String t, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private static int integer(String key, BigDecimal v) {
+        try {
+            return v.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("\"" + key + "\" is not a whole number", e);
+        }
+    }
+
+    private static OptionalInt pain(String key, JsonReader in) {
+        if (in.nextNull()) {
+            return OptionalInt.empty();
+        }
+        int v = integer(key, in.nextNumber());
+        if (v < 0 || v > 10) {
+            throw new IllegalArgumentException("\"" + key + "\" is not 0 to 10");
+        }
+        return OptionalInt.of(v);
+    }
+
+    private static Duration duration(String key, BigDecimal d) {
+        if (d.signum() < 0 || d.compareTo(MAX_SECONDS) > 0) {
+            throw new IllegalArgumentException("\"" + key + "\" is not a number of seconds");
+        }
+        return Duration.ofMillis(d.movePointRight(3).longValue());
     }
 
     /** Seconds as a plain decimal: 30, 29.5, 0.125. */
     static BigDecimal seconds(Duration d) {
         BigDecimal s = BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object v, String what) {
-        if (!(v instanceof Map<?, ?>)) {
-            throw new IllegalArgumentException("not " + what + " (expected a JSON object)");
-        }
-        return (Map<String, Object>) v;
-    }
-
-    private static IllegalArgumentException missing(String key) {
-        return new IllegalArgumentException("\"" + key + "\" is missing");
-    }
-
-    private static String text(Map<String, Object> m, String key) {
-        return optText(m, key).orElseThrow(() -> missing(key));
-    }
-
-    private static Optional<String> optText(Map<String, Object> m, String key) {
-        Object v = m.get(key);
-        if (v == null) {
-            return Optional.empty();
-        }
-        if (!(v instanceof String s)) {
-            throw new IllegalArgumentException("\"" + key + "\" is not text");
-        }
-        return Optional.of(s);
-    }
-
-    private static boolean bool(Map<String, Object> m, String key) {
-        Object v = m.get(key);
-        if (!(v instanceof Boolean b)) {
-            throw new IllegalArgumentException("\"" + key + "\" is not true or false");
-        }
-        return b;
-    }
-
-    private static OffsetDateTime time(Map<String, Object> m, String key) {
-        try {
-            return OffsetDateTime.parse(text(m, key));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("\"" + key + "\" is not an ISO-8601 time with offset", e);
-        }
-    }
-
-    private static Optional<Integer> integer(Map<String, Object> m, String key) {
-        Object v = m.get(key);
-        if (v == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(((BigDecimal) v).intValueExact());
-        } catch (ClassCastException | ArithmeticException e) {
-            throw new IllegalArgumentException("\"" + key + "\" is not a whole number", e);
-        }
-    }
-
-    private static OptionalInt pain(Map<String, Object> m, String key) {
-        Optional<Integer> v = integer(m, key);
-        if (v.isPresent() && (v.get() < 0 || v.get() > 10)) {
-            throw new IllegalArgumentException("\"" + key + "\" is not 0 to 10");
-        }
-        return v.map(OptionalInt::of).orElse(OptionalInt.empty());
-    }
-
-    private static Optional<Duration> duration(Map<String, Object> m, String key) {
-        Object v = m.get(key);
-        if (v == null) {
-            return Optional.empty();
-        }
-        if (!(v instanceof BigDecimal d) || d.signum() < 0 || d.compareTo(MAX_SECONDS) > 0) {
-            throw new IllegalArgumentException("\"" + key + "\" is not a number of seconds");
-        }
-        return Optional.of(Duration.ofMillis(d.movePointRight(3).longValue()));
     }
 
     /** Far beyond any session, small enough that no arithmetic on it overflows. */

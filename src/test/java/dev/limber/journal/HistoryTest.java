@@ -143,6 +143,6 @@ class HistoryTest {
         assertThat(doc.get("sessionCount").toString()).isEqualTo("1");
         @SuppressWarnings("unchecked")
         List<java.util.Map<String, Object>> sessions = (List<java.util.Map<String, Object>>) doc.get("sessions");
-        assertThat(SessionJson.fromMap(sessions.get(0))).isEqualTo(r);
+        assertThat(SessionJson.parse(dev.limber.json.Json.write(sessions.get(0)))).isEqualTo(r);
     }
 }
