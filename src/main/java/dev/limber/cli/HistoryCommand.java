@@ -26,13 +26,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code limber history}: past sessions, streak, pain trend and holds per side, as text, CSV or JSON. */
-@Command(name = "history", description = "Past sessions, day streak, pain trend and holds per side.")
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Past sessions, the day streak, counts per routine, the pain trend and holds per side.")
 public final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
-    boolean help;
 
     @Option(names = "--routine", paramLabel = "ID", description = "Only sessions of this routine.")
     String routine;

@@ -136,6 +136,15 @@ public record History(List<SessionRecord> sessions, ZoneId zone, int streak, boo
                         old == null ? 1 : old.sessions() + 1));
             }
         }
-        return new ArrayList<>(byKey.values());
+        // Each routine's steps together, routines in the order they were first played.
+        List<String> routineOrder = new ArrayList<>();
+        for (HoldKey k : byKey.keySet()) {
+            if (!routineOrder.contains(k.routine())) {
+                routineOrder.add(k.routine());
+            }
+        }
+        List<Hold> out = new ArrayList<>(byKey.values());
+        out.sort(Comparator.comparingInt(h -> routineOrder.indexOf(h.routineId())));
+        return out;
     }
 }

@@ -78,14 +78,17 @@ public final class HistoryText {
 
     private static void holds(History h, List<String> out) {
         boolean manyRoutines = h.routines().size() > 1;
-        Map<String, StringBuilder> rows = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, StringBuilder> sides = new LinkedHashMap<>();
         for (History.Hold hold : h.holds()) {
-            String step = (manyRoutines ? fit(hold.routineTitle()) + " · " : "") + Sanitizer.line(hold.step());
-            rows.computeIfAbsent(hold.routineId() + "\u0000" + hold.step(), k -> new StringBuilder("  " + step))
+            String key = hold.routineId() + "\u0000" + hold.step();
+            labels.putIfAbsent(key, (manyRoutines ? fit(hold.routineTitle()) + " · " : "") + Sanitizer.line(hold.step()));
+            sides.computeIfAbsent(key, k -> new StringBuilder())
                     .append("   ").append(Sanitizer.line(hold.side())).append(' ')
                     .append(Durations.clock(hold.best())).append(" / ").append(Durations.clock(hold.last()));
         }
-        rows.values().forEach(b -> out.add(b.toString()));
+        int width = labels.values().stream().mapToInt(String::length).max().orElse(0);
+        labels.forEach((key, label) -> out.add("  " + pad(label, width) + sides.get(key)));
     }
 
     private static String pain(SessionRecord r) {
