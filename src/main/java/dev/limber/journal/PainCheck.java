@@ -46,15 +46,29 @@ public final class PainCheck {
         return new Answer.Invalid(RETRY);
     }
 
+    /** Where answers come from: the next line, or null at the end of input. */
+    @FunctionalInterface
+    public interface Lines {
+        String next() throws IOException;
+    }
+
     /**
      * Asks until the answer is a level or a skip. The end of input (stdin closed, an unattended
      * run) counts as a skip.
      */
     public static OptionalInt ask(BufferedReader in, PrintStream out) throws IOException {
+        return ask(in::readLine, out);
+    }
+
+    /**
+     * The same over any source of lines, e.g. the queue a player's stdin thread already fills,
+     * so the question after the session does not race that thread for input.
+     */
+    public static OptionalInt ask(Lines in, PrintStream out) throws IOException {
         while (true) {
             out.print(PROMPT + ": ");
             out.flush();
-            String line = in.readLine();
+            String line = in.next();
             if (line == null) {
                 out.println();
                 return OptionalInt.empty();

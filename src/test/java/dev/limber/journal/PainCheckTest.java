@@ -51,4 +51,12 @@ class PainCheckTest {
         assertThat(PainCheck.ask(new BufferedReader(new StringReader("")), new PrintStream(out))).isEmpty();
         assertThat(PainCheck.ask(new BufferedReader(new StringReader("\n4\n")), new PrintStream(out))).isEmpty();
     }
+
+    @Test
+    void anyLineSourceWillDo() throws IOException {
+        java.util.Iterator<String> lines = java.util.List.of("x", "9").iterator();
+        OptionalInt pain = PainCheck.ask(() -> lines.hasNext() ? lines.next() : null,
+                new PrintStream(new ByteArrayOutputStream()));
+        assertThat(pain).hasValue(9);
+    }
 }
