@@ -1,7 +1,11 @@
 package dev.limber.cli;
 
+/** The {@code limber} program. */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("limber");
+        System.exit(Cli.run(args));
     }
 }

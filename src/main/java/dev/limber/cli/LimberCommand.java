@@ -1,0 +1,27 @@
+package dev.limber.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code limber} command; its subcommands are registered in {@link Cli#COMMANDS}. */
+@Command(name = "limber", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "A terminal player for guided self-care routines: foam rolling, heat and ice, stretches"
+                + " per side, planks and curls.",
+        synopsisSubcommandLabel = "COMMAND",
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  done", "  1  a routine or data problem (one line per problem, with file and line)",
+                "  2  a bad command line",
+                "", "ROUTINE is a path to a .conf file, or an id looked up in ./routines/, the user routine folder,"
+                        + " then the built-in routines."})
+final class LimberCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+}

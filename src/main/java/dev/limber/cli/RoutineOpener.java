@@ -1,0 +1,47 @@
+package dev.limber.cli;
+
+import dev.limber.load.LoadResult;
+import dev.limber.load.Problem;
+import dev.limber.load.RoutineFile;
+import dev.limber.routine.Routine;
+import dev.limber.text.Sanitizer;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a ROUTINE argument and its {@code --set} overrides into a loaded routine for a command
+ * ({@code show}, {@code run}): finds it, loads it, prints its warnings, or prints every problem
+ * and stops the command with exit 1 (exit 2 when the only problems are in the command line).
+ */
+public final class RoutineOpener {
+    /** A routine ready to use, and the warnings already printed about it. */
+    public record Opened(RoutineFile file, Routine routine, List<Problem> warnings) {
+    }
+
+    private final Context context;
+
+    public RoutineOpener(Context context) {
+        this.context = context;
+    }
+
+    public Opened open(String routine, Map<String, String> overrides, PrintWriter err) {
+        RoutineFile file = context.library().find(routine)
+                .orElseThrow(() -> new CliError(2, context.library().notFound(routine)));
+        LoadResult result = context.loader().load(file, overrides);
+        print(result.problems(), err);
+        if (result.routine().isEmpty()) {
+            boolean commandLineOnly = result.errors().stream().allMatch(Problem::fromCommandLine);
+            throw new CliError(commandLineOnly ? 2 : 1, null);
+        }
+        return new Opened(file, result.routine().get(), result.warnings());
+    }
+
+    /** One line per problem, {@code FILE:LINE: path: message}, with nothing that could drive the terminal. */
+    public static void print(List<Problem> problems, PrintWriter err) {
+        for (Problem p : problems) {
+            err.println(Sanitizer.line(p.format()));
+        }
+        err.flush();
+    }
+}

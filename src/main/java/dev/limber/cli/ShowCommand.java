@@ -1,0 +1,51 @@
+package dev.limber.cli;
+
+import dev.limber.json.Json;
+import dev.limber.plan.Plan;
+import dev.limber.plan.Planner;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code limber show ROUTINE [--set NAME=VALUE]... [--json]}: the expanded plan and its total time. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Print the expanded plan, segment by segment, with the total time.")
+final class ShowCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ROUTINE", description = "a routine id or a path to a .conf file")
+    String routine;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a routine parameter, e.g. --set heat=15m")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--json", description = "print JSON instead of text")
+    boolean json;
+
+    private final Context context;
+
+    ShowCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        RoutineOpener.Opened opened = new RoutineOpener(context).open(routine, overrides, spec.commandLine().getErr());
+        Plan plan = Planner.plan(opened.routine());
+        if (json) {
+            out.println(Json.write(PlanJson.of(plan, opened.file())));
+            out.flush();
+        } else {
+            PlanText.print(plan, opened.file().display(), out);
+        }
+        return 0;
+    }
+}

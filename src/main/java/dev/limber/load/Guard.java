@@ -1,0 +1,176 @@
+package dev.limber.load;
+
+import dev.limber.load.ExpansionBudget.Def;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checks made on raw text before Typesafe Config sees a routine: size caps, UTF-8, brackets,
+ * nesting depth, control characters, every include (refused unless it is a relative file inside
+ * the routine's folder; read here, once) and the substitution budget. Whatever it refuses ends as
+ * a line-numbered problem in microseconds, instead of a parser stack overflow or a heap filled
+ * during resolution.
+ */
+final class Guard {
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    static final int MAX_TOTAL_BYTES = 8 * 1024 * 1024;
+    static final int MAX_FILES = 100;
+    static final int MAX_INCLUDE_DEPTH = 8;
+
+    /**
+     * @param texts every file read, by its path in the routine's folder, the routine first
+     * @param confusedLine a line the scan could not follow (the parser should explain it), or 0
+     */
+    record Result(Map<String, String> texts, List<Problem> problems, int confusedLine, String confusedWhat) {
+    }
+
+    private final RoutineFile routine;
+    private final Map<String, String> texts = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final ExpansionBudget budget = new ExpansionBudget();
+    private final List<String> including = new ArrayList<>();
+    private long totalBytes;
+    private int confusedLine;
+    private String confusedWhat;
+
+    private Guard(RoutineFile routine) {
+        this.routine = routine;
+    }
+
+    static Result check(RoutineFile routine) {
+        Guard g = new Guard(routine);
+        g.run();
+        return new Result(g.texts, g.problems, g.confusedLine, g.confusedWhat);
+    }
+
+    private void run() {
+        String text = read(routine.name(), false, routine.display(), 0);
+        if (text == null) {
+            return;
+        }
+        scan(routine.name(), text, List.of(), null, 0);
+        if (problems.isEmpty() && confusedLine == 0) {
+            ExpansionBudget.Refusal r = budget.check();
+            if (r != null) {
+                problems.add(Problem.error(r.file(), r.line(), "", r.message()));
+            }
+        }
+    }
+
+    /** Reads and decodes one file, or records why not (at {@code line} of the including file) and returns null. */
+    private String read(String rel, boolean confined, String reportFile, int line) {
+        String shown = routine.folder().display(rel);
+        Folder.Read r = routine.folder().read(rel, MAX_FILE_BYTES, confined);
+        if (r instanceof Folder.Read.Missing) {
+            problems.add(Problem.error(reportFile, line, "", confined
+                    ? "include: there is no file " + shown
+                    : "no such file"));
+            return null;
+        } else if (r instanceof Folder.Read.TooLarge t) {
+            problems.add(Problem.error(shown, 0, "", "the file is " + kib(t.size()) + "; the limit is "
+                    + kib(MAX_FILE_BYTES) + " (a routine is a few kilobytes)"));
+            return null;
+        } else if (r instanceof Folder.Read.Outside) {
+            problems.add(Problem.error(reportFile, line, "", "include: " + shown
+                    + " leads out of the routine's folder (a symbolic link?) and is refused"));
+            return null;
+        } else if (r instanceof Folder.Read.Failed f) {
+            problems.add(Problem.error(shown, 0, "", "cannot read the file (" + f.reason() + ")"));
+            return null;
+        }
+        byte[] bytes = ((Folder.Read.Bytes) r).bytes();
+        totalBytes += bytes.length;
+        if (totalBytes > MAX_TOTAL_BYTES) {
+            problems.add(Problem.error(reportFile, line, "", "the routine and its includes come to more than "
+                    + kib(MAX_TOTAL_BYTES)));
+            return null;
+        }
+        return decode(bytes, shown);
+    }
+
+    private String decode(byte[] bytes, String shown) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult cr = d.decode(in, out, true);
+        if (!cr.isError()) {
+            cr = d.flush(out);
+        }
+        if (cr.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int k = 0; k < at; k++) {
+                if (bytes[k] == '\n') {
+                    line++;
+                }
+            }
+            problems.add(Problem.error(shown, line, "", String.format("not UTF-8 text (byte 0x%02X); a routine file is"
+                    + " plain text", bytes[Math.min(at, bytes.length - 1)] & 0xff)));
+            return null;
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private void scan(String rel, String text, List<String> prefix, Def owner, int depth) {
+        texts.put(rel, text);
+        String shown = routine.folder().display(rel);
+        Lexer.Result lexed = Lexer.lex(text);
+        if (lexed.failure() != null) {
+            problems.add(Problem.error(shown, lexed.failure().line(), "", lexed.failure().message()));
+            return;
+        }
+        including.add(rel);
+        String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "";
+        Outline.Failure f = Outline.walk(lexed.tokens(), prefix, owner, depth, budget, shown,
+                (line, kind, name, at, into, d) -> include(shown, dir, line, kind, name, at, into, d));
+        including.remove(including.size() - 1);
+        if (f != null && f.message() != null) {
+            if (f.confused()) {
+                if (confusedLine == 0) {
+                    confusedLine = f.line();
+                    confusedWhat = shown + ": " + f.message();
+                }
+            } else {
+                problems.add(Problem.error(shown, f.line(), "", f.message()));
+            }
+        }
+    }
+
+    private Outline.Failure include(String shown, String dir, int line, IncludePolicy.Kind kind, String name,
+            List<String> prefix, Def owner, int depth) {
+        IncludePolicy.Decision d = IncludePolicy.check(kind, name, dir);
+        if (!d.allowed()) {
+            problems.add(Problem.error(shown, line, "", d.refusal()));
+            return null;
+        }
+        if (including.contains(d.path())) {
+            problems.add(Problem.error(shown, line, "", "include " + d.path() + " includes itself (through "
+                    + String.join(" -> ", including) + ")"));
+            return null;
+        }
+        if (including.size() > MAX_INCLUDE_DEPTH || texts.size() >= MAX_FILES) {
+            problems.add(Problem.error(shown, line, "", "too many includes (at most " + MAX_FILES + " files, "
+                    + MAX_INCLUDE_DEPTH + " deep)"));
+            return new Outline.Failure(line, null, false);
+        }
+        String text = read(d.path(), true, shown, line);
+        if (text != null) {
+            scan(d.path(), text, prefix, owner, depth);
+        }
+        return null;
+    }
+
+    private static String kib(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / (1024.0 * 1024)) : (bytes + 1023) / 1024 + " KB";
+    }
+}

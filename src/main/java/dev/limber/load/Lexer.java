@@ -1,0 +1,259 @@
+package dev.limber.load;
+
+import dev.limber.text.Sanitizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits raw HOCON text into the few token kinds the pre-parse scan needs, before Typesafe Config
+ * sees it, and on the way finds what must stop a file early with a line number: brackets that
+ * never close or do not match, nesting deeper than {@link #MAX_DEPTH}, and control characters
+ * outside comments. Iterative, so no input can overflow the stack here.
+ */
+final class Lexer {
+    /** Deeper than this is refused: a routine needs six or so levels; Typesafe's parser recurses. */
+    static final int MAX_DEPTH = 64;
+
+    enum Type {
+        LBRACE, RBRACE, LBRACKET, RBRACKET, COMMA, NEWLINE, SEPARATOR, PLUS_EQUALS, STRING, UNQUOTED, SUBST, OTHER
+    }
+
+    /**
+     * @param text the unquoted text, the string's value, or a substitution's path
+     * @param space whether whitespace came right before it on the same line
+     */
+    record Token(Type type, int line, String text, boolean space) {
+    }
+
+    /** A problem found while lexing; the scan stops at the first. */
+    record Failure(int line, String message) {
+    }
+
+    record Result(List<Token> tokens, Failure failure) {
+    }
+
+    private final String s;
+    private int pos;
+    private int line = 1;
+    private boolean space;
+    private final List<Token> tokens = new ArrayList<>();
+    private final Deque<int[]> open = new ArrayDeque<>();
+
+    private Lexer(String s) {
+        this.s = s;
+    }
+
+    static Result lex(String text) {
+        Lexer l = new Lexer(text);
+        Failure f = l.run();
+        return new Result(l.tokens, f);
+    }
+
+    private Failure run() {
+        if (s.startsWith("\uFEFF")) {
+            pos = 1;
+        }
+        while (pos < s.length()) {
+            char c = s.charAt(pos);
+            if (c == '\n') {
+                add(Type.NEWLINE, "");
+                line++;
+                pos++;
+                space = false;
+            } else if (isSpace(c)) {
+                pos++;
+                space = true;
+            } else if (c == '#' || s.startsWith("//", pos)) {
+                while (pos < s.length() && s.charAt(pos) != '\n') {
+                    pos++;
+                }
+            } else if (s.startsWith("\"\"\"", pos)) {
+                Failure f = tripleQuoted();
+                if (f != null) {
+                    return f;
+                }
+            } else if (c == '"') {
+                Failure f = quoted();
+                if (f != null) {
+                    return f;
+                }
+            } else if (s.startsWith("${", pos)) {
+                Failure f = substitution();
+                if (f != null) {
+                    return f;
+                }
+            } else if (c == '{' || c == '[') {
+                open.push(new int[] {c, line});
+                if (open.size() > MAX_DEPTH) {
+                    return new Failure(line, "nested more than " + MAX_DEPTH + " levels deep; a routine needs only a few");
+                }
+                add(c == '{' ? Type.LBRACE : Type.LBRACKET, String.valueOf(c));
+                pos++;
+            } else if (c == '}' || c == ']') {
+                Failure f = close(c);
+                if (f != null) {
+                    return f;
+                }
+                add(c == '}' ? Type.RBRACE : Type.RBRACKET, String.valueOf(c));
+                pos++;
+            } else if (c == ',') {
+                add(Type.COMMA, ",");
+                pos++;
+            } else if (c == ':' || c == '=') {
+                add(Type.SEPARATOR, String.valueOf(c));
+                pos++;
+            } else if (s.startsWith("+=", pos)) {
+                add(Type.PLUS_EQUALS, "+=");
+                pos += 2;
+            } else if (Sanitizer.isUnsafe(c) && c != '\t' && c != '\r') {
+                return controlFailure(c);
+            } else if (isForbidden(c)) {
+                add(Type.OTHER, String.valueOf(c));
+                pos++;
+            } else {
+                Failure f = unquoted();
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        if (!open.isEmpty()) {
+            int[] o = open.peek();
+            return new Failure(o[1], "the " + (char) o[0] + " on this line is never closed");
+        }
+        return null;
+    }
+
+    private Failure close(char c) {
+        char want = c == '}' ? '{' : '[';
+        if (open.isEmpty()) {
+            return new Failure(line, c + " has no matching " + want);
+        }
+        int[] o = open.pop();
+        if (o[0] != want) {
+            return new Failure(line, c + " does not match the " + (char) o[0] + " opened on line " + o[1]);
+        }
+        return null;
+    }
+
+    private Failure unquoted() {
+        int start = pos;
+        int dots = 0;
+        while (pos < s.length()) {
+            char c = s.charAt(pos);
+            if (c == '\n' || isSpace(c) || isForbidden(c) || c == '"' || s.startsWith("//", pos)) {
+                break;
+            }
+            if (Sanitizer.isUnsafe(c) && c != '\t') {
+                return controlFailure(c);
+            }
+            if (c == '.' && ++dots > MAX_DEPTH) {
+                return new Failure(line, "a key with more than " + MAX_DEPTH + " parts is nested too deeply");
+            }
+            pos++;
+        }
+        add(Type.UNQUOTED, s.substring(start, pos));
+        return null;
+    }
+
+    private Failure quoted() {
+        int startLine = line;
+        StringBuilder b = new StringBuilder();
+        pos++;
+        while (true) {
+            if (pos >= s.length() || s.charAt(pos) == '\n') {
+                return new Failure(startLine, "a \" opened on this line is never closed");
+            }
+            char c = s.charAt(pos);
+            if (c == '"') {
+                pos++;
+                break;
+            }
+            if (c == '\\' && pos + 1 < s.length()) {
+                // Only the length matters to the scan; escapes are read for real by Typesafe Config.
+                b.append(s.charAt(pos + 1));
+                pos += 2;
+                continue;
+            }
+            if (Sanitizer.isUnsafe(c) && c != '\t') {
+                return controlFailure(c);
+            }
+            b.append(c);
+            pos++;
+        }
+        tokens.add(new Token(Type.STRING, startLine, b.toString(), space));
+        space = false;
+        return null;
+    }
+
+    private Failure tripleQuoted() {
+        int startLine = line;
+        int end = s.indexOf("\"\"\"", pos + 3);
+        if (end < 0) {
+            return new Failure(startLine, "a \"\"\" opened on this line is never closed");
+        }
+        // Extra quotes right before the closing """ belong to the text (HOCON's rule).
+        while (end + 3 < s.length() && s.charAt(end + 3) == '"') {
+            end++;
+        }
+        for (int i = pos + 3; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (Sanitizer.isUnsafe(c) && c != '\t' && c != '\r') {
+                return controlFailure(c);
+            }
+        }
+        tokens.add(new Token(Type.STRING, startLine, s.substring(pos + 3, end), space));
+        space = false;
+        pos = end + 3;
+        return null;
+    }
+
+    private Failure substitution() {
+        int startLine = line;
+        int end = s.indexOf('}', pos);
+        int nl = s.indexOf('\n', pos);
+        if (end < 0 || (nl >= 0 && nl < end)) {
+            return new Failure(startLine, "a ${ opened on this line is never closed");
+        }
+        String inner = s.substring(pos + 2, end).strip();
+        for (int i = 0; i < inner.length(); i++) {
+            if (Sanitizer.isUnsafe(inner.charAt(i))) {
+                return controlFailure(inner.charAt(i));
+            }
+        }
+        tokens.add(new Token(Type.SUBST, startLine, inner, space));
+        space = false;
+        pos = end + 1;
+        return null;
+    }
+
+    private Failure controlFailure(char c) {
+        return new Failure(line, "control character " + describe(c) + " in the file; remove it");
+    }
+
+    /** {@code U+001B ESCAPE}: the code and its Unicode name, so a person can find it. */
+    static String describe(int c) {
+        String name = Character.getName(c);
+        return String.format(Locale.ROOT, "U+%04X", c) + (name == null ? "" : " " + name);
+    }
+
+    private void add(Type type, String text) {
+        tokens.add(new Token(type, line, text, space));
+        space = false;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\uFEFF' || c == '\u00A0'
+                || (c > 0x7f && (Character.isSpaceChar(c) || Character.isWhitespace(c)) && c != 0x85);
+    }
+
+    /** Characters HOCON does not allow in unquoted text. */
+    private static boolean isForbidden(char c) {
+        return "$\"{}[]:=,+#`^?!@*&\\".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,326 @@
+package dev.limber.load;
+
+import dev.limber.load.ExpansionBudget.Def;
+import dev.limber.load.Lexer.Token;
+import dev.limber.load.Lexer.Type;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Follows the structure of one lexed file: which key paths it defines, what each definition's
+ * substitutions refer to (into an {@link ExpansionBudget}), how deep keys nest, and where its
+ * include statements are (handed to an {@link Includes} with their line). Iterative: nesting is
+ * already bounded by the lexer, and key paths are bounded here.
+ */
+final class Outline {
+
+    /** Receives each include statement found, in order. */
+    interface Includes {
+        /** @return a failure to stop the walk (e.g. the include is refused), or null */
+        Failure include(int line, IncludePolicy.Kind kind, String name, List<String> prefix, Def owner, int depth);
+    }
+
+    /**
+     * @param confused true when the walk could not follow the syntax: the parser will say why
+     */
+    record Failure(int line, String message, boolean confused) {
+    }
+
+    private enum State {
+        KEY, AFTER_SEPARATOR, VALUE
+    }
+
+    private static final class Frame {
+        final boolean array;
+        final List<String> prefix;
+        /** Non-null inside a list: everything found is folded into this definition. */
+        final Def owner;
+        final int depth;
+        final boolean closes;
+        State state = State.KEY;
+        Def current;
+        int fieldDepth;
+        List<String> fieldPath;
+
+        Frame(boolean array, List<String> prefix, Def owner, int depth, boolean closes) {
+            this.array = array;
+            this.prefix = prefix;
+            this.owner = owner;
+            this.depth = depth;
+            this.closes = closes;
+        }
+    }
+
+    private final List<Token> tokens;
+    private final ExpansionBudget budget;
+    private final String file;
+    private final Includes includes;
+    private final boolean included;
+    private final List<String> basePrefix;
+    private int i;
+
+    private Outline(List<Token> tokens, ExpansionBudget budget, String file, Includes includes, List<String> basePrefix) {
+        this.tokens = tokens;
+        this.budget = budget;
+        this.file = file;
+        this.includes = includes;
+        this.basePrefix = basePrefix;
+        this.included = !basePrefix.isEmpty();
+    }
+
+    /** Walks {@code tokens} as an object at {@code prefix} (or folded into {@code owner} when inside a list). */
+    static Failure walk(List<Token> tokens, List<String> prefix, Def owner, int depth, ExpansionBudget budget,
+            String file, Includes includes) {
+        return new Outline(tokens, budget, file, includes, prefix).run(prefix, owner, depth);
+    }
+
+    private Failure run(List<String> prefix, Def owner, int depth) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(false, prefix, owner, depth, false));
+        boolean started = false;
+        for (i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Frame f = stack.peek();
+            if (t.type() == Type.NEWLINE) {
+                if (f != null && !f.array && f.state == State.VALUE) {
+                    f.state = State.KEY;
+                }
+                continue;
+            }
+            if (f == null) {
+                return confused(t, "text after the closing }");
+            }
+            if (!started && t.type() == Type.LBRACE && stack.size() == 1) {
+                // The file's own outer braces: { ... }
+                started = true;
+                stack.pop();
+                stack.push(new Frame(false, prefix, owner, depth, true));
+                continue;
+            }
+            started = true;
+            Failure fail = f.array ? inArray(stack, f, t) : inObject(stack, f, t);
+            if (fail != null) {
+                return fail;
+            }
+        }
+        return null;
+    }
+
+    private Failure inArray(Deque<Frame> stack, Frame f, Token t) {
+        switch (t.type()) {
+            case LBRACKET -> stack.push(new Frame(true, f.prefix, f.owner, f.depth + 1, true));
+            case LBRACE -> stack.push(new Frame(false, f.prefix, f.owner, f.depth + 1, true));
+            case RBRACKET -> stack.pop();
+            case SUBST -> {
+                return reference(f.owner, t);
+            }
+            case RBRACE -> {
+                return confused(t, "} inside a list");
+            }
+            default -> f.owner.bytes += t.text().length() + 1;
+        }
+        return null;
+    }
+
+    private Failure inObject(Deque<Frame> stack, Frame f, Token t) {
+        if (f.state == State.KEY) {
+            return key(stack, f, t);
+        }
+        f.state = State.VALUE;
+        Def target = f.owner != null ? f.owner : f.current;
+        switch (t.type()) {
+            case SUBST -> {
+                return reference(target, t);
+            }
+            case LBRACE -> stack.push(new Frame(false, f.fieldPath, f.owner, f.fieldDepth, true));
+            case LBRACKET -> stack.push(new Frame(true, f.fieldPath, target, f.fieldDepth + 1, true));
+            case COMMA -> f.state = State.KEY;
+            case RBRACE -> {
+                return closeObject(stack, f, t);
+            }
+            case RBRACKET -> {
+                return confused(t, "] without a list");
+            }
+            default -> target.bytes += t.text().length() + 1;
+        }
+        return null;
+    }
+
+    private Failure key(Deque<Frame> stack, Frame f, Token t) {
+        switch (t.type()) {
+            case COMMA -> {
+                return null;
+            }
+            case RBRACE -> {
+                return closeObject(stack, f, t);
+            }
+            case UNQUOTED, STRING -> {
+                if (t.type() == Type.UNQUOTED && t.text().equals("include") && isIncludeNext()) {
+                    return include(f, t);
+                }
+                return field(stack, f, t);
+            }
+            default -> {
+                return confused(t, "expected a key");
+            }
+        }
+    }
+
+    private Failure closeObject(Deque<Frame> stack, Frame f, Token t) {
+        if (!f.closes) {
+            return confused(t, "} without {");
+        }
+        stack.pop();
+        return null;
+    }
+
+    private Failure field(Deque<Frame> stack, Frame f, Token first) {
+        List<String> segments = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int start = i;
+        while (i < tokens.size() && (tokens.get(i).type() == Type.UNQUOTED || tokens.get(i).type() == Type.STRING)) {
+            Token piece = tokens.get(i);
+            if (piece.space() && i > start) {
+                current.append(' ');
+            }
+            if (piece.type() == Type.STRING) {
+                current.append(piece.text());
+            } else {
+                String[] parts = piece.text().split("\\.", -1);
+                current.append(parts[0]);
+                for (int p = 1; p < parts.length; p++) {
+                    segments.add(current.toString());
+                    current.setLength(0);
+                    current.append(parts[p]);
+                }
+            }
+            i++;
+        }
+        segments.add(current.toString());
+        if (i >= tokens.size()) {
+            return confused(first, "a key without a value");
+        }
+        Token sep = tokens.get(i);
+        List<String> path = new ArrayList<>(f.prefix);
+        path.addAll(segments);
+        int depth = f.depth + segments.size();
+        if (depth > Lexer.MAX_DEPTH) {
+            return new Failure(first.line(), "keys nested more than " + Lexer.MAX_DEPTH + " levels deep", false);
+        }
+        Def def = f.owner;
+        if (def == null) {
+            def = budget.define(path, file, first.line());
+        }
+        f.current = def;
+        f.fieldPath = path;
+        f.fieldDepth = depth;
+        switch (sep.type()) {
+            case LBRACE -> {
+                f.state = State.VALUE;
+                stack.push(new Frame(false, path, f.owner, depth, true));
+            }
+            case SEPARATOR -> f.state = State.AFTER_SEPARATOR;
+            case PLUS_EQUALS -> {
+                def.append = f.owner == null;
+                f.state = State.AFTER_SEPARATOR;
+            }
+            default -> {
+                return confused(sep, "expected = or : or { after a key");
+            }
+        }
+        return null;
+    }
+
+    /** {@code include} followed by a space and a quoted name, or url(, file(, classpath(, required(. */
+    private boolean isIncludeNext() {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token n = tokens.get(i + 1);
+        if (!n.space()) {
+            return false;
+        }
+        return n.type() == Type.STRING || (n.type() == Type.UNQUOTED && (n.text().startsWith("url(")
+                || n.text().startsWith("file(") || n.text().startsWith("classpath(")
+                || n.text().startsWith("required(")));
+    }
+
+    private Failure include(Frame f, Token keyword) {
+        i++;
+        StringBuilder wrapper = new StringBuilder();
+        while (i < tokens.size() && tokens.get(i).type() == Type.UNQUOTED) {
+            wrapper.append(tokens.get(i).text());
+            i++;
+        }
+        if (i >= tokens.size() || tokens.get(i).type() != Type.STRING) {
+            return confused(keyword, "include needs a quoted file name");
+        }
+        String name = tokens.get(i).text();
+        String w = wrapper.toString();
+        if (w.startsWith("required(")) {
+            w = w.substring("required(".length());
+        }
+        IncludePolicy.Kind kind;
+        if (w.isEmpty()) {
+            kind = IncludePolicy.Kind.HEURISTIC;
+        } else if (w.equals("url(")) {
+            kind = IncludePolicy.Kind.URL;
+        } else if (w.equals("file(")) {
+            kind = IncludePolicy.Kind.FILE;
+        } else if (w.equals("classpath(")) {
+            kind = IncludePolicy.Kind.CLASSPATH;
+        } else {
+            return confused(keyword, "an include form limber does not know");
+        }
+        while (i + 1 < tokens.size() && tokens.get(i + 1).type() == Type.UNQUOTED
+                && tokens.get(i + 1).text().matches("\\)+")) {
+            i++;
+        }
+        return includes.include(keyword.line(), kind, name, f.prefix, f.owner, f.depth);
+    }
+
+    private Failure reference(Def target, Token t) {
+        String text = t.text();
+        if (text.startsWith("?")) {
+            text = text.substring(1).strip();
+        }
+        List<String> path = refPath(text);
+        if (path.size() > Lexer.MAX_DEPTH) {
+            return new Failure(t.line(), "a ${...} path with more than " + Lexer.MAX_DEPTH + " parts", false);
+        }
+        target.refs.add(path);
+        if (included) {
+            // Typesafe looks a substitution in an included file up under the include's prefix first.
+            List<String> prefixed = new ArrayList<>(basePrefix);
+            prefixed.addAll(path);
+            target.refs.add(prefixed);
+        }
+        return null;
+    }
+
+    /** Splits {@code a.b."c.d"} into its parts. */
+    static List<String> refPath(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        boolean quoted = false;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '.' && !quoted) {
+                parts.add(b.toString().strip());
+                b.setLength(0);
+            } else {
+                b.append(c);
+            }
+        }
+        parts.add(b.toString().strip());
+        return parts;
+    }
+
+    private Failure confused(Token t, String what) {
+        return new Failure(t.line(), what, true);
+    }
+}

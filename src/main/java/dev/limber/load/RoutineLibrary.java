@@ -1,0 +1,107 @@
+package dev.limber.load;
+
+import dev.limber.home.Locations;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds routines. ROUTINE is a path to a {@code .conf} file, or an id (the file name without
+ * {@code .conf}) looked up in order in {@code ./routines/}, the user routine folder, and the
+ * routines built into the jar; the first found wins, so a user file shadows a built-in one.
+ * Files in a {@code lib/} folder are fragments for inclusion and are never listed.
+ */
+public final class RoutineLibrary {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    /** A routine as {@code list} shows it: the file that wins, and the sources it shadows. */
+    public record Entry(RoutineFile file, List<Source> shadows) {
+        public Entry {
+            shadows = List.copyOf(shadows);
+        }
+    }
+
+    private final Map<Source, Folder> folders = new LinkedHashMap<>();
+
+    /**
+     * @param local the {@code ./routines} folder; @param user the user routine folder
+     */
+    public RoutineLibrary(Path local, Path user) {
+        folders.put(Source.LOCAL, new Folder.Dir(local));
+        folders.put(Source.USER, new Folder.Dir(user));
+        folders.put(Source.BUILT_IN, new Folder.Builtin());
+    }
+
+    /** The library of a process started in the current directory with these locations. */
+    public static RoutineLibrary standard(Locations locations) {
+        return new RoutineLibrary(Path.of("routines"), locations.userRoutines());
+    }
+
+    /** A routine by path or by id; empty when there is none. */
+    public Optional<RoutineFile> find(String routine) {
+        if (isPath(routine)) {
+            return Optional.of(fromPath(Path.of(routine)));
+        }
+        if (!ID.matcher(routine).matches()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<Source, Folder> e : folders.entrySet()) {
+            if (e.getValue().has(routine + ".conf")) {
+                return Optional.of(new RoutineFile(routine, e.getValue(), routine + ".conf", e.getKey()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One line saying a routine was not found, and what the person may have meant. */
+    public String notFound(String routine) {
+        String shown = dev.limber.text.Sanitizer.line(routine);
+        if (isPath(routine)) {
+            return "no such file: " + shown;
+        }
+        List<String> ids = list().stream().map(e -> e.file().id()).toList();
+        return "no routine \"" + shown + "\""
+                + Suggest.closest(routine, ids).map(g -> "; did you mean \"" + g + "\"?").orElse("")
+                + " (`limber list` shows the routines; a path to a .conf file works too)";
+    }
+
+    /** Every routine found, by id, each with the source it comes from. */
+    public List<Entry> list() {
+        Map<String, RoutineFile> winners = new LinkedHashMap<>();
+        Map<String, List<Source>> shadowed = new LinkedHashMap<>();
+        for (Map.Entry<Source, Folder> e : folders.entrySet()) {
+            for (String name : e.getValue().routineNames()) {
+                String id = name.substring(0, name.length() - ".conf".length());
+                if (!ID.matcher(id).matches()) {
+                    continue;
+                }
+                if (winners.containsKey(id)) {
+                    shadowed.computeIfAbsent(id, k -> new ArrayList<>()).add(e.getKey());
+                } else {
+                    winners.put(id, new RoutineFile(id, e.getValue(), name, e.getKey()));
+                }
+            }
+        }
+        List<Entry> out = new ArrayList<>();
+        winners.keySet().stream().sorted().forEach(id -> out.add(new Entry(winners.get(id),
+                shadowed.getOrDefault(id, List.of()))));
+        return out;
+    }
+
+    /** A routine named by its path; its folder is where it may include from. */
+    public static RoutineFile fromPath(Path file) {
+        Path parent = file.getParent() == null ? Path.of("") : file.getParent();
+        String name = file.getFileName().toString();
+        String id = name.endsWith(".conf") ? name.substring(0, name.length() - ".conf".length()) : name;
+        return new RoutineFile(id, new Folder.Dir(parent), name, Source.PATH);
+    }
+
+    /** A path rather than an id: it has a slash or ends in .conf. */
+    public static boolean isPath(String routine) {
+        return routine.contains("/") || routine.contains(java.io.File.separator) || routine.endsWith(".conf");
+    }
+}
