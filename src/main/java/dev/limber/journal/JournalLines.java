@@ -9,63 +9,76 @@ import java.util.stream.IntStream;
 /**
  * Turns the bytes of a journal into sessions: one per line, skipping blank lines, and one warning
  * per line that is not a whole session (a torn write, a bad hand edit), naming its line number.
- * Large journals are read in chunks on every core, so ten thousand sessions read well within
- * the second {@code history} has.
+ * The bytes are cut at line ends into chunks that are decoded and parsed on every core, so ten
+ * thousand sessions read well within the second {@code history} has.
  */
 final class JournalLines {
-    /** Below this many lines a second thread costs more than it saves. */
-    private static final int CHUNK = 1_000;
+    /** About this many bytes per chunk: enough to spread over the cores, big enough to be worth a task. */
+    private static final int CHUNK_BYTES = 1 << 20;
 
     private JournalLines() {
     }
 
-    private record Chunk(List<SessionRecord> records, List<String> warnings) {
+    /** A bad line, numbered within its chunk until the chunks before it are counted. */
+    private record Bad(int line, String why) {
+    }
+
+    private record Chunk(List<SessionRecord> records, List<Bad> bad, int lines) {
     }
 
     static Journal.Contents parse(String fileName, byte[] bytes) {
-        // One decode and indexOf over the whole file: far cheaper than a String per line first.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        List<int[]> lines = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
+        int start = 0;
+        while (start < bytes.length) {
+            int end = Math.min(bytes.length, start + CHUNK_BYTES);
+            // A UTF-8 sequence never holds the byte '\n', so cutting after one is always safe.
+            while (end < bytes.length && bytes[end - 1] != '\n') {
+                end++;
+            }
+            ranges.add(new int[] {start, end});
+            start = end;
+        }
+        List<Chunk> chunks = IntStream.range(0, ranges.size()).parallel()
+                .mapToObj(i -> chunk(bytes, ranges.get(i)[0], ranges.get(i)[1]))
+                .toList();
+        List<SessionRecord> records = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int linesBefore = 0;
+        for (Chunk c : chunks) {
+            records.addAll(c.records());
+            for (Bad b : c.bad()) {
+                warnings.add(fileName + ":" + (linesBefore + b.line()) + ": skipped a line that is not a whole session ("
+                        + b.why() + ")");
+            }
+            linesBefore += c.lines();
+        }
+        return new Journal.Contents(records, warnings);
+    }
+
+    private static Chunk chunk(byte[] bytes, int from, int to) {
+        String text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        JsonReader in = new JsonReader(text, 0, 0);
+        List<SessionRecord> records = new ArrayList<>();
+        List<Bad> bad = new ArrayList<>();
+        int line = 0;
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = text.length();
             }
-            lines.add(new int[] {start, end});
+            line++;
+            if (!blank(text, start, end)) {
+                try {
+                    in.reset(start, end);
+                    records.add(SessionJson.parse(in));
+                } catch (IllegalArgumentException e) {
+                    bad.add(new Bad(line, e.getMessage()));
+                }
+            }
             start = end + 1;
         }
-        int chunks = (lines.size() + CHUNK - 1) / CHUNK;
-        List<Chunk> parsed = IntStream.range(0, chunks).parallel()
-                .mapToObj(c -> chunk(fileName, text, lines, c * CHUNK, Math.min(lines.size(), (c + 1) * CHUNK)))
-                .toList();
-        List<SessionRecord> records = new ArrayList<>(lines.size());
-        List<String> warnings = new ArrayList<>();
-        for (Chunk c : parsed) {
-            records.addAll(c.records());
-            warnings.addAll(c.warnings());
-        }
-        return new Journal.Contents(records, warnings);
-    }
-
-    private static Chunk chunk(String fileName, String text, List<int[]> lines, int from, int to) {
-        JsonReader in = new JsonReader(text, 0, 0);
-        List<SessionRecord> records = new ArrayList<>(to - from);
-        List<String> warnings = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            int[] line = lines.get(i);
-            if (blank(text, line[0], line[1])) {
-                continue;
-            }
-            try {
-                in.reset(line[0], line[1]);
-                records.add(SessionJson.parse(in));
-            } catch (IllegalArgumentException e) {
-                warnings.add(fileName + ":" + (i + 1) + ": skipped a line that is not a whole session ("
-                        + e.getMessage() + ")");
-            }
-        }
-        return new Chunk(records, warnings);
+        return new Chunk(records, bad, line);
     }
 
     private static boolean blank(String s, int start, int end) {

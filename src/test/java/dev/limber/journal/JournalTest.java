@@ -97,6 +97,28 @@ class JournalTest {
     }
 
     @Test
+    void aLargeJournalKeepsItsOrderAndTheLineNumbersOfItsBadLines() throws IOException {
+        Path file = dir.resolve("journal.jsonl");
+        StringBuilder text = new StringBuilder();
+        List<Integer> badLines = List.of(1, 2500, 4001, 7999);
+        int n = 0;
+        for (int line = 1; line <= 8000; line++) {
+            text.append(badLines.contains(line) ? "{\"torn\":" : SessionJson.line(numbered("s", n++))).append('\n');
+        }
+        assertThat(text.length()).as("spans several chunks").isGreaterThan(2 << 20);
+        Files.writeString(file, text);
+
+        Journal.Contents read = new Journal(file).read();
+
+        assertThat(read.records()).hasSize(n);
+        for (int i = 0; i < n; i++) {
+            assertThat(read.records().get(i).title()).isEqualTo("s " + i);
+        }
+        assertThat(read.warnings()).extracting(w -> w.substring(file.toString().length() + 1, w.indexOf(": ")))
+                .containsExactly("1", "2500", "4001", "7999");
+    }
+
+    @Test
     void twoProcessesAppendingAtOnceBothLandEveryLine() throws Exception {
         Path file = dir.resolve("journal.jsonl");
         Journal journal = new Journal(file);
