@@ -15,13 +15,7 @@ trap 'rm -rf "$home"' EXIT
 java -cp target/classes:target/test-classes dev.limber.journal.GenerateJournal "$home/journal.jsonl" "$SESSIONS"
 echo "journal: $SESSIONS sessions, $(du -h "$home/journal.jsonl" | cut -f1)"
 
-# The real jar when its Main knows `history`; otherwise the same command through a test-side main.
-if LIMBER_HOME="$home" java -jar target/limber.jar history --help 2>/dev/null | grep -q -- '--since'; then
-  cmd=(java -jar target/limber.jar history)
-else
-  echo "(target/limber.jar has no history command yet: timing dev.limber.cli.HistoryMain)"
-  cmd=(java -cp target/limber.jar:target/test-classes dev.limber.cli.HistoryMain)
-fi
+cmd=(java -jar target/limber.jar history)
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 

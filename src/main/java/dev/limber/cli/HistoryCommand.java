@@ -1,6 +1,5 @@
 package dev.limber.cli;
 
-import dev.limber.home.Locations;
 import dev.limber.journal.History;
 import dev.limber.journal.HistoryCsv;
 import dev.limber.journal.HistoryJson;
@@ -54,8 +53,9 @@ public final class HistoryCommand implements Callable<Integer> {
     private final Path journal;
     private final Clock clock;
 
-    public HistoryCommand() {
-        this(Locations.fromEnvironment().journal(), Clock.systemDefaultZone());
+    /** As {@link Cli} creates it: the journal of the context's home, today in the system time zone. */
+    HistoryCommand(Context context) {
+        this(context.locations().journal(), Clock.systemDefaultZone());
     }
 
     /** @param clock gives today and the time zone days are counted in */

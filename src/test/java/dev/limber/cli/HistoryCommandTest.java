@@ -126,4 +126,19 @@ class HistoryCommandTest {
         assertThat(err.toString()).contains("give a date as YYYY-MM-DD");
         assertThat(run("--csv", "--json")).isEqualTo(2);
     }
+
+    @Test
+    void limberHistoryReadsTheJournalOfItsHome() throws IOException {
+        Path home = dir.resolve("home");
+        journal = home.resolve("journal.jsonl");
+        write(session("back", "Back care", "2025-03-02T08:00:00Z", true));
+        CommandLine cl = Cli.create(new Context(dev.limber.home.Locations.from(
+                java.util.Map.of("LIMBER_HOME", home.toString()), home), home.resolve("local"), false));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+
+        assertThat(cl.execute("history", "--csv")).isZero();
+
+        assertThat(out.toString()).contains(",back,Back care,");
+    }
 }
