@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * The append-only journal file: one JSON line per session. Appending takes an exclusive lock on
@@ -86,6 +87,22 @@ public final class Journal {
         b[0] = '\n';
         System.arraycopy(line, 0, b, 1, line.length);
         return b;
+    }
+
+    /**
+     * Reads every session for a command that can do without them (progression in {@code show} and
+     * {@code run}): skipped lines and an unreadable journal become lines for {@code warn}, never
+     * a failure.
+     */
+    public List<SessionRecord> readOrWarn(Consumer<String> warn) {
+        try {
+            Contents c = read();
+            c.warnings().forEach(warn);
+            return c.records();
+        } catch (IOException e) {
+            warn.accept("cannot read the journal " + file + ": " + e.getMessage());
+            return List.of();
+        }
     }
 
     /** Reads every session; a missing journal is an empty one. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Raises the targets of timed steps with {@code progress { add, max }} from the journal: each
@@ -62,6 +63,16 @@ public final class Progression {
                     + HistoryText.plural(fullSessions, "full session");
             return head + math + (atMax() ? ", capped at the max " + max + ")" : "; max " + max + ")");
         }
+    }
+
+    /**
+     * As {@link #of(Routine, List)}, asking for the journal only when a step of the routine has
+     * {@code progress}, so routines without it never pay for reading it.
+     */
+    public static Progression of(Routine routine, Supplier<List<SessionRecord>> journal) {
+        boolean any = routine.steps().stream()
+                .anyMatch(s -> s instanceof Step.Timed t && t.progress().isPresent());
+        return of(routine, any ? journal.get() : List.of());
     }
 
     public static Progression of(Routine routine, List<SessionRecord> journal) {

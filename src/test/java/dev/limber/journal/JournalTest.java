@@ -47,6 +47,21 @@ class JournalTest {
     }
 
     @Test
+    void readingForProgressionWarnsInsteadOfFailing() throws IOException {
+        Path file = dir.resolve("journal.jsonl");
+        Files.writeString(file, SessionJson.line(numbered("s", 0)) + "\n{\"v\":1\n");
+        List<String> warned = new ArrayList<>();
+
+        assertThat(new Journal(file).readOrWarn(warned::add)).hasSize(1);
+        assertThat(warned).singleElement().asString().contains(":2: ");
+
+        warned.clear();
+        Files.createDirectories(dir.resolve("folder"));
+        assertThat(new Journal(dir.resolve("folder")).readOrWarn(warned::add)).isEmpty();
+        assertThat(warned).singleElement().asString().startsWith("cannot read the journal ");
+    }
+
+    @Test
     void aMissingJournalIsEmpty() throws IOException {
         Journal.Contents read = new Journal(dir.resolve("none.jsonl")).read();
         assertThat(read.records()).isEmpty();

@@ -162,4 +162,22 @@ class ProgressionTest {
                 List.of(new SegmentResult(plan.get(0), Duration.ofMinutes(3), 0, false)));
         assertThat(p.upNextTime(result)).containsExactly("Plank stays at its max, 3:00.");
     }
+
+    @Test
+    void theJournalIsReadOnlyForARoutineThatProgresses() {
+        Step.Timed still = new Step.Timed(StepBase.named("Hold"), Duration.ofSeconds(30), Optional.empty());
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+
+        Progression.of(routine(still), () -> {
+            reads.incrementAndGet();
+            return List.of();
+        });
+        Progression p = Progression.of(routine(plank(30)), () -> {
+            reads.incrementAndGet();
+            return List.of(planked(30, 30, false));
+        });
+
+        assertThat(reads).hasValue(1);
+        assertThat(time(p.routine(), 0)).isEqualTo(Duration.ofSeconds(60));
+    }
 }
