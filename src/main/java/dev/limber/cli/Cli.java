@@ -13,7 +13,7 @@ import picocli.CommandLine;
  */
 public final class Cli {
     /** Every subcommand, in the order help lists them. A command takes a {@link Context} in its constructor, or nothing. */
-    static final List<Class<?>> COMMANDS = List.of(ListCommand.class, ShowCommand.class, CheckCommand.class,
+    static final List<Class<?>> COMMANDS = List.of(RunCommand.class, ListCommand.class, ShowCommand.class, CheckCommand.class,
             NewCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class);
 
     private Cli() {

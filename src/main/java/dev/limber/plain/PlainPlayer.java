@@ -8,7 +8,7 @@ import dev.limber.session.Result;
 import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
 import dev.limber.session.State;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -32,7 +32,7 @@ public final class PlainPlayer {
      * @param listener gets every event after it is printed (cues, journal, resume file)
      * @param toggleMute called for {@code m}
      */
-    public PlainPlayer(Plan plan, int startSegment, PrintStream out, Consumer<Event> listener, Runnable toggleMute) {
+    public PlainPlayer(Plan plan, int startSegment, PrintWriter out, Consumer<Event> listener, Runnable toggleMute) {
         this.session = new Session(plan, startSegment);
         this.printer = new PlainPrinter(out, plan.stepCount());
         this.listener = listener;

@@ -6,7 +6,7 @@ import dev.limber.session.Event;
 import dev.limber.session.Result;
 import dev.limber.text.Durations;
 import dev.limber.text.Sanitizer;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
  * piece of routine text through the {@link Sanitizer}. Countdowns print every 10 s and the last 3 s.
  */
 final class PlainPrinter {
-    private final PrintStream out;
+    private final PrintWriter out;
     private final int stepCount;
 
-    PlainPrinter(PrintStream out, int stepCount) {
+    PlainPrinter(PrintWriter out, int stepCount) {
         this.out = out;
         this.stepCount = stepCount;
     }

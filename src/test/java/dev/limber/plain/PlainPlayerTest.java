@@ -8,16 +8,15 @@ import dev.limber.plan.Plan;
 import dev.limber.plan.Steps;
 import dev.limber.session.Event;
 import dev.limber.session.FakeTicker;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlainPlayerTest {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    private final StringWriter bytes = new StringWriter();
+    private final PrintWriter out = new PrintWriter(bytes, true);
     private final List<Event> heard = new ArrayList<>();
     private final FakeTicker clock = new FakeTicker();
     private int mutes;
@@ -27,7 +26,7 @@ class PlainPlayerTest {
     }
 
     private String output() {
-        return bytes.toString(StandardCharsets.UTF_8);
+        return bytes.toString();
     }
 
     /** Plays until finished, waking exactly when the player asks, as the real loop does. */

@@ -1,0 +1,35 @@
+package dev.limber.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code limber run ROUTINE [options]}: plays a routine. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Play a routine.")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ROUTINE", description = "a routine id or a path to a .conf file")
+    String routine;
+
+    @Mixin
+    RunOptions options;
+
+    private final Context context;
+
+    RunCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        options.validate();
+        RoutineOpener.Opened opened = new RoutineOpener(context).open(routine, options.sets,
+                spec.commandLine().getErr());
+        return new Playback(context, options, spec.commandLine()).play(opened);
+    }
+}

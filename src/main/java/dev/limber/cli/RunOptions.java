@@ -1,0 +1,38 @@
+package dev.limber.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The options shared by everything that plays a routine: {@code run} and {@code heat-ice}. */
+public final class RunOptions {
+    @Option(names = "--plain", description = "Line-by-line output instead of the full screen "
+            + "(also chosen when stdout is not a terminal).")
+    boolean plain;
+
+    @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "1",
+            description = "Run the clock FACTOR times faster (demos, tests). Default: ${DEFAULT-VALUE}.")
+    double speed = 1;
+
+    @Option(names = "--mute", description = "No tones, bell or voice.")
+    boolean mute;
+
+    @Option(names = "--resume", description = "Continue the last unfinished session of this routine.")
+    boolean resume;
+
+    @Option(names = "--no-journal", description = "Do not record this session.")
+    boolean noJournal;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+            description = "Override a routine parameter (repeatable), e.g. --set heat=15m.")
+    Map<String, String> sets = new LinkedHashMap<>();
+
+    /** Stops with exit 2 on a speed that is not a positive, sensible number. */
+    void validate() {
+        if (!(speed > 0) || speed > MAX_SPEED || Double.isInfinite(speed)) {
+            throw new CliError(2, "--speed must be a number above 0 and at most " + (int) MAX_SPEED + ", not " + speed);
+        }
+    }
+
+    private static final double MAX_SPEED = 10_000;
+}
