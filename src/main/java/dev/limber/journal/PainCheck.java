@@ -1,8 +1,12 @@
 package dev.limber.journal;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 
 /**
@@ -50,6 +54,24 @@ public final class PainCheck {
     @FunctionalInterface
     public interface Lines {
         String next() throws IOException;
+
+        /**
+         * Lines read a byte at a time, so nothing past the answer is taken from {@code in}: what
+         * follows stays for the player that reads the same input next.
+         */
+        static Lines unbuffered(InputStream in) {
+            return () -> {
+                ByteArrayOutputStream line = new ByteArrayOutputStream();
+                int b;
+                while ((b = in.read()) >= 0 && b != '\n') {
+                    line.write(b);
+                }
+                if (b < 0 && line.size() == 0) {
+                    return null;
+                }
+                return line.toString(StandardCharsets.UTF_8).replace("\r", "");
+            };
+        }
     }
 
     /**
@@ -57,14 +79,14 @@ public final class PainCheck {
      * run) counts as a skip.
      */
     public static OptionalInt ask(BufferedReader in, PrintStream out) throws IOException {
-        return ask(in::readLine, out);
+        return ask(in::readLine, new PrintWriter(out, true));
     }
 
     /**
      * The same over any source of lines, e.g. the queue a player's stdin thread already fills,
      * so the question after the session does not race that thread for input.
      */
-    public static OptionalInt ask(Lines in, PrintStream out) throws IOException {
+    public static OptionalInt ask(Lines in, PrintWriter out) throws IOException {
         while (true) {
             out.print(PROMPT + ": ");
             out.flush();

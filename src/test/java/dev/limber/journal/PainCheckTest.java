@@ -3,12 +3,19 @@ package dev.limber.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PainCheckTest {
@@ -41,7 +48,7 @@ class PainCheckTest {
         assertThat(pain).hasValue(4);
         String said = out.toString(StandardCharsets.UTF_8);
         assertThat(said).startsWith("Pain now, 0-10 (Enter to skip): ");
-        assertThat(said.split(java.util.regex.Pattern.quote(PainCheck.PROMPT), -1)).hasSize(4);
+        assertThat(said.split(Pattern.quote(PainCheck.PROMPT), -1)).hasSize(4);
         assertThat(said).contains(PainCheck.RETRY);
     }
 
@@ -54,9 +61,19 @@ class PainCheckTest {
 
     @Test
     void anyLineSourceWillDo() throws IOException {
-        java.util.Iterator<String> lines = java.util.List.of("x", "9").iterator();
+        Iterator<String> lines = List.of("x", "9").iterator();
         OptionalInt pain = PainCheck.ask(() -> lines.hasNext() ? lines.next() : null,
-                new PrintStream(new ByteArrayOutputStream()));
+                new PrintWriter(new StringWriter()));
         assertThat(pain).hasValue(9);
+    }
+
+    @Test
+    void anUnbufferedAnswerLeavesTheRestOfTheInputForThePlayer() throws IOException {
+        InputStream in = new ByteArrayInputStream("7\r\nn\nq\n".getBytes(StandardCharsets.UTF_8));
+
+        OptionalInt pain = PainCheck.ask(PainCheck.Lines.unbuffered(in), new PrintWriter(new StringWriter()));
+
+        assertThat(pain).hasValue(7);
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("n\nq\n");
     }
 }
