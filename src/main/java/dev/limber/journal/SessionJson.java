@@ -118,8 +118,8 @@ public final class SessionJson {
                 case "title" -> title = in.nextNull() ? null : in.nextString();
                 case "start" -> start = time(key, in.nextString());
                 case "end" -> end = time(key, in.nextString());
-                case "planned" -> planned = duration(key, in.nextNumber());
-                case "active" -> active = duration(key, in.nextNumber());
+                case "planned" -> planned = duration(key, in);
+                case "active" -> active = duration(key, in);
                 case "completed" -> completed = bool(key, in);
                 case "painBefore" -> before = pain(key, in);
                 case "painAfter" -> after = pain(key, in);
@@ -157,17 +157,17 @@ public final class SessionJson {
         while (in.hasNext()) {
             String key = in.nextName();
             switch (key) {
-                case "step" -> step = integer(key, in.nextNumber());
+                case "step" -> step = integer(key, in);
                 case "name" -> name = in.nextString();
                 case "kind" -> kind = kind(in.nextString());
                 case "side" -> side = in.nextNull() ? Optional.empty() : Optional.of(in.nextString());
-                case "set" -> set = integer(key, in.nextNumber());
-                case "round" -> round = integer(key, in.nextNumber());
+                case "set" -> set = integer(key, in);
+                case "round" -> round = integer(key, in);
                 case "phase" -> phase = in.nextNull() ? Optional.empty() : Optional.of(in.nextString());
-                case "planned" -> planned = in.nextNull() ? Optional.empty() : Optional.of(duration(key, in.nextNumber()));
-                case "achieved" -> achieved = duration(key, in.nextNumber());
-                case "reps" -> reps = integer(key, in.nextNumber());
-                case "repsDone" -> repsDone = integer(key, in.nextNumber());
+                case "planned" -> planned = in.nextNull() ? Optional.empty() : Optional.of(duration(key, in));
+                case "achieved" -> achieved = duration(key, in);
+                case "reps" -> reps = integer(key, in);
+                case "repsDone" -> repsDone = integer(key, in);
                 case "skipped" -> skipped = bool(key, in);
                 default -> in.skipValue();
             }
@@ -185,13 +185,16 @@ public final class SessionJson {
     }
 
     private static Segment.Kind kind(String word) {
-        for (Segment.Kind k : Segment.Kind.values()) {
+        for (Segment.Kind k : KINDS) {
             if (k.name().equalsIgnoreCase(word)) {
                 return k;
             }
         }
         throw new IllegalArgumentException("unknown segment kind \"" + word + "\"");
     }
+
+    /** {@code values()} copies its array on every call. */
+    private static final Segment.Kind[] KINDS = Segment.Kind.values();
 
     private static boolean bool(String key, JsonReader in) {
         try {
@@ -260,30 +263,41 @@ public final class SessionJson {
         return v;
     }
 
-    private static int integer(String key, BigDecimal v) {
+    private static int integer(String key, JsonReader in) {
+        long v;
         try {
-            return v.intValueExact();
-        } catch (ArithmeticException e) {
+            v = in.nextScaled(0);
+        } catch (Json.JsonException e) {
             throw new IllegalArgumentException("\"" + key + "\" is not a whole number", e);
         }
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("\"" + key + "\" is not a whole number");
+        }
+        return (int) v;
     }
 
     private static OptionalInt pain(String key, JsonReader in) {
         if (in.nextNull()) {
             return OptionalInt.empty();
         }
-        int v = integer(key, in.nextNumber());
+        int v = integer(key, in);
         if (v < 0 || v > 10) {
             throw new IllegalArgumentException("\"" + key + "\" is not 0 to 10");
         }
         return OptionalInt.of(v);
     }
 
-    private static Duration duration(String key, BigDecimal d) {
-        if (d.signum() < 0 || d.compareTo(MAX_SECONDS) > 0) {
+    private static Duration duration(String key, JsonReader in) {
+        long millis;
+        try {
+            millis = in.nextScaled(3);
+        } catch (Json.JsonException e) {
+            throw new IllegalArgumentException("\"" + key + "\" is not a number of seconds", e);
+        }
+        if (millis < 0 || millis > MAX_MILLIS) {
             throw new IllegalArgumentException("\"" + key + "\" is not a number of seconds");
         }
-        return Duration.ofMillis(d.movePointRight(3).longValue());
+        return Duration.ofMillis(millis);
     }
 
     /** Seconds as a plain decimal: 30, 29.5, 0.125. */
@@ -293,5 +307,5 @@ public final class SessionJson {
     }
 
     /** Far beyond any session, small enough that no arithmetic on it overflows. */
-    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(100L * 365 * 24 * 3600);
+    private static final long MAX_MILLIS = 100L * 365 * 24 * 3600 * 1000;
 }

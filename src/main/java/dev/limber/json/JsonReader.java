@@ -1,6 +1,7 @@
 package dev.limber.json;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * A pull reader over JSON text, for reading many records of a known shape without building maps:
@@ -154,6 +155,64 @@ public final class JsonReader {
             pos = from;
             throw error("bad number");
         }
+    }
+
+    /**
+     * The next number times 10<sup>{@code decimals}</sup>, truncated toward zero: {@code 29.5}
+     * with 3 decimals is {@code 29500}. Reads plain decimals without allocating, which matters
+     * when a file holds a million of them.
+     *
+     * @throws Json.JsonException when it is not a number or does not fit a long
+     */
+    public long nextScaled(int decimals) {
+        value();
+        int from = pos;
+        int i = pos;
+        boolean negative = i < end && s.charAt(i) == '-';
+        if (negative) {
+            i++;
+        }
+        long v = 0;
+        int digits = 0;
+        int fraction = -1;
+        int kept = 0;
+        for (; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                if (fraction < 0 || kept < decimals) {
+                    v = v * 10 + (c - '0');
+                    if (fraction >= 0) {
+                        kept++;
+                    }
+                }
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                break;
+            }
+        }
+        char after = i < end ? s.charAt(i) : ' ';
+        // Anything unusual (an exponent, a long mantissa) goes the exact, allocating way.
+        boolean plain = digits > 0 && digits + decimals <= 18 && fraction != 0 && after != 'e' && after != 'E'
+                && after != '+' && after != '-';
+        if (!plain) {
+            BigDecimal d = nextNumber();
+            try {
+                return d.movePointRight(decimals).setScale(0, RoundingMode.DOWN).longValueExact();
+            } catch (ArithmeticException tooBig) {
+                pos = from;
+                throw error("number out of range");
+            }
+        }
+        for (int k = kept; k < decimals; k++) {
+            v *= 10;
+        }
+        pos = i;
+        return negative ? -v : v;
     }
 
     /** Skips the next value, whatever it is. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 
 class JsonReaderTest {
@@ -77,5 +78,23 @@ class JsonReaderTest {
         in.hasNext();
         in.nextName();
         assertThatThrownBy(in::nextString).hasMessage("unexpected end at character 6");
+    }
+
+    @Test
+    void scaledNumbersAreTheExactValueTruncated() {
+        String[] numbers = {"0", "30", "29.5", "0.125", "0.1239", "-1.5", "-0.0005", "1e2", "1.5E1", "2.5e-1", "007",
+            "123456789012.345", "999999999999999"};
+        for (String n : numbers) {
+            long expected = new BigDecimal(n).movePointRight(3).setScale(0, RoundingMode.DOWN)
+                    .longValueExact();
+            assertThat(new JsonReader(n).nextScaled(3)).as(n).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aScaledNumberThatIsNotOneOrDoesNotFitIsAnError() {
+        for (String bad : new String[] {"-", "x", "[7]", "\"3\"", "99999999999999999999", "1e30"}) {
+            assertThatThrownBy(() -> new JsonReader(bad).nextScaled(3)).as(bad).isInstanceOf(Json.JsonException.class);
+        }
     }
 }
