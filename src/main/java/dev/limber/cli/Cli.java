@@ -13,8 +13,9 @@ import picocli.CommandLine;
  */
 public final class Cli {
     /** Every subcommand, in the order help lists them. A command takes a {@link Context} in its constructor, or nothing. */
-    static final List<Class<?>> COMMANDS = List.of(RunCommand.class, HeatIceCommand.class, ListCommand.class, ShowCommand.class, CheckCommand.class,
-            NewCommand.class, CommandLine.HelpCommand.class);
+    static final List<Class<?>> COMMANDS = List.of(RunCommand.class, HeatIceCommand.class, ListCommand.class,
+            ShowCommand.class, CheckCommand.class, HistoryCommand.class, NewCommand.class,
+            CommandLine.HelpCommand.class);
 
     private Cli() {
     }
