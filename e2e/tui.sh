@@ -102,7 +102,7 @@ digits() { capture | grep '██' ; }
 
 # After the program exits: the terminal is as it was.
 check_restored() {
-    if ! wait_for '^DONE' 10; then
+    if ! wait_for '^DONE' 20; then
         fail "the program did not exit"
         return
     fi
@@ -117,62 +117,62 @@ check_restored() {
 
 echo "== start, pause, help, skip, quit"
 start 80 24 run routines/e2e.conf
-check "step name and digits appear" wait_for 'Hold steady' 15
+check "step name and digits appear" wait_for 'Hold steady' 30
 check "block digits" wait_for '██████' 5
 check "header with position and time left" wait_for 'E2E check +1/3 · [0-9:]+ left' 2
 tm send-keys -t "$pane" Space
-check "space pauses" wait_for 'PAUSED · space to resume' 3
+check "space pauses" wait_for 'PAUSED · space to resume' 8
 a=$(digits); sleep 1.5; b=$(digits)
 check "the countdown stands still while paused" test "$a" = "$b"
 tm send-keys -t "$pane" Space
-check "space resumes" wait_gone 'PAUSED' 3
+check "space resumes" wait_gone 'PAUSED' 8
 a=$(digits)
 t=0; moved=1
-while [ $t -lt 30 ]; do b=$(digits); [ "$a" != "$b" ] && { moved=0; break; }; sleep 0.1; t=$((t + 1)); done
+while [ $t -lt 80 ]; do b=$(digits); [ "$a" != "$b" ] && { moved=0; break; }; sleep 0.1; t=$((t + 1)); done
 check "the countdown moves after resuming" test "$moved" = 0
 tm send-keys -t "$pane" '?'
-check "? shows help" wait_for 'Esc or \? closes this' 3
+check "? shows help" wait_for 'Esc or \? closes this' 8
 check "help lists the keys" wait_for 'Ctrl-C +quit at once' 1
 tm send-keys -t "$pane" Escape
-check "Esc closes help" wait_gone 'closes this' 3
+check "Esc closes help" wait_gone 'closes this' 8
 tm send-keys -t "$pane" n
-check "n skips to the next step" wait_for 'Second hold' 3
+check "n skips to the next step" wait_for 'Second hold' 8
 tm send-keys -t "$pane" q
-check "q asks first" wait_for 'Quit this session\?' 3
+check "q asks first" wait_for 'Quit this session\?' 8
 tm send-keys -t "$pane" Escape
-check "Esc keeps going" wait_gone 'Quit this session' 3
+check "Esc keeps going" wait_gone 'Quit this session' 8
 tm send-keys -t "$pane" q
-wait_for 'Quit this session\?' 3
+wait_for 'Quit this session\?' 8
 tm send-keys -t "$pane" y
 check "y quits with a summary line" wait_for 'E2E check — stopped: ' 10
 check_restored
 
 echo "== Ctrl-C"
 start 80 24 run routines/e2e.conf
-wait_for 'Hold steady' 15 || fail "did not start"
+wait_for 'Hold steady' 30 || fail "did not start"
 tm send-keys -t "$pane" C-c
 check "Ctrl-C quits at once" wait_for 'E2E check — stopped: ' 10
 check_restored
 
 echo "== Ctrl-Z, Ctrl-S and Ctrl-\\ do no harm"
 start 80 24 run routines/e2e.conf
-wait_for 'Hold steady' 15 || fail "did not start"
+wait_for 'Hold steady' 30 || fail "did not start"
 tm send-keys -t "$pane" C-z C-s 'C-\' 
 sleep 0.5
 tm send-keys -t "$pane" n
-check "still running and listening" wait_for 'Second hold' 3
+check "still running and listening" wait_for 'Second hold' 8
 tm send-keys -t "$pane" q q
 check "q q quits" wait_for 'stopped: ' 10
 check_restored
 
 echo "== resize 80x24 -> 40x12 -> 80x24"
 start 80 24 run routines/e2e.conf
-wait_for 'Hold steady' 15 || fail "did not start"
+wait_for 'Hold steady' 30 || fail "did not start"
 tm resize-window -t "$pane" -x 40 -y 12
-check "reflows to 40x12" wait_for '^ space pause  n → next  \? help  q quit' 3
+check "reflows to 40x12" wait_for '^ space pause  n → next  \? help  q quit' 8
 check "40x12 keeps the digits" wait_for '██' 1
 tm resize-window -t "$pane" -x 80 -y 24
-check "reflows back to 80x24" wait_for 'b ← back' 3
+check "reflows back to 80x24" wait_for 'b ← back' 8
 sleep 0.3
 shot=$(capture)
 check "one footer, on the last row" test "$(printf '%s\n' "$shot" | grep -c 'q quit')" = 1 -a "$(printf '%s\n' "$shot" | sed -n 24p | grep -c 'q quit')" = 1
@@ -183,7 +183,7 @@ check_restored
 
 echo "== SIGTERM"
 start 80 24 run routines/e2e.conf
-wait_for 'Hold steady' 15 || fail "did not start"
+wait_for 'Hold steady' 30 || fail "did not start"
 pid=$(pgrep -f "limber.jar run routines/e2e.conf" | head -1)
 kill -TERM "$pid"
 check "SIGTERM quits" wait_for 'stopped: ' 10
@@ -191,7 +191,7 @@ check_restored
 
 echo "== Cyrillic and CJK"
 start 80 24 run routines/unicode.conf --speed 2
-check "the title and step render" wait_for 'Растяжка 股四头肌 — LEFT' 15
+check "the title and step render" wait_for 'Растяжка 股四头肌 — LEFT' 30
 check "the header renders" wait_for '^ Утренняя разминка 早操 ' 1
 check "the instructions render" wait_for 'Медленно тянитесь. 慢慢地伸展大腿前侧。' 1
 tm send-keys -t "$pane" C-c
@@ -199,10 +199,10 @@ check_restored
 
 echo "== picker"
 start 80 24
-check "limber alone opens the picker" wait_for 'pick a routine' 15
+check "limber alone opens the picker" wait_for 'pick a routine' 30
 check "it lists the local routine" wait_for 'E2E check' 1
 tm send-keys -t "$pane" q
-check "q leaves the picker" wait_for '^EXIT=0' 5
+check "q leaves the picker" wait_for '^EXIT=0' 10
 check_restored
 
 echo

@@ -32,7 +32,7 @@ final class LimberCommand implements Callable<Integer> {
 
     /** On a terminal, the routine picker; otherwise (or if it cannot open) the usage. */
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (TerminalCheck.problem().isEmpty()) {
             Optional<Integer> played = new Picking(context, spec.commandLine()).run();
             if (played.isPresent()) {

@@ -2,8 +2,8 @@ package dev.limber.cli;
 
 import dev.limber.load.LoadResult;
 import dev.limber.load.RoutineLibrary;
-import dev.limber.plan.Plan;
 import dev.limber.plan.Planner;
+import dev.limber.routine.Routine;
 import dev.limber.tui.Picker;
 import dev.limber.tui.PickerEntry;
 import dev.limber.tui.TuiScreen;
@@ -31,14 +31,14 @@ final class Picking {
     }
 
     /** Empty when the screen could not be opened (the caller prints the usage instead). */
-    Optional<Integer> run() {
-        Map<String, Plan> plans = new LinkedHashMap<>();
+    Optional<Integer> run() throws InterruptedException {
+        Map<String, Routine> routines = new LinkedHashMap<>();
         List<PickerEntry> entries = new ArrayList<>();
         for (RoutineLibrary.Entry e : context.library().list()) {
             LoadResult r = context.loader().load(e.file());
             r.routine().map(Planner::plan).ifPresent(plan -> {
                 String id = e.file().id();
-                plans.put(id, plan);
+                routines.put(id, plan.routine());
                 entries.add(new PickerEntry(id, plan.routine().title(), plan.total(),
                         plan.routine().about().orElse("")));
             });
@@ -60,6 +60,7 @@ final class Picking {
             screen.close();
             return Optional.of(0);
         }
-        return Optional.of(new Playback(context, new RunOptions(), commandLine).play(plans.get(chosen.get()), screen));
+        return Optional.of(new Playback(context, new RunOptions(), commandLine)
+                .play(routines.get(chosen.get()), Optional.of(screen)));
     }
 }
