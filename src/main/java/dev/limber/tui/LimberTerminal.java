@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import sun.misc.Signal;
 
 /**
  * Lanterna's Unix terminal, always text (never Swing), with three changes. {@link Tty} owns the
@@ -66,12 +67,20 @@ final class LimberTerminal extends UnixTerminal {
         return Tty.querySize();
     }
 
+    /**
+     * SIGWINCH: forget the known size and let Lanterna ask again. Lanterna registers the same
+     * handler through reflection and a dynamic proxy, which costs start-up time for nothing.
+     */
     @Override
-    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
-        super.registerTerminalResizeListener(() -> {
-            known = null;
-            onResize.run();
-        });
+    protected void registerTerminalResizeListener(Runnable onResize) {
+        try {
+            Signal.handle(new Signal("WINCH"), s -> {
+                known = null;
+                onResize.run();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no SIGWINCH here: the picture keeps its size until the next start
+        }
     }
 
     @Override
