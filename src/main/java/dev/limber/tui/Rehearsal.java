@@ -1,0 +1,75 @@
+package dev.limber.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.limber.plan.Plan;
+import dev.limber.session.Command;
+import dev.limber.session.Session;
+import dev.limber.session.State;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The full-screen player's start, rehearsed without a terminal, for the class-data-sharing
+ * archive the build makes ({@code -XX:ArchiveClassesAtExit}): the classes a real start loads
+ * (the terminal, key decoding, the views, the frame writer) are loaded here, so a real start
+ * maps them from the archive instead of loading and verifying them. Draws into a byte sink.
+ */
+public final class Rehearsal {
+    /** Classes a real start loads that the rehearsal cannot run: they need a real terminal. */
+    private static final List<String> TERMINAL_ONLY = List.of("dev.limber.tui.TuiScreen", "dev.limber.tui.Tty",
+            "dev.limber.tui.Keyboard", "dev.limber.tui.Keyboard$1", "dev.limber.tui.TerminalCheck",
+            "dev.limber.tui.TuiPlayer", "dev.limber.tui.Played", "dev.limber.tui.Summary");
+
+    private Rehearsal() {
+    }
+
+    /** Plays the first minute of {@code plan} on an 80x24 picture, with keys, the picker and a question. */
+    public static void run(Plan plan) throws IOException {
+        byte[] keys = " \u001b[C\u001b[D?\u001bq\u0003".getBytes(StandardCharsets.UTF_8);
+        LimberTerminal terminal = new LimberTerminal(new ByteArrayInputStream(keys),
+                new TerminalOutput(OutputStream.nullOutputStream()));
+        TerminalSize size = new TerminalSize(80, 24);
+        terminal.assumeSize(size);
+        terminal.enterPrivateMode();
+        terminal.setCursorVisible(false);
+        Frames frames = new Frames(terminal, size);
+        Palette palette = Palette.detect(System.getenv());
+        PlayerView view = new PlayerView(palette);
+        Session session = new Session(plan);
+        long second = 1_000_000_000L;
+        session.start(0);
+        Ui ui = Ui.start(false);
+        for (long t = 0; t < 60 * second && !session.isFinished(); t += second) {
+            session.tick(t);
+            var snapshot = session.snapshot(t);
+            Ui shown = ui;
+            frames.show(g -> view.draw(g, snapshot, shown));
+            if (snapshot.state() == State.WAITING) {
+                session.apply(Command.ENTER, t); // a note or tapped reps: go on as a person would
+            }
+            KeyStroke k = terminal.pollInput();
+            if (k != null) {
+                ui = Controls.on(ui, k).ui();
+            }
+            session.nextDeadline(t);
+        }
+        frames.show(g -> new SummaryView(palette).draw(g, new Summary(plan.routine().title(), true, 1, 0, 0, 0,
+                Duration.ofMinutes(1), List.of())));
+        frames.show(g -> new Question("Pain now, 0-10 (Enter to skip)", "").draw(g, palette));
+        frames.show(g -> new Picker(List.of(new PickerEntry("id", plan.routine().title(), plan.total(), "")))
+                .draw(g, palette));
+        terminal.exitPrivateMode();
+        for (String name : TERMINAL_ONLY) {
+            try {
+                Class.forName(name, false, Rehearsal.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("renamed? " + name, e);
+            }
+        }
+    }
+}
