@@ -10,6 +10,8 @@ root=$(pwd)
 jar="$root/target/limber.jar"
 [ -f "$jar" ] || { echo "e2e: build first: mvn -q -B package -DskipTests" >&2; exit 2; }
 command -v tmux >/dev/null || { echo "e2e: tmux is not installed" >&2; exit 2; }
+# the launcher as a person runs it (flags, class-data archive), or the bare jar
+if [ -x "$root/target/limber" ]; then limber="$root/target/limber"; else limber="java -jar '$jar'"; fi
 
 work=$(mktemp -d)
 sock="limber-e2e-$$"
@@ -52,7 +54,7 @@ start() {
     tm new-session -d -s "$pane" -x "$w" -y "$h" -c "$work" \
         "env -i PATH=\"$PATH\" HOME=\"$work/home\" LIMBER_HOME=\"$work/home\" TERM=tmux-256color LANG=C.UTF-8 bash --norc --noprofile"
     tm set-option -t "$pane" -g remain-on-exit on >/dev/null
-    tm send-keys -t "$pane" "stty -g > before.$pane; java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar '$jar' $*; echo \"EXIT=\$?\"; stty -g > after.$pane; echo DONE" Enter
+    tm send-keys -t "$pane" "stty -g > before.$pane; $limber $*; echo \"EXIT=\$?\"; stty -g > after.$pane; echo DONE" Enter
 }
 
 capture() { tm capture-pane -p -t "$pane"; }
