@@ -51,7 +51,8 @@ final class Controls {
             case CLOSE -> Outcome.stay(ui.withHelp(false));
             case QUIT -> Outcome.stay(ui.withHelp(false).withAskingQuit(true));
             case MUTE -> Outcome.stay(ui.withMuted(!ui.muted()));
-            default -> new Outcome(ui, action.command(), Exit.STAY);
+            // a session key also closes help, so its effect is seen
+            default -> new Outcome(action.command().isPresent() ? ui.withHelp(false) : ui, action.command(), Exit.STAY);
         };
     }
 }

@@ -3,6 +3,7 @@ package dev.limber.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -29,6 +30,8 @@ public final class TuiScreen implements AutoCloseable {
     private final Thread hook;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean interrupted;
+    /** The second half of a split Alt+key, given out by the next {@link #nextKey}. */
+    private KeyStroke pending;
 
     private TuiScreen(Tty tty, LimberTerminal terminal, Keyboard keyboard, Palette palette) {
         this.tty = tty;
@@ -91,12 +94,31 @@ public final class TuiScreen implements AutoCloseable {
      * the process is being stopped ({@link #interrupted()}); the caller redraws and asks again.
      */
     Optional<KeyStroke> nextKey(long nanos) throws IOException {
-        KeyStroke k = terminal.pollInput();
-        if (k != null || nanos <= 0 || interrupted) {
-            return Optional.ofNullable(k);
+        if (pending != null) {
+            KeyStroke k = pending;
+            pending = null;
+            return Optional.of(k);
         }
-        keyboard.await(nanos);
-        return Optional.ofNullable(terminal.pollInput());
+        KeyStroke k = terminal.pollInput();
+        if (k == null && nanos > 0 && !interrupted) {
+            keyboard.await(nanos);
+            k = terminal.pollInput();
+        }
+        return Optional.ofNullable(k).map(this::splitAlt);
+    }
+
+    /**
+     * Esc and a key that arrive together (scripted input, a slow ssh link) decode as Alt+key;
+     * nothing here uses Alt, so they are taken as the two keys they were.
+     */
+    private KeyStroke splitAlt(KeyStroke k) {
+        if (!k.isAltDown()) {
+            return k;
+        }
+        pending = k.getKeyType() == KeyType.Character
+                ? new KeyStroke(k.getCharacter(), k.isCtrlDown(), false, k.isShiftDown())
+                : new KeyStroke(k.getKeyType(), k.isCtrlDown(), false, k.isShiftDown());
+        return new KeyStroke(KeyType.Escape);
     }
 
     /**

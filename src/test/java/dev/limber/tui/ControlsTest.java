@@ -96,6 +96,8 @@ class ControlsTest {
         assertThat(press(Ui.start(false), ch('+')).command()).contains(Command.ADD_TIME);
         assertThat(press(Ui.start(false), ch('-')).command()).contains(Command.REMOVE_TIME);
         assertThat(press(Ui.start(false), new KeyStroke(KeyType.Enter)).command()).contains(Command.ENTER);
-        assertThat(press(Ui.start(false).withHelp(true), ch(' ')).command()).contains(Command.TOGGLE_PAUSE);
+        Controls.Outcome fromHelp = press(Ui.start(false).withHelp(true), ch(' '));
+        assertThat(fromHelp.command()).contains(Command.TOGGLE_PAUSE);
+        assertThat(fromHelp.ui().help()).isFalse();
     }
 }
