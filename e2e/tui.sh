@@ -137,6 +137,12 @@ check "? shows help" wait_for 'Esc or \? closes this' 8
 check "help lists the keys" wait_for 'Ctrl-C +quit at once' 1
 tm send-keys -t "$pane" Escape
 check "Esc closes help" wait_gone 'closes this' 8
+tm send-keys -t "$pane" '?'
+wait_for 'closes this' 8
+tm send-keys -t "$pane" Escape q
+check "Esc and q typed together close help, then ask to quit" wait_for 'Quit this session\?' 8
+tm send-keys -t "$pane" n
+wait_gone 'Quit this session' 8
 tm send-keys -t "$pane" n
 check "n skips to the next step" wait_for 'Second hold' 8
 tm send-keys -t "$pane" q
