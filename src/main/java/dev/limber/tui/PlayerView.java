@@ -55,20 +55,20 @@ final class PlayerView {
         body(g, s, banner, 1, h - 2);
     }
 
-    /** The big text: the countdown, or reps done of the target; empty for a note. */
+    /**
+     * The big text: reps done of the target for a reps step (paced ones too: the count is what a
+     * person follows, the beat is on the line below), else the countdown; empty for a note.
+     */
     static Optional<String> bigText(Snapshot s) {
-        if (s.remaining().isPresent()) {
-            return Optional.of(Durations.clock(s.remaining().get()));
-        }
         if (s.segment().kind() == Segment.Kind.REPS) {
             return Optional.of(s.repsDone() + "/" + s.segment().reps());
         }
-        return Optional.empty();
+        return s.remaining().map(Durations::clock);
     }
 
     /** True in the last 3 s of a running countdown. */
     static boolean urgent(Snapshot s) {
-        if (s.state() != State.RUNNING || s.remaining().isEmpty()) {
+        if (s.state() != State.RUNNING || s.remaining().isEmpty() || s.segment().kind() == Segment.Kind.REPS) {
             return false;
         }
         long left = Durations.ceilSeconds(s.remaining().get());

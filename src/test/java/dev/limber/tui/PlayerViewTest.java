@@ -61,9 +61,18 @@ class PlayerViewTest {
     }
 
     @Test
-    void aPacedRepShowsItsBeat() {
-        assertThat(draw(80, 24, Snapshots.curls(3, Optional.of("up")), Ui.start(false)))
-                .contains("UP").doesNotContain("count a rep");
+    void aPacedRepShowsTheCountBigAndItsBeatBelow() {
+        Segment paced = new Segment(7, Segment.Kind.REPS, 6, "Ab curls", Optional.empty(), 1, 1, 0, 0,
+                Optional.empty(), Optional.of(Duration.ofSeconds(70)), 10,
+                Optional.of(dev.limber.routine.Tempo.single(Duration.ofSeconds(7))), Tone.WORK, Optional.empty());
+        Snapshot s = new Snapshot("Sciatica relief", State.RUNNING, paced, Optional.empty(), 9, 9,
+                Optional.of(Duration.ofSeconds(2)), Duration.ofSeconds(68), 9, Optional.of("down"), 68 / 70.0, 0.99,
+                Duration.ofSeconds(2));
+        String pic = draw(80, 24, s, Ui.start(false));
+        assertThat(pic).contains("DOWN").doesNotContain("count a rep");
+        assertThat(pic.lines().filter(l -> l.contains("██")).findFirst().orElseThrow())
+                .isEqualTo("                         ██████      ██      ██  ██████");
+        assertThat(firstBlock(image(s, view)).getForegroundColor()).isEqualTo(TextColor.ANSI.GREEN_BRIGHT);
     }
 
     @Test
