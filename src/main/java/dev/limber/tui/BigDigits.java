@@ -84,9 +84,10 @@ final class BigDigits {
     }
 
     private static void fill(TextGraphics g, int x, int y, int w, int h, char c) {
+        var cell = Cells.cell(g, c);
         for (int yy = y; yy < y + h; yy++) {
             for (int xx = x; xx < x + w; xx++) {
-                g.setCharacter(xx, yy, c);
+                g.setCharacter(xx, yy, cell);
             }
         }
     }

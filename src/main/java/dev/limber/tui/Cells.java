@@ -1,12 +1,18 @@
 package dev.limber.tui;
 
+import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.limber.text.Sanitizer;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Text measured in terminal columns, not chars: a CJK character takes two columns, a combining
@@ -189,12 +195,7 @@ final class Cells {
                 break;
             }
             if (x >= 0) {
-                if (Character.isSupplementaryCodePoint(cp)) {
-                    g.setCharacter(x, row, TextCharacter.fromString(new String(Character.toChars(cp)),
-                            g.getForegroundColor(), g.getBackgroundColor(), g.getActiveModifiers())[0]);
-                } else {
-                    g.setCharacter(x, row, (char) cp);
-                }
+                g.setCharacter(x, row, cell(g, cp));
             }
             x += w;
         }
@@ -208,8 +209,32 @@ final class Cells {
 
     /** Fills {@code cols} cells from ({@code col}, {@code row}) with spaces in the current colours. */
     static void blank(TextGraphics g, int col, int row, int cols) {
+        TextCharacter space = cell(g, ' ');
         for (int x = Math.max(0, col); x < Math.min(col + cols, g.getSize().getColumns()); x++) {
-            g.setCharacter(x, row, ' ');
+            g.setCharacter(x, row, space);
         }
+    }
+
+    /** What makes one cell: a character in a style. */
+    private record Look(int codePoint, TextColor fg, TextColor bg, Set<SGR> modifiers) {
+    }
+
+    private static final Map<Look, TextCharacter> MADE = new ConcurrentHashMap<>();
+
+    /**
+     * The cell for {@code codePoint} in the graphics' current colours and modifiers, made once and
+     * reused: Lanterna builds each {@code TextCharacter} with a break iterator and an interned
+     * string, which is most of the cost of drawing a frame.
+     */
+    static TextCharacter cell(TextGraphics g, int codePoint) {
+        Look look = new Look(codePoint, g.getForegroundColor(), g.getBackgroundColor(), g.getActiveModifiers());
+        TextCharacter c = MADE.get(look);
+        if (c == null) {
+            // the graphics' modifier set is live: key the entry on a copy
+            EnumSet<SGR> mods = EnumSet.copyOf(g.getActiveModifiers());
+            c = TextCharacter.fromString(new String(Character.toChars(codePoint)), look.fg(), look.bg(), mods)[0];
+            MADE.put(new Look(codePoint, look.fg(), look.bg(), mods), c);
+        }
+        return c;
     }
 }

@@ -84,10 +84,10 @@ final class Frames {
         for (int y = 0; y < size.getRows(); y++) {
             for (int x = 0; x < size.getColumns(); x++) {
                 TextCharacter c = picture.getCharacterAt(x, y);
-                if (!c.equals(BLANK)) {
+                if (c != BLANK && !c.equals(BLANK)) {
                     put(x, y, c);
                 }
-                if (c.isDoubleWidth()) {
+                if (wide(c)) {
                     x++;
                 }
             }
@@ -102,21 +102,22 @@ final class Frames {
             for (int x = 0; x < size.getColumns(); x++) {
                 TextCharacter now = picture.getCharacterAt(x, y);
                 TextCharacter before = shown.getCharacterAt(x, y);
-                boolean changed = !now.equals(before);
-                if (!changed && before.isDoubleWidth() != now.isDoubleWidth()) {
-                    changed = true;
+                if (now == before) {
+                    continue; // the shared blank: most of the screen, compared for free
                 }
-                if (changed) {
+                boolean nowWide = wide(now);
+                boolean beforeWide = wide(before);
+                if (!now.equals(before) || nowWide != beforeWide) {
                     bridgeOrMove(picture, x, y);
                     put(x, y, now);
                     written = true;
                     // a narrow character over the left half of a wide one blanks its right half
-                    if (before.isDoubleWidth() && !now.isDoubleWidth() && x + 1 < size.getColumns()) {
+                    if (beforeWide && !nowWide && x + 1 < size.getColumns()) {
                         put(x + 1, y, picture.getCharacterAt(x + 1, y));
                         x++;
                     }
                 }
-                if (now.isDoubleWidth()) {
+                if (nowWide) {
                     x++;
                 }
             }
@@ -135,7 +136,7 @@ final class Frames {
             boolean ok = true;
             for (int gx = cursorX; gx < x && ok; gx++) {
                 TextCharacter c = picture.getCharacterAt(gx, y);
-                ok = !c.isDoubleWidth() && sameStyle(c);
+                ok = !wide(c) && sameStyle(c);
                 bytes += c.getCharacterString().getBytes(StandardCharsets.UTF_8).length;
             }
             if (ok && bytes < moveCost(x, y)) {
@@ -145,6 +146,18 @@ final class Frames {
                 cursorX = x;
             }
         }
+    }
+
+    /**
+     * Whether a cell holds a two-column character; Lanterna's own test looks the character up in
+     * the Unicode block tables, which is wasted on the ASCII and box drawing that fill the screen.
+     */
+    private static boolean wide(TextCharacter c) {
+        String s = c.getCharacterString();
+        if (s.length() == 1 && s.charAt(0) < 0x1100) {
+            return false;
+        }
+        return c.isDoubleWidth();
     }
 
     private static int moveCost(int x, int y) {
@@ -166,7 +179,7 @@ final class Frames {
         }
         style(c);
         terminal.putString(c.getCharacterString());
-        cursorX = x + (c.isDoubleWidth() ? 2 : 1);
+        cursorX = x + (wide(c) ? 2 : 1);
         cursorY = y;
     }
 

@@ -312,12 +312,14 @@ final class PlayerView {
             double p = Math.max(0, Math.min(1, progress));
             int filled = (int) Math.floor(p * barCells + 1e-9);
             fill.on(g);
+            var block = Cells.cell(g, BigDigits.BLOCK);
             for (int i = 0; i < filled; i++) {
-                g.setCharacter(x + labelWidth + i, y, BigDigits.BLOCK);
+                g.setCharacter(x + labelWidth + i, y, block);
             }
             palette.dim().on(g);
+            var shade = Cells.cell(g, '░');
             for (int i = filled; i < barCells; i++) {
-                g.setCharacter(x + labelWidth + i, y, '░');
+                g.setCharacter(x + labelWidth + i, y, shade);
             }
             Cells.put(g, x + labelWidth + barCells + 1, y, right);
         }
