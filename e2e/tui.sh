@@ -31,6 +31,12 @@ steps = [
   { name = "Last hold", time = 40s }
 ]
 CONF
+cat > "$work/routines/pain.conf" <<'CONF'
+title = "Pain check"
+pain-check = true
+prepare = 0s
+steps = [ { name = "Gentle hold", time = 40s } ]
+CONF
 cat > "$work/routines/unicode.conf" <<'CONF'
 title = "Утренняя разминка 早操"
 prepare = 0s
@@ -203,6 +209,20 @@ check "the title and step render" wait_for 'Растяжка 股四头肌 — LE
 check "the header renders" wait_for '^ Утренняя разминка 早操 ' 1
 check "the instructions render" wait_for 'Медленно тянитесь. 慢慢地伸展大腿前侧。' 1
 tm send-keys -t "$pane" C-c
+check_restored
+
+echo "== pain check-in on the screen, recorded in the journal"
+start 80 24 run routines/pain.conf
+check "asks the pain before" wait_for 'Pain now, 0-10 \(Enter to skip\)' 30
+tm send-keys -t "$pane" 1 1 Enter
+check "an answer out of range is asked again" wait_for 'Give a whole number' 8
+tm send-keys -t "$pane" 3 Enter
+check "then the session starts" wait_for 'Gentle hold' 8
+tm send-keys -t "$pane" q y
+check "and asks the pain after" wait_for 'Pain now' 8
+tm send-keys -t "$pane" Enter
+check "the session is in the journal with the pain before" wait_for 'Pain check — stopped' 10
+check "journal line" grep -q '"painBefore":3,"painAfter":null' "$work/home/journal.jsonl"
 check_restored
 
 echo "== picker"
