@@ -77,7 +77,7 @@ public final class Picker {
         }
         palette.heading().on(g);
         Cells.put(g, 1, 0, Cells.cut("limber — pick a routine", w - 2));
-        PlayerView.footer(g, palette, KeyMap.PICKER, h - 1);
+        Footer.draw(g, palette, KeyMap.PICKER, h - 1);
         if (entries.isEmpty()) {
             Style.PLAIN.on(g);
             Cells.put(g, 2, 2, Cells.cut("No routines found. `limber new NAME` writes a starter routine.", w - 4));

@@ -40,11 +40,11 @@ final class PlayerView {
         int h = g.getSize().getRows();
         Style.PLAIN.on(g);
         if (w < MIN_COLUMNS || h < MIN_ROWS) {
-            compact(g, s, ui);
+            CompactLine.draw(g, palette, s, ui);
             return;
         }
         header(g, s, ui);
-        footer(g, palette, KeyMap.PLAYER, h - 1);
+        Footer.draw(g, palette, KeyMap.PLAYER, h - 1);
         if (ui.help()) {
             Overlay.help(g, palette, KeyMap.PLAYER, 1, h - 2, "Keys");
             return;
@@ -85,33 +85,6 @@ final class PlayerView {
         Cells.put(g, rightCol, 0, right);
         palette.heading().on(g);
         Cells.put(g, 1, 0, Cells.cut(Cells.clean(s.title()), rightCol - 3));
-    }
-
-    /**
-     * Key hints from the table on one row. When they do not all fit, hints are dropped from the
-     * middle: the first (the main key) and the last two (help and quit) stay longest.
-     */
-    static void footer(TextGraphics g, Palette palette, KeyMap keys, int row) {
-        int w = g.getSize().getColumns();
-        List<KeyMap.Row> rows = new java.util.ArrayList<>(keys.footer());
-        while (rows.size() > 3 && hintsWidth(rows) > w - 2) {
-            rows.remove(rows.size() - 3);
-        }
-        int x = 1;
-        for (KeyMap.Row r : rows) {
-            palette.key().on(g);
-            x = Cells.put(g, x, row, r.keys(), w - 1);
-            palette.dim().on(g);
-            x = Cells.put(g, x + 1, row, r.hint(), w - 1) + 2;
-        }
-    }
-
-    private static int hintsWidth(List<KeyMap.Row> rows) {
-        int width = 0;
-        for (KeyMap.Row r : rows) {
-            width += (width == 0 ? 0 : 2) + Cells.width(r.keys()) + 1 + Cells.width(r.hint());
-        }
-        return width;
     }
 
     private static List<String> quitLines() {
@@ -205,12 +178,12 @@ final class PlayerView {
         int barWidth = Math.min(w - 2, BAR_WIDTH);
         int barLeft = (w - barWidth) / 2;
         if (stepBar) {
-            bar(g, barLeft, y++, barWidth, "step", s.segmentProgress(), s.segment().length().orElse(Duration.ZERO),
-                    palette.tone(s.segment().tone()));
+            ProgressBar.draw(g, palette, barLeft, y++, barWidth, "step", s.segmentProgress(),
+                    s.segment().length().orElse(Duration.ZERO), palette.tone(s.segment().tone()));
         }
         if (sessionBar) {
-            Duration total = nearestSecond(s.sessionLeft().plus(planDone(s)));
-            bar(g, barLeft, y++, barWidth, "total", s.sessionProgress(), total, palette.tone(Tone.WORK));
+            ProgressBar.draw(g, palette, barLeft, y++, barWidth, "total", s.sessionProgress(),
+                    ProgressBar.sessionTotal(s), palette.tone(Tone.WORK));
         }
         if (next) {
             palette.dim().on(g);
@@ -259,23 +232,6 @@ final class PlayerView {
         BigDigits.draw(g, x, y, text, scale);
     }
 
-    /**
-     * The whole session's planned time for the total bar's label: what is left plus what the
-     * progress says is done, so the label needs nothing beyond the snapshot.
-     */
-    private static Duration planDone(Snapshot s) {
-        double p = s.sessionProgress();
-        if (p <= 0 || p >= 1) {
-            return Duration.ZERO;
-        }
-        return Duration.ofNanos(Math.round(s.sessionLeft().toNanos() * p / (1 - p)));
-    }
-
-    /** Rounded to the nearest second, so a sum that is a hair off does not flicker. */
-    private static Duration nearestSecond(Duration d) {
-        return Duration.ofSeconds(Math.round(d.toMillis() / 1000.0));
-    }
-
     /** "Piriformis stretch — RIGHT · 45s", "Ab curls · 10 reps". */
     static String describe(Segment seg) {
         String what = Cells.clean(seg.title());
@@ -299,63 +255,5 @@ final class PlayerView {
             return Optional.of(enter + ": continue");
         }
         return Optional.empty();
-    }
-
-    private void bar(TextGraphics g, int x, int y, int width, String label, double progress, Duration length,
-            Style fill) {
-        String right = Durations.clock(length);
-        int labelWidth = 6;
-        int barCells = width - labelWidth - 1 - right.length();
-        palette.dim().on(g);
-        Cells.put(g, x, y, label);
-        if (barCells >= 4) {
-            double p = Math.max(0, Math.min(1, progress));
-            int filled = (int) Math.floor(p * barCells + 1e-9);
-            fill.on(g);
-            var block = Cells.cell(g, BigDigits.BLOCK);
-            for (int i = 0; i < filled; i++) {
-                g.setCharacter(x + labelWidth + i, y, block);
-            }
-            palette.dim().on(g);
-            var shade = Cells.cell(g, '░');
-            for (int i = filled; i < barCells; i++) {
-                g.setCharacter(x + labelWidth + i, y, shade);
-            }
-            Cells.put(g, x + labelWidth + barCells + 1, y, right);
-        }
-    }
-
-    /** Below 40x10: the time, a pause mark and the step title on one line, in the middle row. */
-    private void compact(TextGraphics g, Snapshot s, Ui ui) {
-        int w = g.getSize().getColumns();
-        int row = (g.getSize().getRows() - 1) / 2;
-        if (ui.askingQuit()) {
-            palette.overlay().on(g);
-            Cells.put(g, 0, row, Cells.cut("Quit? y/n", w));
-            return;
-        }
-        if (ui.help()) {
-            StringBuilder b = new StringBuilder();
-            for (KeyMap.Row r : KeyMap.PLAYER.footer()) {
-                b.append(b.length() == 0 ? "" : " ").append(r.keys()).append(' ').append(r.hint());
-            }
-            Style.PLAIN.on(g);
-            Cells.put(g, 0, row, Cells.cut(b.toString(), w));
-            return;
-        }
-        int x = 0;
-        Optional<String> big = bigText(s);
-        if (big.isPresent()) {
-            (urgent(s) ? palette.urgent() : palette.tone(s.segment().tone())).on(g);
-            x = Cells.put(g, x, row, big.get()) + 1;
-        }
-        if (s.state() == State.PAUSED) {
-            palette.overlay().on(g);
-            x = Cells.put(g, x, row, "PAUSED") + 1;
-        }
-        palette.tone(s.segment().tone()).on(g);
-        if (x < w) {
-            Cells.put(g, x, row, Cells.cut(Cells.clean(s.segment().title()), w - x));
-        }
     }
 }

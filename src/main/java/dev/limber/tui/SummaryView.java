@@ -43,6 +43,6 @@ final class SummaryView {
             String line = Cells.cut(body.get(i), w - 2);
             Cells.put(g, (w - Cells.width(line)) / 2, y++, line);
         }
-        PlayerView.footer(g, palette, KeyMap.SUMMARY, h - 1);
+        Footer.draw(g, palette, KeyMap.SUMMARY, h - 1);
     }
 }
