@@ -13,8 +13,9 @@ import picocli.CommandLine;
  */
 public final class Cli {
     /** Every subcommand, in the order help lists them. A command takes a {@link Context} in its constructor, or nothing. */
-    static final List<Class<?>> COMMANDS = List.of(RunCommand.class, HeatIceCommand.class, ListCommand.class, ShowCommand.class, CheckCommand.class,
-            NewCommand.class, CommandLine.HelpCommand.class);
+    static final List<Class<?>> COMMANDS = List.of(RunCommand.class, HeatIceCommand.class, ListCommand.class,
+            ShowCommand.class, CheckCommand.class, HistoryCommand.class, NewCommand.class,
+            CommandLine.HelpCommand.class);
 
     private Cli() {
     }
@@ -30,7 +31,8 @@ public final class Cli {
         }
         try {
             return create(context).execute(args);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
+            // Even an Error ends in one line: no stack trace reaches a person unless they ask for it.
             System.err.println("limber: internal error: " + describe(e));
             if (context.debug()) {
                 e.printStackTrace();

@@ -1,8 +1,11 @@
 package dev.limber.cli;
 
+import dev.limber.journal.Journal;
+import dev.limber.journal.Progression;
 import dev.limber.json.Json;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Planner;
+import dev.limber.text.Sanitizer;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,13 +41,27 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RoutineOpener.Opened opened = new RoutineOpener(context).open(routine, overrides, spec.commandLine().getErr());
-        Plan plan = Planner.plan(opened.routine());
+        PrintWriter err = spec.commandLine().getErr();
+        RoutineOpener.Opened opened = new RoutineOpener(context).open(routine, overrides, err);
+        // Targets raised by the journal, as `run` will play them.
+        Progression progression = Progression.of(opened.routine(),
+                () -> new Journal(context.locations().journal()).readOrWarn(w -> err.println("limber: "
+                        + Sanitizer.line(w))));
+        err.flush();
+        Plan plan = Planner.plan(progression.routine());
         if (json) {
-            out.println(Json.write(PlanJson.of(plan, opened.file())));
+            Map<String, Object> doc = PlanJson.of(plan, opened.file());
+            doc.put("progression", progression.explanations());
+            out.println(Json.write(doc));
             out.flush();
         } else {
             PlanText.print(plan, opened.file().display(), out);
+            if (!progression.steps().isEmpty()) {
+                out.println();
+                out.println("Progression (from the journal):");
+                progression.explanations().forEach(line -> out.println("  " + line));
+                out.flush();
+            }
         }
         return 0;
     }

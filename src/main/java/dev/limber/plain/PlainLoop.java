@@ -30,6 +30,7 @@ public final class PlainLoop {
     }
 
     private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
+    private volatile boolean inputClosed;
     private final PlainPlayer player;
     private final Ticker ticker;
     private final double speed;
@@ -69,6 +70,7 @@ public final class PlainLoop {
             if (input instanceof Line line) {
                 player.onLine(line.text(), now);
             } else if (input instanceof Closed) {
+                inputClosed = true;
                 player.onInputClosed(now);
             } else if (input instanceof Interrupt) {
                 player.interrupt(now);
@@ -77,6 +79,23 @@ public final class PlainLoop {
             }
         }
         return player.result();
+    }
+
+    /**
+     * The next line typed after {@link #run} returned, e.g. the answer to the pain question: the
+     * stdin thread still owns the input, so questions after the session read through here. Null
+     * once the input is closed, or on Ctrl-C.
+     */
+    public String nextLine() throws InterruptedException {
+        if (inputClosed) {
+            return null;
+        }
+        Input input = inputs.take();
+        if (input instanceof Line line) {
+            return line.text();
+        }
+        inputClosed = inputClosed || input instanceof Closed;
+        return null;
     }
 
     private void read(InputStream stdin) {

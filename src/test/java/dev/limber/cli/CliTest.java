@@ -73,6 +73,17 @@ class CliTest {
     }
 
     @Test
+    void theReadmeExampleRoutinePassesCheck() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```hocon\n") + "```hocon\n".length();
+        Path example = Files.writeString(home.resolve("readme-example.conf"), readme.substring(start,
+                readme.indexOf("```", start)));
+        Run r = run("check", example.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
     void checkPrintsOneLinePerProblemAndExitsOne() {
         Run r = run("check", resource("bad/three-problems.conf"));
         assertThat(r.code()).isEqualTo(1);
@@ -96,6 +107,19 @@ class CliTest {
                             "starts with the file");
             assertThat(r.err()).as(file.toString()).doesNotContain("\u001b").doesNotContain("\u0007");
         }
+    }
+
+    @Test
+    void aFileWithHundredsOfProblemsPrintsTheFirstHundredAndACount() throws IOException {
+        StringBuilder text = new StringBuilder("title = T\nsteps = [\n");
+        for (int i = 0; i < 250; i++) {
+            text.append("  { name = S").append(i).append(", time = 30 }\n");
+        }
+        Path file = Files.writeString(home.resolve("many.conf"), text.append("]\n").toString());
+        Run r = run("check", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.errLines()).hasSize(101);
+        assertThat(r.errLines().get(100)).isEqualTo(file + ": 150 more problems not shown");
     }
 
     @Test
@@ -124,7 +148,26 @@ class CliTest {
                 .contains("  0:05  Switch sides → RIGHT\n")
                 .contains("  1:10  Ab curls · 10 reps at up 2s, hold 2s, down 3s\n")
                 .contains("     -  Before you start (read, then Enter)\n")
-                .endsWith("\nTotal 12:55 · 9 steps · 34 segments · plus 1 segment at your own pace\n");
+                .contains("\nTotal 12:55 · 9 steps · 34 segments · plus 1 segment at your own pace\n")
+                .endsWith("\nProgression (from the journal):\n  Plank: 0:30 (+30s after each full session, up to 3:00)\n");
+    }
+
+    @Test
+    void showPlaysAProgressingStepAtItsRaisedTargetAndSaysWhy() throws IOException {
+        String plank = "{\"step\":7,\"name\":\"Plank\",\"kind\":\"work\",\"planned\":30,\"achieved\":30}";
+        String line = "{\"v\":1,\"routine\":\"sciatica-relief\",\"start\":\"2025-03-01T08:00:00Z\","
+                + "\"end\":\"2025-03-01T08:20:00Z\",\"completed\":true,\"segments\":[" + plank + "]}\n";
+        Files.writeString(home.resolve("journal.jsonl"), line + line);
+
+        Run r = run("show", "sciatica-relief");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("  1:30  Plank\n")
+                .contains("\nTotal 13:55 · ")
+                .endsWith("  Plank: 1:30 (30s + 2 × 30s from 2 full sessions; max 3:00)\n");
+        assertThat(run("show", "sciatica-relief", "--json").out())
+                .contains("\"progression\":[\"Plank: 1:30 (30s + 2 × 30s from 2 full sessions; max 3:00)\"]");
     }
 
     @Test

@@ -1,0 +1,150 @@
+package dev.limber.journal;
+
+import dev.limber.plan.Segment;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The statistics {@code history} shows over a list of sessions: the sessions in time order, the
+ * current day streak, counts per routine, pain levels over time, and the best and last hold per
+ * side of each timed step with sides (so a weaker side shows). Days are the user's days: a
+ * session's start is placed in {@code zone}, whatever offset it was recorded with.
+ *
+ * @param sessions oldest first
+ */
+public record History(List<SessionRecord> sessions, ZoneId zone, int streak, boolean playedToday,
+        List<RoutineCount> routines, List<Hold> holds) {
+
+    /** How often one routine was played. */
+    public record RoutineCount(String id, String title, int sessions, int completed, LocalDate last) {
+    }
+
+    /**
+     * One side of one timed step: its longest hold and the one from the latest session (a session's
+     * hold is its longest set on that side).
+     */
+    public record Hold(String routineId, String routineTitle, String step, String side, Duration best, Duration last,
+            int sessions) {
+    }
+
+    public History {
+        sessions = List.copyOf(sessions);
+        routines = List.copyOf(routines);
+        holds = List.copyOf(holds);
+    }
+
+    public static History of(List<SessionRecord> records, ZoneId zone, LocalDate today) {
+        List<SessionRecord> sorted = new ArrayList<>(records);
+        sorted.sort(Comparator.comparing(r -> r.start().toInstant()));
+        Set<LocalDate> days = new HashSet<>();
+        for (SessionRecord r : sorted) {
+            days.add(dayOf(r, zone));
+        }
+        return new History(sorted, zone, Streak.days(days, today), days.contains(today), counts(sorted, zone),
+                holds(sorted));
+    }
+
+    /** The date a session started on, in the user's time zone. */
+    public static LocalDate dayOf(SessionRecord r, ZoneId zone) {
+        return r.start().atZoneSameInstant(zone).toLocalDate();
+    }
+
+    public boolean isEmpty() {
+        return sessions.isEmpty();
+    }
+
+    /** The latest {@code n} sessions, oldest first. */
+    public List<SessionRecord> recent(int n) {
+        return sessions.subList(Math.max(0, sessions.size() - n), sessions.size());
+    }
+
+    public int completed() {
+        return (int) sessions.stream().filter(SessionRecord::completed).count();
+    }
+
+    /** Pain before each of the latest {@code n} sessions that recorded it, oldest first. */
+    public List<Integer> painBefore(int n) {
+        return pain(n, true);
+    }
+
+    /** Pain after each of the latest {@code n} sessions that recorded it, oldest first. */
+    public List<Integer> painAfter(int n) {
+        return pain(n, false);
+    }
+
+    private List<Integer> pain(int n, boolean before) {
+        List<Integer> out = new ArrayList<>();
+        for (SessionRecord r : sessions) {
+            (before ? r.painBefore() : r.painAfter()).ifPresent(out::add);
+        }
+        return out.subList(Math.max(0, out.size() - n), out.size());
+    }
+
+    private static List<RoutineCount> counts(List<SessionRecord> sorted, ZoneId zone) {
+        Map<String, RoutineCount> byId = new LinkedHashMap<>();
+        for (SessionRecord r : sorted) {
+            RoutineCount c = byId.get(r.routineId());
+            int n = c == null ? 0 : c.sessions();
+            int done = c == null ? 0 : c.completed();
+            byId.put(r.routineId(), new RoutineCount(r.routineId(), r.title(), n + 1, done + (r.completed() ? 1 : 0),
+                    dayOf(r, zone)));
+        }
+        List<RoutineCount> out = new ArrayList<>(byId.values());
+        out.sort(Comparator.comparingInt(RoutineCount::sessions).reversed());
+        return out;
+    }
+
+    /** Written out rather than left to the record: this runs for every segment of every session. */
+    private record HoldKey(String routine, String step, String side) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof HoldKey k && k.side.equals(side) && k.step.equals(step) && k.routine.equals(routine);
+        }
+
+        @Override
+        public int hashCode() {
+            return (routine.hashCode() * 31 + step.hashCode()) * 31 + side.hashCode();
+        }
+    }
+
+    private static List<Hold> holds(List<SessionRecord> sorted) {
+        Map<HoldKey, Hold> byKey = new LinkedHashMap<>();
+        Map<HoldKey, Duration> longest = new LinkedHashMap<>();
+        for (SessionRecord r : sorted) {
+            longest.clear();
+            for (SegmentRecord s : r.segments()) {
+                if (s.kind() == Segment.Kind.WORK && s.side().isPresent()) {
+                    longest.merge(new HoldKey(r.routineId(), s.name(), s.side().get()), s.achieved(),
+                            (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                }
+            }
+            // In segment order, so steps first seen in this session appear in routine order.
+            for (Map.Entry<HoldKey, Duration> e : longest.entrySet()) {
+                HoldKey k = e.getKey();
+                Duration hold = e.getValue();
+                Hold old = byKey.get(k);
+                Duration best = old == null || hold.compareTo(old.best()) > 0 ? hold : old.best();
+                byKey.put(k, new Hold(k.routine(), r.title(), k.step(), k.side(), best, hold,
+                        old == null ? 1 : old.sessions() + 1));
+            }
+        }
+        // Each routine's steps together, routines in the order they were first played.
+        List<String> routineOrder = new ArrayList<>();
+        for (HoldKey k : byKey.keySet()) {
+            if (!routineOrder.contains(k.routine())) {
+                routineOrder.add(k.routine());
+            }
+        }
+        List<Hold> out = new ArrayList<>(byKey.values());
+        out.sort(Comparator.comparingInt(h -> routineOrder.indexOf(h.routineId())));
+        return out;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.limber.journal;
+
+import dev.limber.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code history --json}: the sessions exactly as the journal holds them, plus the statistics,
+ * as one JSON document for scripts.
+ */
+public final class HistoryJson {
+    private HistoryJson() {
+    }
+
+    public static String render(History h) {
+        StringBuilder b = new StringBuilder();
+        try {
+            write(h, b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.toString();
+    }
+
+    /**
+     * Writes the document to {@code out} a session at a time, so ten thousand sessions never sit
+     * in memory as one string.
+     */
+    public static void write(History h, Appendable out) throws IOException {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("zone", h.zone().getId());
+        doc.put("streak", h.streak());
+        doc.put("sessionCount", h.sessions().size());
+        doc.put("completedCount", h.completed());
+        List<Object> routines = new ArrayList<>();
+        for (History.RoutineCount c : h.routines()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("title", c.title());
+            m.put("sessions", c.sessions());
+            m.put("completed", c.completed());
+            m.put("last", c.last().toString());
+            routines.add(m);
+        }
+        doc.put("routines", routines);
+        List<Object> holds = new ArrayList<>();
+        for (History.Hold hold : h.holds()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("routine", hold.routineId());
+            m.put("step", hold.step());
+            m.put("side", hold.side());
+            m.put("best", SessionJson.seconds(hold.best()));
+            m.put("last", SessionJson.seconds(hold.last()));
+            m.put("sessions", hold.sessions());
+            holds.add(m);
+        }
+        doc.put("holds", holds);
+        String head = Json.write(doc);
+        out.append(head, 0, head.length() - 1).append(",\"sessions\":[");
+        boolean first = true;
+        for (SessionRecord r : h.sessions()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            out.append(SessionJson.line(r));
+        }
+        out.append("]}\n");
+    }
+}

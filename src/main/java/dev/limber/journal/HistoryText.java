@@ -1,0 +1,122 @@
+package dev.limber.journal;
+
+import dev.limber.text.Durations;
+import dev.limber.text.Sanitizer;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * {@code limber history} for people: a summary line with the streak, the latest sessions, counts
+ * per routine, pain sparklines and holds per side. Every journal text passes the sanitizer.
+ */
+public final class HistoryText {
+    /** How many sessions the "Recent" list and the pain sparklines cover. */
+    static final int RECENT = 10;
+    static final int PAIN = 30;
+    private static final int TITLE_WIDTH = 28;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private HistoryText() {
+    }
+
+    public static String render(History h) {
+        List<String> out = new ArrayList<>();
+        out.add(summary(h));
+        out.add("");
+        out.add(h.sessions().size() > RECENT ? "Recent sessions (latest " + RECENT + ")" : "Sessions");
+        List<SessionRecord> recent = h.recent(RECENT);
+        int width = 0;
+        for (SessionRecord r : recent) {
+            width = Math.max(width, fit(r.title()).length());
+        }
+        for (SessionRecord r : recent) {
+            out.add(("  " + r.start().atZoneSameInstant(h.zone()).format(WHEN) + "  " + pad(fit(r.title()), width)
+                    + "  " + padLeft(Durations.clock(r.active()), 7) + "  " + (r.completed() ? "done" : "quit")
+                    + "  " + pain(r)).stripTrailing());
+        }
+        if (h.routines().size() > 1) {
+            out.add("");
+            out.add("Routines");
+            for (History.RoutineCount c : h.routines()) {
+                out.add("  " + fit(c.title()) + " (" + Sanitizer.line(c.id()) + "): " + plural(c.sessions(), "session")
+                        + ", " + c.completed() + " done, last " + c.last());
+            }
+        }
+        List<Integer> before = h.painBefore(PAIN);
+        List<Integer> after = h.painAfter(PAIN);
+        if (!before.isEmpty() || !after.isEmpty()) {
+            out.add("");
+            out.add("Pain (0 ▁ to █ 10), oldest to latest");
+            if (!before.isEmpty()) {
+                out.add("  before  " + Sparkline.of(before) + "  now " + before.get(before.size() - 1));
+            }
+            if (!after.isEmpty()) {
+                out.add("  after   " + Sparkline.of(after) + "  now " + after.get(after.size() - 1));
+            }
+        }
+        if (!h.holds().isEmpty()) {
+            out.add("");
+            out.add("Holds per side (best / last)");
+            holds(h, out);
+        }
+        return String.join("\n", out) + "\n";
+    }
+
+    private static String summary(History h) {
+        int n = h.sessions().size();
+        String s = plural(n, "session") + " (" + h.completed() + " done, " + (n - h.completed()) + " quit)"
+                + " · streak: " + plural(h.streak(), "day");
+        if (h.streak() > 0 && !h.playedToday()) {
+            s += " (play today to keep it)";
+        }
+        return s;
+    }
+
+    private static void holds(History h, List<String> out) {
+        boolean manyRoutines = h.routines().size() > 1;
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, StringBuilder> sides = new LinkedHashMap<>();
+        for (History.Hold hold : h.holds()) {
+            String key = hold.routineId() + "\u0000" + hold.step();
+            labels.putIfAbsent(key, (manyRoutines ? fit(hold.routineTitle()) + " · " : "") + Sanitizer.line(hold.step()));
+            sides.computeIfAbsent(key, k -> new StringBuilder())
+                    .append("   ").append(Sanitizer.line(hold.side())).append(' ')
+                    .append(Durations.clock(hold.best())).append(" / ").append(Durations.clock(hold.last()));
+        }
+        int width = labels.values().stream().mapToInt(String::length).max().orElse(0);
+        labels.forEach((key, label) -> out.add("  " + pad(label, width) + sides.get(key)));
+    }
+
+    private static String pain(SessionRecord r) {
+        if (r.painBefore().isEmpty() && r.painAfter().isEmpty()) {
+            return "";
+        }
+        return "pain " + level(r.painBefore()) + " -> " + level(r.painAfter());
+    }
+
+    private static String level(OptionalInt v) {
+        return v.isPresent() ? Integer.toString(v.getAsInt()) : "-";
+    }
+
+    static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** A title made safe for the terminal and cut to the column width. */
+    private static String fit(String title) {
+        String t = Sanitizer.line(title);
+        return t.length() > TITLE_WIDTH ? t.substring(0, TITLE_WIDTH - 1) + "…" : t;
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private static String padLeft(String s, int width) {
+        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.limber.journal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * The append-only journal file: one JSON line per session. Appending takes an exclusive lock on
+ * the file and lands the whole line with one write and an fsync, so two players finishing at once
+ * both keep their lines and a crash can tear at most the line being written. Reading skips a torn
+ * or invalid line with a warning naming its line number and keeps every other line.
+ */
+public final class Journal {
+    /**
+     * A {@link FileLock} belongs to the whole JVM: a second lock on the same file from this process
+     * throws instead of waiting, so threads of one process queue here first.
+     */
+    private static final ReentrantLock IN_PROCESS = new ReentrantLock();
+
+    private final Path file;
+
+    public Journal(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** What reading found: the sessions in file order, and one warning per line that was skipped. */
+    public record Contents(List<SessionRecord> records, List<String> warnings) {
+        public Contents {
+            records = List.copyOf(records);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Appends one session as one line, creating the file and its folders if needed. */
+    public void append(SessionRecord record) throws IOException {
+        byte[] line = (SessionJson.line(record) + "\n").getBytes(StandardCharsets.UTF_8);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        IN_PROCESS.lock();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+                FileLock lock = ch.lock()) {
+            long end = ch.size();
+            ByteBuffer buf = ByteBuffer.wrap(endsTorn(ch, end) ? withNewlineFirst(line) : line);
+            // One write call carries the line; the loop only finishes a write the OS cut short.
+            long at = end;
+            while (buf.hasRemaining()) {
+                at += ch.write(buf, at);
+            }
+            ch.force(true);
+        } finally {
+            IN_PROCESS.unlock();
+        }
+    }
+
+    /**
+     * A crash mid-write leaves a line without its newline; starting ours on a fresh line keeps the
+     * torn fragment from swallowing it.
+     */
+    private static boolean endsTorn(FileChannel ch, long size) throws IOException {
+        if (size == 0) {
+            return false;
+        }
+        ByteBuffer last = ByteBuffer.allocate(1);
+        ch.read(last, size - 1);
+        return last.get(0) != '\n';
+    }
+
+    private static byte[] withNewlineFirst(byte[] line) {
+        byte[] b = new byte[line.length + 1];
+        b[0] = '\n';
+        System.arraycopy(line, 0, b, 1, line.length);
+        return b;
+    }
+
+    /**
+     * Reads every session for a command that can do without them (progression in {@code show} and
+     * {@code run}): skipped lines and an unreadable journal become lines for {@code warn}, never
+     * a failure.
+     */
+    public List<SessionRecord> readOrWarn(Consumer<String> warn) {
+        try {
+            Contents c = read();
+            c.warnings().forEach(warn);
+            return c.records();
+        } catch (IOException e) {
+            warn.accept("cannot read the journal " + file + ": " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** Reads every session; a missing journal is an empty one. */
+    public Contents read() throws IOException {
+        byte[] bytes;
+        IN_PROCESS.lock();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+                FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
+            // A shared lock: never read a line another player is halfway through writing.
+            bytes = readAll(ch);
+        } catch (NoSuchFileException e) {
+            return new Contents(List.of(), List.of());
+        } finally {
+            IN_PROCESS.unlock();
+        }
+        return JournalLines.parse(file.toString(), bytes);
+    }
+
+    private static byte[] readAll(FileChannel ch) throws IOException {
+        long size = ch.size();
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new IOException("the journal is too large to read (" + size + " bytes)");
+        }
+        ByteBuffer buf = ByteBuffer.allocate((int) size);
+        while (buf.hasRemaining() && ch.read(buf, buf.position()) >= 0) {
+            // keep reading until the buffer is full or the file ends
+        }
+        return buf.position() == buf.capacity() ? buf.array() : Arrays.copyOf(buf.array(), buf.position());
+    }
+}

@@ -1,0 +1,29 @@
+package dev.limber.journal;
+
+import dev.limber.plan.Plan;
+import java.time.Instant;
+
+/**
+ * Where an unfinished session stopped, and enough about the plan it was made from to tell whether
+ * the routine still fits it.
+ *
+ * @param segment index of the segment to resume at
+ * @param segmentCount how many segments the plan had
+ * @param segmentName the name of the step that segment belongs to
+ * @param step 1-based routine step of that segment (the 5 of "Resume at step 5/14?")
+ * @param stepCount the routine's number of steps (the 14)
+ */
+public record ResumePoint(String routineId, int segment, Instant savedAt, int segmentCount, String segmentName,
+        int step, int stepCount) {
+
+    public static ResumePoint at(Plan plan, int segment, Instant now) {
+        return new ResumePoint(plan.routine().id(), segment, now, plan.size(), plan.get(segment).name(),
+                plan.get(segment).step() + 1, plan.stepCount());
+    }
+
+    /** True when {@code plan} is the one this was saved from, as far as resuming needs. */
+    public boolean fits(Plan plan) {
+        return plan.routine().id().equals(routineId) && plan.size() == segmentCount && segment >= 0
+                && segment < plan.size() && plan.get(segment).name().equals(segmentName);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.limber.journal;
+
+import dev.limber.plan.Plan;
+import dev.limber.session.Event;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Keeps the resume file of a playing session current from the session's events: the player hands
+ * it every event, and it saves the segment to resume at when one starts, on pause and on quit,
+ * and deletes the file when the session completes. Saving problems are reported once and never
+ * stop the session.
+ */
+public final class ResumeRecorder implements Consumer<Event> {
+    private final ResumeStore store;
+    private final Plan plan;
+    private final Consumer<String> warn;
+    private boolean warned;
+
+    /** @param warn receives at most one line when the resume file cannot be written */
+    public ResumeRecorder(ResumeStore store, Plan plan, Consumer<String> warn) {
+        this.store = store;
+        this.plan = plan;
+        this.warn = warn;
+    }
+
+    @Override
+    public void accept(Event e) {
+        if (e instanceof Event.Finished f) {
+            if (f.result().completed()) {
+                store.delete(plan.routine().id()).ifPresent(this::warnOnce);
+            } else {
+                save(f.result().stoppedAt());
+            }
+        } else if (e instanceof Event.SegmentStarted || e instanceof Event.Paused) {
+            save(e.segment().index());
+        }
+    }
+
+    /**
+     * The events of one engine call. After a long sleep one tick can start many segments; only
+     * the last event that moves the resume point is written.
+     */
+    public void acceptAll(List<Event> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            if (e instanceof Event.Finished || e instanceof Event.SegmentStarted || e instanceof Event.Paused) {
+                accept(e);
+                return;
+            }
+        }
+    }
+
+    private void save(int segment) {
+        if (segment < 0 || segment >= plan.size()) {
+            return;
+        }
+        try {
+            store.save(plan, segment);
+        } catch (IOException | RuntimeException e) {
+            warnOnce("Could not save where this session is, for --resume: " + e.getMessage());
+        }
+    }
+
+    private void warnOnce(String message) {
+        if (!warned) {
+            warned = true;
+            warn.accept(message);
+        }
+    }
+}

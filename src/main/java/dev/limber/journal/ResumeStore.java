@@ -1,0 +1,177 @@
+package dev.limber.journal;
+
+import dev.limber.json.Json;
+import dev.limber.plan.Plan;
+import dev.limber.text.Sanitizer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The resume files, one per routine id ({@code ID.json} in the resume folder). Saving replaces
+ * the file atomically (temp file, fsync, rename), so a crash leaves the old point or the new one,
+ * never half of either. Finding one never fails: a missing file is no point, and a stale (older
+ * than {@link #STALE_AFTER}), corrupt or no longer fitting one is ignored with a note.
+ */
+public final class ResumeStore {
+    public static final Duration STALE_AFTER = Duration.ofHours(12);
+
+    private final Path dir;
+    private final Clock clock;
+
+    public ResumeStore(Path dir, Clock clock) {
+        this.dir = dir;
+        this.clock = clock;
+    }
+
+    /**
+     * What looking for a resume point found.
+     *
+     * @param point the point to resume at, when there is a usable one
+     * @param note why a file that was there is not used, to show the user
+     */
+    public record Lookup(Optional<ResumePoint> point, Optional<String> note) {
+        static final Lookup NONE = new Lookup(Optional.empty(), Optional.empty());
+
+        static Lookup ignored(String note) {
+            return new Lookup(Optional.empty(), Optional.of(note));
+        }
+    }
+
+    /** Records that the session of {@code plan} should resume at {@code segment}, stamped now. */
+    public void save(Plan plan, int segment) throws IOException {
+        save(ResumePoint.at(plan, segment, clock.instant()));
+    }
+
+    public void save(ResumePoint p) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("v", 1);
+        m.put("routine", p.routineId());
+        m.put("segment", p.segment());
+        m.put("saved", p.savedAt().toString());
+        m.put("segments", p.segmentCount());
+        m.put("name", p.segmentName());
+        m.put("step", p.step());
+        m.put("steps", p.stepCount());
+        byte[] bytes = (Json.write(m) + "\n").getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(dir);
+        Path target = fileFor(p.routineId());
+        Path tmp = Files.createTempFile(dir, ".resume-", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        syncDirectory();
+    }
+
+    /** The point to resume {@code plan} at, if a fresh one that fits it was saved. Never throws. */
+    public Lookup find(Plan plan) {
+        String id = plan.routine().id();
+        Path file = fileFor(id);
+        ResumePoint p;
+        try {
+            p = parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return Lookup.NONE;
+        } catch (IOException | RuntimeException e) {
+            return Lookup.ignored("Ignored the unfinished session of " + Sanitizer.line(id) + ": " + file
+                    + " is unreadable (" + Sanitizer.line(String.valueOf(e.getMessage())) + ").");
+        }
+        if (Duration.between(p.savedAt(), clock.instant()).compareTo(STALE_AFTER) > 0) {
+            return Lookup.ignored("Ignored the unfinished session of " + Sanitizer.line(id)
+                    + ": it is more than 12 hours old.");
+        }
+        if (!p.fits(plan)) {
+            return Lookup.ignored("Ignored the unfinished session of " + Sanitizer.line(id)
+                    + ": the routine has changed since.");
+        }
+        return new Lookup(Optional.of(p), Optional.empty());
+    }
+
+    /** Forgets the unfinished session of a routine (it finished). Never throws. */
+    public Optional<String> delete(String routineId) {
+        try {
+            Files.deleteIfExists(fileFor(routineId));
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("Could not remove the resume file " + fileFor(routineId) + ": "
+                    + Sanitizer.line(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * The file of a routine id. Ids are file names, but one given on the command line could still
+     * hold a separator or start with a dot, so anything but letters, digits, {@code -} and
+     * {@code _} is written as {@code %XX}.
+     */
+    public Path fileFor(String routineId) {
+        StringBuilder b = new StringBuilder();
+        for (byte c : routineId.getBytes(StandardCharsets.UTF_8)) {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format("%02X", c & 0xff));
+            }
+        }
+        return dir.resolve(b + ".json");
+    }
+
+    private static ResumePoint parse(String text) {
+        Object v = Json.parse(text.strip());
+        if (!(v instanceof Map<?, ?> m)) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        try {
+            return new ResumePoint((String) need(m, "routine"), ((BigDecimal) need(m, "segment")).intValueExact(),
+                    Instant.parse((String) need(m, "saved")), ((BigDecimal) need(m, "segments")).intValueExact(),
+                    (String) need(m, "name"), ((BigDecimal) need(m, "step")).intValueExact(),
+                    ((BigDecimal) need(m, "steps")).intValueExact());
+        } catch (ClassCastException | ArithmeticException | DateTimeParseException e) {
+            throw new IllegalArgumentException("a value has the wrong type", e);
+        }
+    }
+
+    private static Object need(Map<?, ?> m, String key) {
+        Object v = m.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("\"" + key + "\" is missing");
+        }
+        return v;
+    }
+
+    /** Makes the rename itself durable; not every platform can open a folder, which is fine. */
+    private void syncDirectory() {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The file is in place either way; only its survival of a power cut is less certain.
+        }
+    }
+}

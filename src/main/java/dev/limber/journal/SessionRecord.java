@@ -1,0 +1,67 @@
+package dev.limber.journal;
+
+import dev.limber.plan.Plan;
+import dev.limber.session.Result;
+import dev.limber.session.SegmentResult;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * One line of the journal: one finished or abandoned session. Text fields are raw routine text;
+ * whoever prints them sanitizes them.
+ *
+ * @param start wall-clock start, with the offset of the zone it was played in
+ * @param planned the plan's total planned time
+ * @param active time not paused
+ * @param completed true when the last segment ended, false when the user quit
+ * @param painBefore pain 0-10 asked before the session, empty when not asked or skipped
+ * @param segments the segments of work reached, in plan order (pauses are not kept)
+ */
+public record SessionRecord(
+        String routineId,
+        String title,
+        OffsetDateTime start,
+        OffsetDateTime end,
+        Duration planned,
+        Duration active,
+        boolean completed,
+        OptionalInt painBefore,
+        OptionalInt painAfter,
+        List<SegmentRecord> segments) {
+
+    public SessionRecord {
+        segments = List.copyOf(segments);
+        checkPain(painBefore);
+        checkPain(painAfter);
+    }
+
+    private static void checkPain(OptionalInt pain) {
+        if (pain.isPresent() && (pain.getAsInt() < 0 || pain.getAsInt() > 10)) {
+            throw new IllegalArgumentException("pain is 0 to 10, not " + pain.getAsInt());
+        }
+    }
+
+    /**
+     * The record of a session the engine played.
+     *
+     * @param start wall-clock time the session started, e.g. {@code OffsetDateTime.now()} taken by the player
+     * @param end wall-clock time it ended
+     */
+    public static SessionRecord of(Plan plan, Result result, OffsetDateTime start, OffsetDateTime end,
+            OptionalInt painBefore, OptionalInt painAfter) {
+        List<SegmentRecord> work = new ArrayList<>();
+        for (SegmentResult r : result.segments()) {
+            if (!r.segment().isPause()) {
+                work.add(SegmentRecord.of(r));
+            }
+        }
+        return new SessionRecord(plan.routine().id(), plan.routine().title(), start.truncatedTo(ChronoUnit.SECONDS),
+                end.truncatedTo(ChronoUnit.SECONDS),
+                plan.total().truncatedTo(ChronoUnit.MILLIS), result.active().truncatedTo(ChronoUnit.MILLIS),
+                result.completed(), painBefore, painAfter, work);
+    }
+}

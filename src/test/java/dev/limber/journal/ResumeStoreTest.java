@@ -1,0 +1,161 @@
+package dev.limber.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.plan.Plan;
+import dev.limber.plan.Planner;
+import dev.limber.routine.Pauses;
+import dev.limber.routine.Routine;
+import dev.limber.routine.Step;
+import dev.limber.routine.StepBase;
+import dev.limber.session.Event;
+import dev.limber.session.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResumeStoreTest {
+    private static final Instant NOON = Instant.parse("2025-03-01T12:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private static Plan plan(String id, String... names) {
+        List<Step> steps = new ArrayList<>();
+        for (String n : names) {
+            steps.add(new Step.Timed(StepBase.named(n).withSides(List.of("left", "right"))
+                    .withPauses(Pauses.NONE.withRest(Duration.ofSeconds(10))), Duration.ofSeconds(30),
+                    Optional.empty()));
+        }
+        return Planner.plan(new Routine(id, "Title", Optional.empty(), List.of(), false, Map.of(), steps));
+    }
+
+    private ResumeStore at(Instant now) {
+        return new ResumeStore(dir.resolve("resume"), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aSavedPointIsFoundAgain() throws IOException {
+        Plan plan = plan("back", "Stretch", "Plank", "Curl");
+        at(NOON).save(plan, 4);
+
+        ResumeStore.Lookup found = at(NOON.plus(Duration.ofHours(11))).find(plan);
+
+        assertThat(found.note()).isEmpty();
+        assertThat(found.point()).contains(new ResumePoint("back", 4, NOON, plan.size(), "Plank", 2, 3));
+        assertThat(found.point().get().fits(plan)).isTrue();
+    }
+
+    @Test
+    void savingAgainReplacesThePointAndLeavesNoTemporaryFiles() throws IOException {
+        Plan plan = plan("back", "Stretch", "Plank");
+        at(NOON).save(plan, 1);
+        at(NOON).save(plan, 3);
+
+        assertThat(at(NOON).find(plan).point().map(ResumePoint::segment)).contains(3);
+        try (Stream<Path> files = Files.list(dir.resolve("resume"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("back.json");
+        }
+    }
+
+    @Test
+    void noFileIsNoPointAndNoNote() {
+        ResumeStore.Lookup found = at(NOON).find(plan("back", "Stretch"));
+        assertThat(found.point()).isEmpty();
+        assertThat(found.note()).isEmpty();
+    }
+
+    @Test
+    void aPointOlderThanTwelveHoursIsIgnoredWithANote() throws IOException {
+        Plan plan = plan("back", "Stretch", "Plank");
+        at(NOON).save(plan, 2);
+
+        ResumeStore.Lookup found = at(NOON.plus(Duration.ofHours(12)).plusSeconds(1)).find(plan);
+
+        assertThat(found.point()).isEmpty();
+        assertThat(found.note()).hasValueSatisfying(n -> assertThat(n).contains("more than 12 hours old"));
+    }
+
+    @Test
+    void aPointForAnEditedRoutineIsIgnoredWithANote() throws IOException {
+        at(NOON).save(plan("back", "Stretch", "Plank"), 3);
+
+        ResumeStore.Lookup renamed = at(NOON).find(plan("back", "Stretch", "Side plank"));
+        ResumeStore.Lookup longer = at(NOON).find(plan("back", "Stretch", "Plank", "Curl"));
+
+        assertThat(renamed.point()).isEmpty();
+        assertThat(renamed.note()).hasValueSatisfying(n -> assertThat(n).contains("changed"));
+        assertThat(longer.point()).isEmpty();
+    }
+
+    @Test
+    void aCorruptFileIsIgnoredWithANote() throws IOException {
+        Plan plan = plan("back", "Stretch");
+        Files.createDirectories(dir.resolve("resume"));
+        Files.writeString(at(NOON).fileFor("back"), "{\"v\":1,\"routine\":\"back\",\"segm");
+
+        ResumeStore.Lookup found = at(NOON).find(plan);
+
+        assertThat(found.point()).isEmpty();
+        assertThat(found.note()).hasValueSatisfying(n -> assertThat(n).contains("unreadable"));
+        Files.writeString(at(NOON).fileFor("back"), "{\"routine\":\"back\",\"segment\":\"two\"}");
+        assertThat(at(NOON).find(plan).note()).isPresent();
+    }
+
+    @Test
+    void anIdCannotEscapeTheResumeFolder() {
+        ResumeStore store = at(NOON);
+        assertThat(store.fileFor("../../etc/passwd").getParent()).isEqualTo(dir.resolve("resume"));
+        assertThat(store.fileFor("..").getFileName().toString()).isEqualTo("%2E%2E.json");
+        assertThat(store.fileFor("sciatica-2_b").getFileName().toString()).isEqualTo("sciatica-2_b.json");
+    }
+
+    @Test
+    void theRecorderFollowsTheSessionAndForgetsItWhenItCompletes() {
+        Plan plan = plan("back", "Stretch", "Plank");
+        ResumeStore store = at(NOON);
+        List<String> warnings = new ArrayList<>();
+        ResumeRecorder recorder = new ResumeRecorder(store, plan, warnings::add);
+
+        recorder.acceptAll(List.of(new Event.SegmentStarted(0, plan.get(0), Optional.empty())));
+        assertThat(store.find(plan).point().map(ResumePoint::segment)).contains(0);
+
+        recorder.acceptAll(List.of(new Event.SegmentEnded(1, plan.get(0), false),
+                new Event.SegmentStarted(1, plan.get(1), Optional.empty()),
+                new Event.SegmentEnded(2, plan.get(1), false),
+                new Event.SegmentStarted(2, plan.get(2), Optional.empty()),
+                new Event.SecondsLeft(3, plan.get(2), 3)));
+        assertThat(store.find(plan).point().map(ResumePoint::segment)).contains(2);
+
+        recorder.accept(new Event.Finished(4, plan.get(3), new Result(0, 4, Duration.ZERO, false, 3, List.of())));
+        assertThat(store.find(plan).point().map(ResumePoint::segment)).contains(3);
+
+        recorder.accept(new Event.Finished(5, plan.get(4), new Result(0, 5, Duration.ZERO, true, 4, List.of())));
+        assertThat(Files.exists(store.fileFor("back"))).isFalse();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aResumeFileThatCannotBeWrittenWarnsOnceAndPlayGoesOn() throws IOException {
+        Files.writeString(dir.resolve("resume"), "a file where the folder should be");
+        Plan plan = plan("back", "Stretch");
+        List<String> warnings = new ArrayList<>();
+        ResumeRecorder recorder = new ResumeRecorder(at(NOON), plan, warnings::add);
+
+        recorder.accept(new Event.SegmentStarted(0, plan.get(0), Optional.empty()));
+        recorder.accept(new Event.Paused(1, plan.get(0)));
+
+        assertThat(warnings).hasSize(1);
+    }
+}

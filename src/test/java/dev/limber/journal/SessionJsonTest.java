@@ -1,0 +1,49 @@
+package dev.limber.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+class SessionJsonTest {
+    private static String line(String start) {
+        return "{\"routine\":\"back\",\"start\":\"" + start + "\",\"end\":\"2025-03-01T09:00:00Z\","
+                + "\"completed\":true,\"segments\":[]}";
+    }
+
+    @Test
+    void timesInAnyIsoFormWithOffsetRead() {
+        for (String t : new String[] {"2025-03-01T08:00:00+01:00", "2025-03-01T08:00:00Z", "2025-03-01T08:00+01:00",
+            "2025-03-01T08:00:00.5-05:30"}) {
+            assertThat(SessionJson.parse(line(t)).start()).as(t).isEqualTo(OffsetDateTime.parse(t));
+        }
+    }
+
+    @Test
+    void anImpossibleTimeIsNotASession() {
+        for (String t : new String[] {"2025-13-01T08:00:00Z", "2025-02-30T08:00:00+01:00", "2025-03-01T08:00:00",
+            "2025-03-01T08:00:00+25:00", "yesterday"}) {
+            assertThatThrownBy(() -> SessionJson.parse(line(t))).as(t)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"start\"");
+        }
+    }
+
+    @Test
+    void unknownKeysFromANewerLimberAreSkipped() {
+        SessionRecord r = SessionJson.parse("{\"v\":2,\"mood\":{\"x\":[1,{}]},\"routine\":\"back\","
+                + "\"start\":\"2025-03-01T08:00:00Z\",\"end\":\"2025-03-01T09:00:00Z\",\"completed\":false,"
+                + "\"segments\":[{\"step\":0,\"name\":\"Plank\",\"kind\":\"work\",\"achieved\":12,\"tags\":[]}]}");
+        assertThat(r.title()).isEqualTo("back");
+        assertThat(r.segments()).singleElement().satisfies(s -> assertThat(s.set()).isEqualTo(1));
+    }
+
+    @Test
+    void aLineWithoutWhatASessionNeedsSaysWhatIsMissing() {
+        assertThatThrownBy(() -> SessionJson.parse("{\"routine\":\"back\",\"completed\":true,\"segments\":[]}"))
+                .hasMessageContaining("\"start\" is missing");
+        assertThatThrownBy(() -> SessionJson.parse("[1,2]")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SessionJson.parse(line("2025-03-01T08:00:00Z").replace("true", "\"yes\"")))
+                .hasMessageContaining("\"completed\"");
+    }
+}
