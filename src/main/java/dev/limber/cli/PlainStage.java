@@ -45,6 +45,9 @@ final class PlainStage implements Stage {
 
     @Override
     public OptionalInt askPain() {
+        if (loop != null && loop.inputClosed()) {
+            return OptionalInt.empty();
+        }
         try {
             PainCheck.Lines lines = loop == null ? PainCheck.Lines.unbuffered(in) : this::nextLine;
             return PainCheck.ask(lines, out);
