@@ -44,6 +44,12 @@ final class PlainStage implements Stage {
     }
 
     @Override
+    public boolean wantsOut() {
+        // Ctrl-C before the session kills nothing yet worth keeping; during it, the player handles it.
+        return false;
+    }
+
+    @Override
     public OptionalInt askPain() {
         if (loop != null && loop.inputClosed()) {
             return OptionalInt.empty();
