@@ -13,8 +13,9 @@ import picocli.CommandLine;
  */
 public final class Cli {
     /** Every subcommand, in the order help lists them. A command takes a {@link Context} in its constructor, or nothing. */
-    static final List<Class<?>> COMMANDS = List.of(RunCommand.class, ListCommand.class, ShowCommand.class, CheckCommand.class,
-            NewCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class);
+    static final List<Class<?>> COMMANDS = List.of(RunCommand.class, HeatIceCommand.class, ListCommand.class,
+            ShowCommand.class, CheckCommand.class, HistoryCommand.class, NewCommand.class,
+            CommandLine.HelpCommand.class);
 
     private Cli() {
     }
@@ -30,7 +31,8 @@ public final class Cli {
         }
         try {
             return create(context).execute(args);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
+            // Even an Error ends in one line: no stack trace reaches a person unless they ask for it.
             System.err.println("limber: internal error: " + describe(e));
             if (context.debug()) {
                 e.printStackTrace();
@@ -49,6 +51,7 @@ public final class Cli {
                 throw new IllegalStateException("cannot create command " + c.getSimpleName(), e);
             }
         }
+        settingsInHelp(cl, context);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof CliError c) {
@@ -76,6 +79,15 @@ public final class Cli {
             return 2;
         });
         return cl;
+    }
+
+    /** {@code limber --help} says where the settings file is, as this environment resolves it. */
+    private static void settingsInHelp(CommandLine cl, Context context) {
+        List<String> footer = new java.util.ArrayList<>(List.of(cl.getCommandSpec().usageMessage().footer()));
+        footer.add("");
+        footer.add("Settings (sound, bell, voice, notify, theme, prepare, rest) are read from");
+        footer.add("  " + Sanitizer.line(context.locations().settings().toString()));
+        cl.getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
     }
 
     private static String describe(Throwable e) {

@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.load.Source;
+import dev.limber.text.Sanitizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -47,7 +48,7 @@ final class NewCommand implements Callable<Integer> {
         Path dir = context.locations().userRoutines();
         Path file = dir.resolve(id + ".conf");
         String text = starter().replace("{{TITLE}}", title(id)).replace("{{ID}}", id)
-                .replace("{{FILE}}", dev.limber.text.Sanitizer.line(file.toString()));
+                .replace("{{FILE}}", Sanitizer.line(file.toString()));
         try {
             Files.createDirectories(dir);
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
@@ -58,13 +59,13 @@ final class NewCommand implements Callable<Integer> {
             throw new CliError(1, "cannot write " + file + ": " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("wrote " + file);
+        out.println("wrote " + Sanitizer.line(file.toString()));
         context.library().find(id).filter(f -> f.source() != Source.USER)
-                .ifPresent(f -> out.println("note: " + f.display() + " has the same id and is found first"));
+                .ifPresent(f -> out.println("note: " + Sanitizer.line(f.display()) + " has the same id and is found first"));
         context.library().list().stream()
                 .filter(e -> e.file().id().equals(id) && e.shadows().contains(Source.BUILT_IN))
                 .findFirst().ifPresent(e -> out.println("note: it shadows the built-in " + id));
-        out.println("next: edit it, then `limber show " + id + "` or `limber check " + file + "`");
+        out.println("next: edit it, then `limber show " + id + "` or `limber check " + Sanitizer.line(file.toString()) + "`");
         out.flush();
         return 0;
     }

@@ -37,10 +37,17 @@ public final class RoutineOpener {
         return new Opened(file, result.routine().get(), result.warnings());
     }
 
+    /** A hostile file can have a problem per line; past this many, the rest are counted, not printed. */
+    static final int MAX_PRINTED = 100;
+
     /** One line per problem, {@code FILE:LINE: path: message}, with nothing that could drive the terminal. */
     public static void print(List<Problem> problems, PrintWriter err) {
-        for (Problem p : problems) {
+        for (Problem p : problems.subList(0, Math.min(problems.size(), MAX_PRINTED))) {
             err.println(Sanitizer.line(p.format()));
+        }
+        if (problems.size() > MAX_PRINTED) {
+            err.println(Sanitizer.line(problems.get(MAX_PRINTED).file()) + ": " + (problems.size() - MAX_PRINTED)
+                    + " more problems not shown");
         }
         err.flush();
     }

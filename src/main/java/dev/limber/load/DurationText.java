@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a duration as routine files write it: {@code 30s}, {@code 2m}, {@code 20 minutes},
@@ -20,8 +18,6 @@ final class DurationText {
         }
     }
 
-    private static final Pattern BARE = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    private static final Pattern PART = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([a-zA-Z]+)\\s*");
     private static final BigDecimal NANOS_LIMIT = BigDecimal.valueOf(Duration.ofDays(1000).toNanos());
     private static final Map<String, Long> UNITS = Map.ofEntries(
             Map.entry("ms", 1_000_000L), Map.entry("milli", 1_000_000L), Map.entry("millis", 1_000_000L),
@@ -39,31 +35,48 @@ final class DurationText {
 
     static Parsed parse(String text) {
         String s = text.strip();
-        if (BARE.matcher(s).matches()) {
-            return fail(noUnit(s));
+        if (s.isEmpty()) {
+            return fail("expected a duration like 30s, got empty text");
         }
         if (s.startsWith("-")) {
             return fail("a duration cannot be negative: " + shorten(s));
         }
-        if (s.isEmpty()) {
-            return fail("expected a duration like 30s, got empty text");
-        }
-        Matcher m = PART.matcher(s);
+        // Hand-written rather than a regex: routines have thousands of durations, read once, cold.
         BigDecimal nanos = BigDecimal.ZERO;
-        int at = 0;
-        while (at < s.length()) {
-            if (!m.find(at) || m.start() != at) {
+        int at = s.startsWith("+") ? 1 : 0;
+        int n = s.length();
+        while (at < n) {
+            int numberStart = at;
+            while (at < n && (Character.isDigit(s.charAt(at)) || s.charAt(at) == '.')) {
+                at++;
+            }
+            String number = s.substring(numberStart, at);
+            while (at < n && s.charAt(at) == ' ') {
+                at++;
+            }
+            int unitStart = at;
+            while (at < n && Character.isLetter(s.charAt(at))) {
+                at++;
+            }
+            String unitText = s.substring(unitStart, at);
+            while (at < n && s.charAt(at) == ' ') {
+                at++;
+            }
+            if (number.isEmpty() || number.startsWith(".") || number.endsWith(".") || number.indexOf('.') != number.lastIndexOf('.')) {
                 return fail("expected a duration like 30s, 2m or 1h, got \"" + shorten(s) + "\"");
             }
-            Long unit = UNITS.get(m.group(2).toLowerCase(Locale.ROOT));
-            if (unit == null) {
-                return fail("unknown unit \"" + shorten(m.group(2)) + "\" in \"" + shorten(s) + "\"; use s, m or h");
+            if (unitText.isEmpty()) {
+                return at >= n && numberStart == (s.startsWith("+") ? 1 : 0) ? fail(noUnit(s))
+                        : fail("expected a duration like 30s, 2m or 1h, got \"" + shorten(s) + "\"");
             }
-            nanos = nanos.add(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unit)));
+            Long unit = UNITS.get(unitText.toLowerCase(Locale.ROOT));
+            if (unit == null) {
+                return fail("unknown unit \"" + shorten(unitText) + "\" in \"" + shorten(s) + "\"; use s, m or h");
+            }
+            nanos = nanos.add(new BigDecimal(number).multiply(BigDecimal.valueOf(unit)));
             if (nanos.compareTo(NANOS_LIMIT) > 0) {
                 return fail("\"" + shorten(s) + "\" is far too long");
             }
-            at = m.end();
         }
         return new Parsed(Duration.ofNanos(nanos.longValue()), null);
     }

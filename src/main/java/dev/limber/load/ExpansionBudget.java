@@ -80,93 +80,109 @@ final class ExpansionBudget {
         return null;
     }
 
+    /** What a definition or a reference costs: the text it makes, and how long a chain of substitutions leads to it. */
+    private record Cost(long weight, int chain) {
+        static final Cost NONE = new Cost(0, 0);
+
+        Cost plus(Cost o) {
+            return new Cost(add(weight, o.weight), Math.max(chain, o.chain));
+        }
+    }
+
     private final class Walk {
-        final Map<Def, Long> memo = new IdentityHashMap<>();
+        final Map<Def, Cost> memo = new IdentityHashMap<>();
         final Map<Def, Boolean> active = new IdentityHashMap<>();
-        final Map<String, Long> refMemo = new HashMap<>();
+        final Map<String, Cost> refMemo = new HashMap<>();
         Refusal refusal;
 
         long weight(Def d, int depth) {
-            Long known = memo.get(d);
+            return cost(d, depth).weight();
+        }
+
+        Cost cost(Def d, int depth) {
+            Cost known = memo.get(d);
             if (known != null) {
                 return known;
             }
             if (refusal != null) {
-                return MAX_WEIGHT + 1;
+                return new Cost(MAX_WEIGHT + 1, 0);
             }
-            if (active.containsKey(d)) {
+            if (active.containsKey(d) || depth > MAX_CHAIN) {
                 // A loop in this generous graph: refuse rather than guess (Typesafe refuses real loops too).
-                refusal = new Refusal(d.file, d.line, "substitutions refer to each other in a loop (at "
-                        + String.join(".", d.path) + ")");
-                return MAX_WEIGHT + 1;
-            }
-            if (depth > MAX_CHAIN) {
-                refusal = new Refusal(d.file, d.line, "substitutions lead to substitutions more than " + MAX_CHAIN
-                        + " deep");
-                return MAX_WEIGHT + 1;
+                refusal = new Refusal(d.file, d.line, active.containsKey(d)
+                        ? "substitutions refer to each other in a loop (at " + String.join(".", d.path) + ")"
+                        : "substitutions lead to substitutions more than " + MAX_CHAIN + " deep");
+                return new Cost(MAX_WEIGHT + 1, 0);
             }
             active.put(d, true);
-            long w = Math.max(1, d.bytes);
+            Cost refs = Cost.NONE;
             if (d.append) {
-                w = add(w, refWeight(d.path, d, depth));
+                refs = refs.plus(refCost(d.path, d, depth));
             }
             for (List<String> r : d.refs) {
-                w = add(w, refWeight(r, d, depth));
-                if (w > MAX_WEIGHT) {
+                refs = refs.plus(refCost(r, d, depth));
+                if (refs.weight() > MAX_WEIGHT) {
                     break;
                 }
             }
             active.remove(d);
-            memo.put(d, w);
-            return w;
+            boolean refers = d.append || !d.refs.isEmpty();
+            Cost c = new Cost(add(Math.max(1, d.bytes), refs.weight()), refers ? refs.chain() + 1 : 0);
+            if (c.chain() > MAX_CHAIN && refusal == null) {
+                // Counted however the definitions are ordered: Typesafe resolves a chain recursively.
+                refusal = new Refusal(d.file, d.line, "substitutions lead to substitutions more than " + MAX_CHAIN
+                        + " deep");
+            }
+            memo.put(d, c);
+            return c;
         }
 
         /** What {@code ${ref}} inside {@code from} pulls in: a self-reference sees only earlier definitions. */
-        long refWeight(List<String> ref, Def from, int depth) {
+        Cost refCost(List<String> ref, Def from, int depth) {
             boolean self = overlaps(ref, from.path);
             int cutoff = self ? from.order : Integer.MAX_VALUE;
             String key = cutoff + "\u0000" + String.join("\u0000", ref);
-            Long known = refMemo.get(key);
+            Cost known = refMemo.get(key);
             if (known != null) {
                 return known;
             }
-            long w = 0;
+            Cost c = Cost.NONE;
             Node n = trie;
             for (String p : ref) {
-                w = add(w, sum(n.defs, cutoff, depth));
+                c = c.plus(sum(n.defs, cutoff, depth));
                 n = n.children.get(p);
                 if (n == null) {
                     break;
                 }
             }
             if (n != null) {
-                w = add(w, subtree(n, cutoff, depth));
+                c = c.plus(subtree(n, cutoff, depth));
             }
             if (refusal == null) {
-                refMemo.put(key, w);
+                refMemo.put(key, c);
             }
-            return w;
+            return c;
         }
 
-        long subtree(Node n, int cutoff, int depth) {
-            long w = sum(n.defs, cutoff, depth);
-            for (Node c : n.children.values()) {
-                if (w > MAX_WEIGHT) {
+        Cost subtree(Node n, int cutoff, int depth) {
+            Cost c = sum(n.defs, cutoff, depth);
+            for (Node child : n.children.values()) {
+                if (c.weight() > MAX_WEIGHT) {
                     break;
                 }
-                w = add(w, subtree(c, cutoff, depth));
+                c = c.plus(subtree(child, cutoff, depth));
             }
-            return w;
+            return c;
         }
 
-        long sum(List<Def> ds, int cutoff, int depth) {
-            long w = 0;
+        Cost sum(List<Def> ds, int cutoff, int depth) {
+            Cost c = Cost.NONE;
             for (Def d : ds) {
                 if (d.order < cutoff) {
-                    w = add(w, weight(d, depth + 1));
+                    c = c.plus(cost(d, depth + 1));
                 }
             }
-            return w;
+            return c;
         }
     }
 

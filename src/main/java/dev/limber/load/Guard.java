@@ -124,7 +124,7 @@ final class Guard {
     private void scan(String rel, String text, List<String> prefix, Def owner, int depth) {
         texts.put(rel, text);
         String shown = routine.folder().display(rel);
-        Lexer.Result lexed = Lexer.lex(text);
+        Lexer.Result lexed = Lexer.lex(text, depth);
         if (lexed.failure() != null) {
             problems.add(Problem.error(shown, lexed.failure().line(), "", lexed.failure().message()));
             return;

@@ -42,12 +42,20 @@ final class Lexer {
     private final List<Token> tokens = new ArrayList<>();
     private final Deque<int[]> open = new ArrayDeque<>();
 
-    private Lexer(String s) {
+    private final int baseDepth;
+
+    private Lexer(String s, int baseDepth) {
         this.s = s;
+        this.baseDepth = baseDepth;
     }
 
     static Result lex(String text) {
-        Lexer l = new Lexer(text);
+        return lex(text, 0);
+    }
+
+    /** @param baseDepth how deep the text sits already: an included file nests inside its include point */
+    static Result lex(String text, int baseDepth) {
+        Lexer l = new Lexer(text, baseDepth);
         Failure f = l.run();
         return new Result(l.tokens, f);
     }
@@ -63,10 +71,10 @@ final class Lexer {
                 line++;
                 pos++;
                 space = false;
-            } else if (isSpace(c)) {
+            } else if (c == ' ' || c == '\t' || (c > 0x7f && isSpace(c)) || c == '\r' || c == '\uFEFF') {
                 pos++;
                 space = true;
-            } else if (c == '#' || s.startsWith("//", pos)) {
+            } else if (c == '#' || (c == '/' && s.startsWith("//", pos))) {
                 while (pos < s.length() && s.charAt(pos) != '\n') {
                     pos++;
                 }
@@ -87,7 +95,7 @@ final class Lexer {
                 }
             } else if (c == '{' || c == '[') {
                 open.push(new int[] {c, line});
-                if (open.size() > MAX_DEPTH) {
+                if (open.size() + baseDepth > MAX_DEPTH) {
                     return new Failure(line, "nested more than " + MAX_DEPTH + " levels deep; a routine needs only a few");
                 }
                 add(c == '{' ? Type.LBRACE : Type.LBRACKET, String.valueOf(c));
@@ -142,16 +150,24 @@ final class Lexer {
     private Failure unquoted() {
         int start = pos;
         int dots = 0;
-        while (pos < s.length()) {
+        int end = s.length();
+        while (pos < end) {
             char c = s.charAt(pos);
-            if (c == '\n' || isSpace(c) || isForbidden(c) || c == '"' || s.startsWith("//", pos)) {
+            // The common case, a plain printable ASCII character, costs one table look-up.
+            if (c < 128) {
+                if (ENDS_UNQUOTED[c] || c < 0x20 || c == 0x7f || (c == '/' && pos + 1 < end && s.charAt(pos + 1) == '/')) {
+                    if (c < 0x20 && !ENDS_UNQUOTED[c] || c == 0x7f) {
+                        return controlFailure(c);
+                    }
+                    break;
+                }
+                if (c == '.' && ++dots > MAX_DEPTH) {
+                    return new Failure(line, "a key with more than " + MAX_DEPTH + " parts is nested too deeply");
+                }
+            } else if (isSpace(c)) {
                 break;
-            }
-            if (Sanitizer.isUnsafe(c) && c != '\t') {
+            } else if (Sanitizer.isUnsafe(c)) {
                 return controlFailure(c);
-            }
-            if (c == '.' && ++dots > MAX_DEPTH) {
-                return new Failure(line, "a key with more than " + MAX_DEPTH + " parts is nested too deeply");
             }
             pos++;
         }
@@ -161,30 +177,35 @@ final class Lexer {
 
     private Failure quoted() {
         int startLine = line;
-        StringBuilder b = new StringBuilder();
         pos++;
+        int end = s.length();
+        int start = pos;
+        boolean escaped = false;
         while (true) {
-            if (pos >= s.length() || s.charAt(pos) == '\n') {
+            if (pos >= end || s.charAt(pos) == '\n') {
                 return new Failure(startLine, "a \" opened on this line is never closed");
             }
             char c = s.charAt(pos);
             if (c == '"') {
-                pos++;
                 break;
             }
-            if (c == '\\' && pos + 1 < s.length()) {
-                // Only the length matters to the scan; escapes are read for real by Typesafe Config.
-                b.append(s.charAt(pos + 1));
+            if (c == '\\' && pos + 1 < end) {
+                escaped = true;
                 pos += 2;
                 continue;
             }
-            if (Sanitizer.isUnsafe(c) && c != '\t') {
+            if ((c < 0x20 && c != '\t') || (c >= 0x7f && Sanitizer.isUnsafe(c))) {
                 return controlFailure(c);
             }
-            b.append(c);
             pos++;
         }
-        tokens.add(new Token(Type.STRING, startLine, b.toString(), space));
+        // Escapes are read for real by Typesafe Config; the scan needs the text only for keys.
+        String text = s.substring(start, pos);
+        if (escaped) {
+            text = text.replaceAll("\\\\(.)", "$1");
+        }
+        pos++;
+        tokens.add(new Token(Type.STRING, startLine, text, space));
         space = false;
         return null;
     }
@@ -252,8 +273,17 @@ final class Lexer {
                 || (c > 0x7f && (Character.isSpaceChar(c) || Character.isWhitespace(c)) && c != 0x85);
     }
 
+    /** ASCII characters that end unquoted text: HOCON's forbidden ones, the quote, and whitespace. */
+    private static final boolean[] ENDS_UNQUOTED = new boolean[128];
+
+    static {
+        for (char c : "$\"{}[]:=,+#`^?!@*&\\ \t\r\n".toCharArray()) {
+            ENDS_UNQUOTED[c] = true;
+        }
+    }
+
     /** Characters HOCON does not allow in unquoted text. */
     private static boolean isForbidden(char c) {
-        return "$\"{}[]:=,+#`^?!@*&\\".indexOf(c) >= 0;
+        return c < 128 && ENDS_UNQUOTED[c] && c != '"' && c != ' ' && c != '\t' && c != '\r' && c != '\n';
     }
 }

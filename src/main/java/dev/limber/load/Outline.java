@@ -177,35 +177,53 @@ final class Outline {
     }
 
     private Failure field(Deque<Frame> stack, Frame f, Token first) {
-        List<String> segments = new ArrayList<>();
+        // Inside a list nothing can refer to the key, so only its depth matters: skip building the path.
+        boolean folded = f.owner != null;
+        List<String> segments = folded ? null : new ArrayList<>();
+        int parts = 1;
         StringBuilder current = new StringBuilder();
         int start = i;
         while (i < tokens.size() && (tokens.get(i).type() == Type.UNQUOTED || tokens.get(i).type() == Type.STRING)) {
             Token piece = tokens.get(i);
+            if (folded) {
+                if (piece.type() == Type.UNQUOTED) {
+                    parts += countDots(piece.text());
+                }
+                i++;
+                continue;
+            }
             if (piece.space() && i > start) {
                 current.append(' ');
             }
             if (piece.type() == Type.STRING) {
                 current.append(piece.text());
             } else {
-                String[] parts = piece.text().split("\\.", -1);
-                current.append(parts[0]);
-                for (int p = 1; p < parts.length; p++) {
+                String text = piece.text();
+                int from = 0;
+                for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', from)) {
+                    current.append(text, from, dot);
                     segments.add(current.toString());
                     current.setLength(0);
-                    current.append(parts[p]);
+                    from = dot + 1;
                 }
+                current.append(text, from, text.length());
             }
             i++;
         }
-        segments.add(current.toString());
+        if (!folded) {
+            segments.add(current.toString());
+            parts = segments.size();
+        }
         if (i >= tokens.size()) {
             return confused(first, "a key without a value");
         }
         Token sep = tokens.get(i);
-        List<String> path = new ArrayList<>(f.prefix);
-        path.addAll(segments);
-        int depth = f.depth + segments.size();
+        List<String> path = f.prefix;
+        if (!folded) {
+            path = new ArrayList<>(f.prefix);
+            path.addAll(segments);
+        }
+        int depth = f.depth + parts;
         if (depth > Lexer.MAX_DEPTH) {
             return new Failure(first.line(), "keys nested more than " + Lexer.MAX_DEPTH + " levels deep", false);
         }
@@ -298,6 +316,14 @@ final class Outline {
             target.refs.add(prefixed);
         }
         return null;
+    }
+
+    private static int countDots(String text) {
+        int n = 0;
+        for (int k = text.indexOf('.'); k >= 0; k = text.indexOf('.', k + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** Splits {@code a.b."c.d"} into its parts. */

@@ -44,7 +44,8 @@ public final class RoutineLibrary {
     /** A routine by path or by id; empty when there is none. */
     public Optional<RoutineFile> find(String routine) {
         if (isPath(routine)) {
-            return Optional.of(fromPath(Path.of(routine)));
+            Path p = Path.of(routine);
+            return java.nio.file.Files.exists(p) ? Optional.of(fromPath(p)) : Optional.empty();
         }
         if (!ID.matcher(routine).matches()) {
             return Optional.empty();

@@ -144,9 +144,12 @@ final class RoutineReader {
         return optional(o, key).flatMap(v -> values.duration(v, key, true)).orElse(fallback);
     }
 
+    private static final Map<String, String> EXAMPLES = Map.of("title", "title = \"Morning stretch\"",
+            "steps", "steps = [ { name = \"Plank\", time = 30s } ]");
+
     private Optional<ConfigValue> required(ConfigObject o, String key) {
         if (!o.containsKey(key)) {
-            values.report().error(o.origin(), key, key + " is required");
+            values.report().error(o.origin(), "", key + " is required, e.g. " + EXAMPLES.get(key));
             return Optional.empty();
         }
         return Optional.of(o.get(key));

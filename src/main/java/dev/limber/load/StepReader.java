@@ -5,7 +5,6 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import dev.limber.routine.Pauses;
-import dev.limber.routine.Phase;
 import dev.limber.routine.Progress;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
@@ -30,7 +29,6 @@ import java.util.Set;
 final class StepReader {
     static final List<String> KEYS = List.of("name", "how", "kind", "time", "reps", "tempo", "phases", "rounds", "start",
             "sides", "sets", "set-rest", "prepare", "rest", "switch", "progress", "tone");
-    static final List<String> PHASE_KEYS = List.of("name", "time", "how", "tone");
     static final List<String> KINDS = List.of("timed", "reps", "cycle", "note");
     /** Heat or cold for longer than this at a time can harm the skin: warn. */
     static final Duration LONG_HEAT_OR_COLD = Duration.ofMinutes(20);
@@ -50,12 +48,14 @@ final class StepReader {
     private final Values values;
     private final Pauses defaults;
     private final TempoReader tempo;
+    private final CycleReader cycles;
 
     /** @param defaults the routine-level prepare, rest and switch pauses */
     StepReader(Values values, Pauses defaults) {
         this.values = values;
         this.defaults = defaults;
         this.tempo = new TempoReader(values);
+        this.cycles = new CycleReader(values, this);
     }
 
     Optional<Step> read(ConfigValue value, String path) {
@@ -96,7 +96,7 @@ final class StepReader {
         Optional<Step> step = switch (kind.get()) {
             case "timed" -> timed(o, path, base);
             case "reps" -> reps(o, path, base);
-            case "cycle" -> cycle(o, path, base);
+            case "cycle" -> cycles.read(o, path, base);
             default -> Optional.of(new Step.Note(base));
         };
         return name.isPresent() ? step : Optional.empty();
@@ -216,78 +216,7 @@ final class StepReader {
         return Optional.of(new Step.Reps(base, reps.getAsInt(), t.get()));
     }
 
-    private Optional<Step> cycle(ConfigObject o, String path, StepBase base) {
-        OptionalInt rounds = o.containsKey("rounds") ? values.count(o.get("rounds"), at(path, "rounds")) : OptionalInt.of(1);
-        Optional<ConfigList> list = values.list(o.get("phases"), at(path, "phases"), "phases");
-        if (list.isEmpty()) {
-            return Optional.empty();
-        }
-        if (list.get().isEmpty()) {
-            values.report().error(o.get("phases").origin(), at(path, "phases"), "a cycle needs at least one phase");
-            return Optional.empty();
-        }
-        List<Phase> phases = new ArrayList<>();
-        boolean fine = true;
-        for (int k = 0; k < list.get().size(); k++) {
-            Optional<Phase> p = phase(list.get().get(k), at(path, "phases") + "[" + k + "]", base.tone());
-            fine &= p.isPresent();
-            p.ifPresent(phases::add);
-        }
-        if (!fine) {
-            return Optional.empty();
-        }
-        if (o.containsKey("start")) {
-            Optional<List<Phase>> rotated = startAt(o.get("start"), at(path, "start"), phases);
-            if (rotated.isEmpty()) {
-                return Optional.empty();
-            }
-            phases = rotated.get();
-        }
-        return rounds.isPresent() ? Optional.of(new Step.Cycle(base, phases, rounds.getAsInt())) : Optional.empty();
-    }
-
-    /** {@code start = ice}: the phases in the same rotation, beginning with the one named ice. */
-    private Optional<List<Phase>> startAt(ConfigValue v, String path, List<Phase> phases) {
-        Optional<String> start = values.text(v, path, false);
-        if (start.isEmpty()) {
-            return Optional.empty();
-        }
-        String want = start.get().strip();
-        for (int k = 0; k < phases.size(); k++) {
-            if (phases.get(k).name().strip().equalsIgnoreCase(want)) {
-                List<Phase> out = new ArrayList<>(phases.subList(k, phases.size()));
-                out.addAll(phases.subList(0, k));
-                return Optional.of(out);
-            }
-        }
-        List<String> names = phases.stream().map(p -> dev.limber.text.Sanitizer.line(p.name())).toList();
-        values.report().error(v.origin(), path, "no phase is named \"" + dev.limber.text.Sanitizer.line(want)
-                + "\"; start with one of: " + String.join(", ", names));
-        return Optional.empty();
-    }
-
-    private Optional<Phase> phase(ConfigValue v, String path, Optional<Tone> stepTone) {
-        Optional<ConfigObject> obj = values.object(v, path, "a phase");
-        if (obj.isEmpty()) {
-            return Optional.empty();
-        }
-        ConfigObject o = obj.get();
-        values.unknownKeys(o, path, PHASE_KEYS, "a phase");
-        Optional<String> name = required(o, path, "name").flatMap(x -> values.text(x, at(path, "name"), false));
-        Optional<Duration> time = required(o, path, "time").flatMap(x -> values.duration(x, at(path, "time"), false));
-        Optional<String> how = optional(o, "how").flatMap(x -> values.text(x, at(path, "how"), true));
-        Optional<Tone> tone = optional(o, "tone").flatMap(x -> tone(x, at(path, "tone")));
-        if (o.containsKey("tone") && tone.isEmpty()) {
-            return Optional.empty();
-        }
-        if (name.isEmpty() || time.isEmpty()) {
-            return Optional.empty();
-        }
-        warnIfLong(o.get("time"), at(path, "time"), time.get(), tone.or(() -> stepTone));
-        return Optional.of(new Phase(name.get(), time.get(), how, tone));
-    }
-
-    private void warnIfLong(ConfigValue v, String path, Duration time, Optional<Tone> tone) {
+    void warnIfLong(ConfigValue v, String path, Duration time, Optional<Tone> tone) {
         if (time.compareTo(LONG_HEAT_OR_COLD) > 0 && tone.isPresent()
                 && (tone.get() == Tone.WARM || tone.get() == Tone.COLD)) {
             String what = tone.get() == Tone.WARM ? "heat" : "cold";
@@ -323,7 +252,7 @@ final class StepReader {
         return out;
     }
 
-    private Optional<Tone> tone(ConfigValue v, String path) {
+    Optional<Tone> tone(ConfigValue v, String path) {
         Optional<String> word = values.text(v, path, false);
         if (word.isEmpty()) {
             return Optional.empty();
@@ -346,7 +275,7 @@ final class StepReader {
         return values.duration(o.get(key), at(path, key), true).orElse(fallback);
     }
 
-    private Optional<ConfigValue> required(ConfigObject o, String path, String key) {
+    Optional<ConfigValue> required(ConfigObject o, String path, String key) {
         if (!o.containsKey(key)) {
             values.report().error(o.origin(), path, key + " is required");
             return Optional.empty();
@@ -354,7 +283,7 @@ final class StepReader {
         return Optional.of(o.get(key));
     }
 
-    private static Optional<ConfigValue> optional(ConfigObject o, String key) {
+    static Optional<ConfigValue> optional(ConfigObject o, String key) {
         return Optional.ofNullable(o.get(key));
     }
 

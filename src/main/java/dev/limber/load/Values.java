@@ -187,11 +187,17 @@ final class Values {
 
     /** Reports every key of {@code o} not in {@code known}, with a did-you-mean when one is close. */
     void unknownKeys(ConfigObject o, String path, Collection<String> known, String what) {
-        for (Map.Entry<String, ConfigValue> e : byLine(o)) {
-            String key = e.getKey();
-            if (known.contains(key)) {
-                continue;
+        List<Map.Entry<String, ConfigValue>> unknown = new ArrayList<>();
+        for (Map.Entry<String, ConfigValue> e : o.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                unknown.add(e);
             }
+        }
+        // Sorted only when there is something to report: most objects have no unknown key.
+        unknown.sort(Comparator.comparingInt((Map.Entry<String, ConfigValue> e) -> line(e.getValue()))
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, ConfigValue> e : unknown) {
+            String key = e.getKey();
             String shownKey = dev.limber.text.Sanitizer.line(key);
             Optional<String> guess = Suggest.closest(key, known);
             String message = guess.map(g -> "unknown key \"" + shownKey + "\"; did you mean \"" + g + "\"?")

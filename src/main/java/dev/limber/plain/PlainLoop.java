@@ -54,6 +54,7 @@ public final class PlainLoop {
         Thread reader = new Thread(() -> read(stdin), "limber-stdin");
         reader.setDaemon(true);
         reader.start();
+        player.header();
         player.start(ticker.nanos());
         while (!player.isFinished()) {
             long now = ticker.nanos();

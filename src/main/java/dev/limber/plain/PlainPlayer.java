@@ -39,9 +39,13 @@ public final class PlainPlayer {
         this.toggleMute = toggleMute;
     }
 
-    public void start(long now) {
+    /** Prints the routine's title line and the commands; call before reading the start time. */
+    public void header() {
         Plan plan = session.plan();
         printer.header(plan.routine().title(), plan.stepCount(), plan.plannedFrom(session.currentIndex()));
+    }
+
+    public void start(long now) {
         emit(session.start(now));
     }
 

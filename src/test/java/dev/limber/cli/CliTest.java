@@ -73,6 +73,17 @@ class CliTest {
     }
 
     @Test
+    void theReadmeExampleRoutinePassesCheck() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```hocon\n") + "```hocon\n".length();
+        Path example = Files.writeString(home.resolve("readme-example.conf"), readme.substring(start,
+                readme.indexOf("```", start)));
+        Run r = run("check", example.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
     void checkPrintsOneLinePerProblemAndExitsOne() {
         Run r = run("check", resource("bad/three-problems.conf"));
         assertThat(r.code()).isEqualTo(1);
@@ -96,6 +107,19 @@ class CliTest {
                             "starts with the file");
             assertThat(r.err()).as(file.toString()).doesNotContain("\u001b").doesNotContain("\u0007");
         }
+    }
+
+    @Test
+    void aFileWithHundredsOfProblemsPrintsTheFirstHundredAndACount() throws IOException {
+        StringBuilder text = new StringBuilder("title = T\nsteps = [\n");
+        for (int i = 0; i < 250; i++) {
+            text.append("  { name = S").append(i).append(", time = 30 }\n");
+        }
+        Path file = Files.writeString(home.resolve("many.conf"), text.append("]\n").toString());
+        Run r = run("check", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.errLines()).hasSize(101);
+        assertThat(r.errLines().get(100)).isEqualTo(file + ": 150 more problems not shown");
     }
 
     @Test

@@ -184,6 +184,20 @@ class HostileFileTest {
     }
 
     @Test
+    void aChainOfMoreThan200SubstitutionsIsRefusedBeforeResolving() {
+        Problem p = onlyError(load("bad/long-chain.conf"));
+        assertThat(p.line()).isEqualTo(203);
+        assertThat(p.message()).contains("more than 200 deep");
+    }
+
+    @Test
+    void nestingAddsUpAcrossIncludes() {
+        Problem p = onlyError(load("bad/nested-includes/n0.conf"));
+        assertThat(p.file()).endsWith("n1.conf");
+        assertThat(p.message()).contains("nested more than 64 levels deep");
+    }
+
+    @Test
     void sixThousandLevelsOfNestingEndInOneLine() {
         Problem p = onlyError(load("bad/deep-nesting.conf"));
         assertThat(p.line()).isEqualTo(2);

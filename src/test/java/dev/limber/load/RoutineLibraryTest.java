@@ -62,7 +62,10 @@ class RoutineLibraryTest {
 
     @Test
     void aPathIsUsedAsGivenWithItsFolderForIncludes() throws IOException {
-        RoutineFile f = library().find("some/dir/x.conf").orElseThrow();
+        RoutineLibrary lib = library();
+        assertThat(lib.find("some/dir/x.conf")).isEmpty();
+        assertThat(lib.notFound("some/dir/x.conf")).isEqualTo("no such file: some/dir/x.conf");
+        RoutineFile f = RoutineLibrary.fromPath(Path.of("some/dir/x.conf"));
         assertThat(f.source()).isEqualTo(Source.PATH);
         assertThat(f.id()).isEqualTo("x");
         assertThat(f.display()).isEqualTo("some/dir/x.conf");

@@ -159,7 +159,7 @@ class ValidationTest {
     void missingRequiredFieldsAreReported() {
         LoadResult r = load("bad/missing-fields.conf");
         assertThat(r.errors()).extracting(Problem::line, Problem::path, Problem::message).containsExactly(
-                tuple(1, "title", "title is required"),
+                tuple(1, "", "title is required, e.g. title = \"Morning stretch\""),
                 tuple(3, "steps[0]", "name is required"),
                 tuple(4, "steps[1]", "a cycle step needs phases"));
     }

@@ -31,6 +31,7 @@ class PlainPlayerTest {
 
     /** Plays until finished, waking exactly when the player asks, as the real loop does. */
     private void runUnattended(PlainPlayer p) {
+        p.header();
         p.start(clock.nanos());
         p.onInputClosed(clock.nanos());
         int guard = 0;

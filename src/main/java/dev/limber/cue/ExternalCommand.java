@@ -1,0 +1,79 @@
+package dev.limber.cue;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs one external program (a speech or notification tool) as an argument list, never through a
+ * shell, with its output discarded (the plain player's stdout must stay clean) and its input
+ * closed (the full-screen player owns the keyboard), and stops it and everything it started on
+ * demand.
+ */
+final class ExternalCommand {
+    private ExternalCommand() {
+    }
+
+    /** How a run ended. */
+    enum Outcome {
+        OK, FAILED, TIMED_OUT, CANCELLED, INTERRUPTED
+    }
+
+    private static final long POLL_MILLIS = 10;
+
+    static Process start(List<String> argv, Map<String, String> env) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(argv);
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        return pb.start();
+    }
+
+    /** Waits up to {@code timeoutMillis}; on timeout or interruption the process tree is killed. */
+    static Outcome await(Process p, long timeoutMillis) {
+        return await(p, timeoutMillis, () -> false);
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis}, checking {@code cancel} every 10 ms; on cancel, timeout or
+     * interruption the process tree is killed. Killing here, on the waiting thread, keeps the
+     * cost of walking the process tree off whoever asked for the cancel.
+     */
+    static Outcome await(Process p, long timeoutMillis, BooleanSupplier cancel) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        try {
+            while (!p.waitFor(Math.min(POLL_MILLIS, Math.max(0, deadline - System.nanoTime()) / 1_000_000 + 1),
+                    TimeUnit.MILLISECONDS)) {
+                if (cancel.getAsBoolean()) {
+                    kill(p);
+                    return Outcome.CANCELLED;
+                }
+                if (System.nanoTime() >= deadline) {
+                    kill(p);
+                    return Outcome.TIMED_OUT;
+                }
+            }
+            return p.exitValue() == 0 ? Outcome.OK : Outcome.FAILED;
+        } catch (InterruptedException e) {
+            kill(p);
+            Thread.currentThread().interrupt();
+            return Outcome.INTERRUPTED;
+        }
+    }
+
+    /**
+     * Kills the process and everything it started: killing a wrapper script alone would leave its
+     * speaker talking. The children are listed first (once the parent dies they are no longer its
+     * descendants) but killed after it, so the script cannot run on past a dead child.
+     */
+    static void kill(Process p) {
+        java.util.List<ProcessHandle> children = p.descendants().toList();
+        p.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.limber.cue;
+
+import dev.limber.session.Ticker;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * A bounded queue with one daemon thread that performs its items in order. Offering never blocks:
+ * when the queue is full the item is dropped. An item that waited too long is dropped when its
+ * turn comes, because a countdown pip two seconds late is worse than none.
+ */
+final class Lane {
+    /** A cue and the engine time it was due. */
+    record Item(Cue cue, long at) {
+    }
+
+    private final ArrayBlockingQueue<Item> queue;
+    private final Ticker clock;
+    private final long staleAfterNanos;
+    private final Consumer<Item> perform;
+    private final Consumer<RuntimeException> failed;
+    private final Thread thread;
+    private final AtomicLong dropped = new AtomicLong();
+    private volatile boolean closing;
+
+    /**
+     * @param staleAfterNanos engine time after {@code at} when an item is no longer worth performing
+     * @param failed told when performing throws; the lane goes on with the next item
+     */
+    Lane(String name, int capacity, Ticker clock, long staleAfterNanos, Consumer<Item> perform,
+            Consumer<RuntimeException> failed) {
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.clock = clock;
+        this.staleAfterNanos = staleAfterNanos;
+        this.perform = perform;
+        this.failed = failed;
+        this.thread = new Thread(this::run, "limber-cue-" + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Queues the item; false (and counted as dropped) when the queue is full or closing. */
+    boolean offer(Cue cue, long at) {
+        if (closing || !queue.offer(new Item(cue, at))) {
+            dropped.incrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    void clear() {
+        queue.clear();
+    }
+
+    void removeIf(Predicate<Item> which) {
+        queue.removeIf(which);
+    }
+
+    /** Items dropped so far: queue full, closing, or stale by the time their turn came. */
+    long dropped() {
+        return dropped.get();
+    }
+
+    /** Lets queued items finish for up to {@code graceMillis}, then interrupts the thread. */
+    void close(long graceMillis) {
+        closing = true;
+        try {
+            thread.join(Math.max(1, graceMillis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            queue.clear();
+            thread.interrupt();
+        }
+    }
+
+    private void run() {
+        while (true) {
+            Item item;
+            try {
+                item = closing ? queue.poll() : queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (item == null) {
+                if (closing) {
+                    return;
+                }
+                continue;
+            }
+            if (clock.nanos() - item.at() > staleAfterNanos) {
+                dropped.incrementAndGet();
+                continue;
+            }
+            try {
+                perform.accept(item);
+            } catch (RuntimeException e) {
+                failed.accept(e);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.limber.cue;
+
+import dev.limber.session.Ticker;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Shows desktop notifications with notify-send (or osascript on macOS), for a person who walked
+ * away from a 20-minute ice pack. A notification stays worth showing however late it is, so none
+ * is dropped as stale. The tool is looked up on the first notification; if it is missing that is
+ * noted once and nothing more is tried.
+ */
+final class NotifySink implements CueSink {
+    private static final int QUEUE = 4;
+    private static final long TIMEOUT_MILLIS = 5_000;
+    /** Passing title and body as osascript arguments keeps them out of the script's source text. */
+    private static final List<String> APPLESCRIPT = List.of("-e", "on run argv", "-e",
+            "display notification (item 2 of argv) with title (item 1 of argv)", "-e", "end run");
+
+    private final Map<String, String> env;
+    private final boolean mac;
+    private final Consumer<String> notes;
+    private final Lane lane;
+    private Optional<Path> program;
+    private volatile boolean broken;
+
+    NotifySink(Map<String, String> env, String osName, Ticker clock, Consumer<String> notes) {
+        this.env = Map.copyOf(env);
+        this.mac = osName.toLowerCase(Locale.ROOT).contains("mac");
+        this.notes = notes;
+        this.lane = new Lane("notify", QUEUE, clock, Long.MAX_VALUE, this::perform,
+                e -> notes.accept("Notifications stopped working: " + e));
+    }
+
+    @Override
+    public void offer(Cue cue, long at) {
+        if (cue instanceof Cue.Notify && !broken) {
+            lane.offer(cue, at);
+        }
+    }
+
+    private void perform(Lane.Item item) {
+        Cue.Notify n = (Cue.Notify) item.cue();
+        String tool = mac ? "osascript" : "notify-send";
+        if (program == null) {
+            program = PathSearch.find(tool, env);
+            if (program.isEmpty()) {
+                broken = true;
+                notes.accept("No " + tool + " found: desktop notifications are off");
+                return;
+            }
+        }
+        String title = SpeechSink.argument(n.title());
+        String body = SpeechSink.argument(n.body());
+        List<String> argv = new java.util.ArrayList<>();
+        argv.add(program.get().toString());
+        if (mac) {
+            argv.addAll(APPLESCRIPT);
+        } else {
+            argv.add("--app-name=limber");
+        }
+        argv.add(title);
+        argv.add(body);
+        try {
+            ExternalCommand.Outcome outcome = ExternalCommand.await(ExternalCommand.start(argv, env), TIMEOUT_MILLIS);
+            if (outcome == ExternalCommand.Outcome.FAILED || outcome == ExternalCommand.Outcome.TIMED_OUT) {
+                notes.accept("Desktop notification with " + tool + " failed");
+            }
+        } catch (IOException e) {
+            broken = true;
+            notes.accept("Could not run " + tool + ": desktop notifications are off");
+        }
+    }
+
+    @Override
+    public void hush() {
+        // Mute is about sound; a notification is silent text and stays.
+    }
+
+    @Override
+    public void close(long graceMillis) {
+        lane.close(graceMillis);
+    }
+}

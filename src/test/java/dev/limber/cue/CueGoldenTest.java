@@ -1,0 +1,192 @@
+package dev.limber.cue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.plan.Plan;
+import dev.limber.plan.Planner;
+import dev.limber.routine.Beat;
+import dev.limber.routine.Pauses;
+import dev.limber.routine.Phase;
+import dev.limber.routine.Routine;
+import dev.limber.routine.Step;
+import dev.limber.routine.StepBase;
+import dev.limber.routine.Tempo;
+import dev.limber.routine.Tone;
+import dev.limber.session.Event;
+import dev.limber.session.Session;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exact cues of a short routine with sides, sets, paced reps and a heat/ice cycle, played by
+ * the real engine on explicit nanos: what a person hears, second by second.
+ */
+class CueGoldenTest {
+    private static final long S = 1_000_000_000L;
+
+    static Plan shortRoutine() {
+        Pauses pauses = new Pauses(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(5),
+                Duration.ofSeconds(5));
+        Step stretch = new Step.Timed(StepBase.named("Piriformis stretch").withSides(List.of("left", "right"))
+                .withPauses(pauses), Duration.ofSeconds(20), Optional.empty());
+        Tempo slow = new Tempo(List.of(new Beat("up", Duration.ofSeconds(1)), new Beat("hold", Duration.ofSeconds(1)),
+                new Beat("down", Duration.ofSeconds(1))));
+        Step curls = new Step.Reps(StepBase.named("Ab curls").withSets(2).withPauses(pauses.withPrepare(Duration.ZERO)),
+                2, Optional.of(slow));
+        Step heatIce = new Step.Cycle(StepBase.named("Heat and ice").withPauses(pauses.withPrepare(Duration.ZERO)),
+                List.of(new Phase("Heat", Duration.ofMinutes(6), Optional.empty(), Optional.of(Tone.WARM)),
+                        new Phase("Ice", Duration.ofSeconds(30), Optional.empty(), Optional.of(Tone.COLD))), 2);
+        return Planner.plan(new Routine("short", "Short test", Optional.empty(), List.of(), false, Map.of(),
+                List.of(stretch, curls, heatIce)));
+    }
+
+    /** Plays the plan to the end, ticking every quarter second, and returns what the sink was given. */
+    static List<String> play(Plan plan) {
+        RecordingSink sink = new RecordingSink();
+        long[] now = {0};
+        Cues cues = new Cues(new CuePlan(plan.routine().title()), List.of(sink), () -> now[0], 2 * S, false);
+        Session session = new Session(plan);
+        session.start(0).forEach(cues::accept);
+        while (!session.isFinished()) {
+            now[0] += S / 4;
+            for (Event e : session.tick(now[0])) {
+                cues.accept(e);
+            }
+        }
+        return sink.heard;
+    }
+
+    @Test
+    void shortRoutineSoundsExactlyLikeThis() {
+        String heard = String.join("\n", play(shortRoutine()));
+        assertThat(heard + "\n").isEqualTo("""
+                0s say Get ready: Piriformis stretch, left
+                2s tone COUNTDOWN
+                2s say 3
+                3s tone COUNTDOWN
+                3s say 2
+                4s tone COUNTDOWN
+                4s say 1
+                5s tone STEP_START
+                5s say Piriformis stretch, left. 20 seconds
+                15s tone HALFWAY
+                15s say Halfway
+                22s tone COUNTDOWN
+                22s say 3
+                23s tone COUNTDOWN
+                23s say 2
+                24s tone COUNTDOWN
+                24s say 1
+                25s tone SWITCH_SIDES
+                25s say Switch sides: right
+                27s tone COUNTDOWN
+                27s say 3
+                28s tone COUNTDOWN
+                28s say 2
+                29s tone COUNTDOWN
+                29s say 1
+                30s tone STEP_START
+                30s say Piriformis stretch, right. 20 seconds
+                40s tone HALFWAY
+                40s say Halfway
+                47s tone COUNTDOWN
+                47s say 3
+                48s tone COUNTDOWN
+                48s say 2
+                49s tone COUNTDOWN
+                49s say 1
+                50s say Rest 10 seconds. Next: Ab curls, set 1 of 2
+                57s tone COUNTDOWN
+                57s say 3
+                58s tone COUNTDOWN
+                58s say 2
+                59s tone COUNTDOWN
+                59s say 1
+                60s tone STEP_START
+                60s say Ab curls, set 1 of 2. 2 reps
+                61s tone REP
+                62s tone REP
+                63s say 1
+                63s tone REP
+                64s tone REP
+                65s tone REP
+                66s say 2
+                66s say Rest 5 seconds. Next: Ab curls, set 2 of 2
+                68s tone COUNTDOWN
+                68s say 3
+                69s tone COUNTDOWN
+                69s say 2
+                70s tone COUNTDOWN
+                70s say 1
+                71s tone STEP_START
+                71s say Ab curls, set 2 of 2. 2 reps
+                72s tone REP
+                73s tone REP
+                74s say 1
+                74s tone REP
+                75s tone REP
+                76s tone REP
+                77s say 2
+                77s say Rest 10 seconds. Next: Heat, round 1 of 2
+                84s tone COUNTDOWN
+                84s say 3
+                85s tone COUNTDOWN
+                85s say 2
+                86s tone COUNTDOWN
+                86s say 1
+                87s tone PHASE_CHANGE
+                87s say Heat, round 1 of 2. 6 minutes
+                267s tone HALFWAY
+                267s say Halfway
+                387s tone SKIN_CHECK
+                387s say Check your skin
+                444s tone COUNTDOWN
+                444s say 3
+                445s tone COUNTDOWN
+                445s say 2
+                446s tone COUNTDOWN
+                446s say 1
+                447s notify Heat, round 1 of 2 done | Next: Ice, round 1 of 2
+                447s tone PHASE_CHANGE
+                447s say Ice, round 1 of 2. 30 seconds
+                462s tone HALFWAY
+                462s say Halfway
+                474s tone COUNTDOWN
+                474s say 3
+                475s tone COUNTDOWN
+                475s say 2
+                476s tone COUNTDOWN
+                476s say 1
+                477s notify Ice, round 1 of 2 done | Next: Heat, round 2 of 2
+                477s tone PHASE_CHANGE
+                477s say Heat, round 2 of 2. 6 minutes
+                657s tone HALFWAY
+                657s say Halfway
+                777s tone SKIN_CHECK
+                777s say Check your skin
+                834s tone COUNTDOWN
+                834s say 3
+                835s tone COUNTDOWN
+                835s say 2
+                836s tone COUNTDOWN
+                836s say 1
+                837s notify Heat, round 2 of 2 done | Next: Ice, round 2 of 2
+                837s tone PHASE_CHANGE
+                837s say Ice, round 2 of 2. 30 seconds
+                852s tone HALFWAY
+                852s say Halfway
+                864s tone COUNTDOWN
+                864s say 3
+                865s tone COUNTDOWN
+                865s say 2
+                866s tone COUNTDOWN
+                866s say 1
+                867s tone FINISH
+                867s say Short test done
+                867s notify Short test done | Active time 14:27
+                """);
+    }
+}
