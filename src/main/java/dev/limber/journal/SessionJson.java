@@ -3,14 +3,11 @@ package dev.limber.journal;
 import dev.limber.json.Json;
 import dev.limber.json.JsonReader;
 import dev.limber.plan.Segment;
-import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The journal's line format: a {@link SessionRecord} to a JSON object and back. Times are
@@ -26,52 +23,72 @@ public final class SessionJson {
 
     /** One journal line, without the newline. */
     public static String line(SessionRecord r) {
-        return Json.write(toMap(r));
+        StringBuilder b = new StringBuilder(256 + 96 * r.segments().size());
+        appendTo(r, b);
+        return b.toString();
     }
 
-    public static Map<String, Object> toMap(SessionRecord r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("v", VERSION);
-        m.put("routine", r.routineId());
-        m.put("title", r.title());
-        m.put("start", r.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        m.put("end", r.end().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        m.put("planned", seconds(r.planned()));
-        m.put("active", seconds(r.active()));
-        m.put("completed", r.completed());
-        m.put("painBefore", r.painBefore().isPresent() ? r.painBefore().getAsInt() : null);
-        m.put("painAfter", r.painAfter().isPresent() ? r.painAfter().getAsInt() : null);
-        List<Object> segs = new ArrayList<>(r.segments().size());
+    /**
+     * Writes the line's JSON object onto {@code b}, field by field: {@code history --json} writes
+     * ten thousand of these, and building maps for {@link Json#write} first would cost more than
+     * the writing. Text still goes through {@link Json}'s quoting.
+     */
+    static void appendTo(SessionRecord r, StringBuilder b) {
+        b.append("{\"v\":").append(VERSION);
+        text(b, "routine", r.routineId());
+        text(b, "title", r.title());
+        text(b, "start", time(r.start()));
+        text(b, "end", time(r.end()));
+        b.append(",\"planned\":").append(seconds(r.planned()));
+        b.append(",\"active\":").append(seconds(r.active()));
+        b.append(",\"completed\":").append(r.completed());
+        b.append(",\"painBefore\":").append(r.painBefore().isPresent() ? r.painBefore().getAsInt() + "" : "null");
+        b.append(",\"painAfter\":").append(r.painAfter().isPresent() ? r.painAfter().getAsInt() + "" : "null");
+        b.append(",\"segments\":[");
+        boolean first = true;
         for (SegmentRecord s : r.segments()) {
-            segs.add(toMap(s));
+            if (!first) {
+                b.append(',');
+            }
+            first = false;
+            segment(s, b);
         }
-        m.put("segments", segs);
-        return m;
+        b.append("]}");
     }
 
-    private static Map<String, Object> toMap(SegmentRecord s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("step", s.step());
-        m.put("name", s.name());
-        m.put("kind", s.kind().name().toLowerCase(Locale.ROOT));
-        s.side().ifPresent(v -> m.put("side", v));
+    private static void segment(SegmentRecord s, StringBuilder b) {
+        b.append("{\"step\":").append(s.step());
+        text(b, "name", s.name());
+        b.append(",\"kind\":\"").append(KIND_WORDS[s.kind().ordinal()]).append('"');
+        s.side().ifPresent(v -> text(b, "side", v));
         if (s.set() != 1) {
-            m.put("set", s.set());
+            b.append(",\"set\":").append(s.set());
         }
         if (s.round() > 0) {
-            m.put("round", s.round());
+            b.append(",\"round\":").append(s.round());
         }
-        s.phase().ifPresent(v -> m.put("phase", v));
-        s.planned().ifPresent(v -> m.put("planned", seconds(v)));
-        m.put("achieved", seconds(s.achieved()));
+        s.phase().ifPresent(v -> text(b, "phase", v));
+        s.planned().ifPresent(v -> b.append(",\"planned\":").append(seconds(v)));
+        b.append(",\"achieved\":").append(seconds(s.achieved()));
         if (s.kind() == Segment.Kind.REPS) {
-            m.put("reps", s.reps());
-            m.put("repsDone", s.repsDone());
+            b.append(",\"reps\":").append(s.reps()).append(",\"repsDone\":").append(s.repsDone());
         }
         if (s.skipped()) {
-            m.put("skipped", true);
+            b.append(",\"skipped\":true");
         }
-        return m;
+        b.append('}');
+    }
+
+    private static final String[] KIND_WORDS = Arrays.stream(Segment.Kind.values())
+            .map(k -> k.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
+    private static void text(StringBuilder b, String key, String value) {
+        b.append(",\"").append(key).append("\":").append(Json.write(value));
+    }
+
+    /** ISO-8601 with offset and always the seconds: {@code 2025-03-01T08:00:00+01:00}. */
+    private static String time(OffsetDateTime t) {
+        return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** Parses one line; throws {@link IllegalArgumentException} saying what is wrong. */
@@ -79,9 +96,20 @@ public final class SessionJson {
         return SessionJsonReader.parse(new JsonReader(line));
     }
 
-    /** Seconds as a plain decimal: 30, 29.5, 0.125. */
-    static BigDecimal seconds(Duration d) {
-        BigDecimal s = BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
+    /** Seconds as a plain decimal, to the millisecond: {@code 30}, {@code 29.5}, {@code 0.125}. */
+    static String seconds(Duration d) {
+        long ms = d.toMillis();
+        long whole = ms / 1000;
+        int frac = (int) Math.abs(ms % 1000);
+        String sign = ms < 0 && whole == 0 ? "-" : "";
+        if (frac == 0) {
+            return sign + whole;
+        }
+        String f = String.valueOf(1000 + frac).substring(1);
+        int end = f.length();
+        while (f.charAt(end - 1) == '0') {
+            end--;
+        }
+        return sign + whole + "." + f.substring(0, end);
     }
 }
