@@ -43,7 +43,7 @@ public final class Cli {
 
     public static CommandLine create(Context context) {
         CommandLine.IFactory factory = new Factory(context);
-        CommandLine cl = new CommandLine(new LimberCommand(), factory);
+        CommandLine cl = new CommandLine(new LimberCommand(context), factory);
         for (Class<?> c : COMMANDS) {
             try {
                 cl.addSubcommand(factory.create(c));

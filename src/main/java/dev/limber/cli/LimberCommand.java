@@ -1,11 +1,16 @@
 package dev.limber.cli;
 
+import dev.limber.tui.TerminalCheck;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code limber} command; its subcommands are registered in {@link Cli#COMMANDS}. */
+/**
+ * The top-level {@code limber} command: without arguments it opens the routine picker on a
+ * terminal; its subcommands are registered in {@link Cli#COMMANDS}.
+ */
 @Command(name = "limber", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A terminal player for guided self-care routines: foam rolling, heat and ice, stretches"
                 + " per side, planks and curls.",
@@ -19,8 +24,21 @@ final class LimberCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Context context;
+
+    LimberCommand(Context context) {
+        this.context = context;
+    }
+
+    /** On a terminal, the routine picker; otherwise (or if it cannot open) the usage. */
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        if (TerminalCheck.problem().isEmpty()) {
+            Optional<Integer> played = new Picking(context, spec.commandLine()).run();
+            if (played.isPresent()) {
+                return played.get();
+            }
+        }
         spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }

@@ -1,116 +1,144 @@
 package dev.limber.cli;
 
+import dev.limber.cue.Cues;
 import dev.limber.journal.Journal;
-import dev.limber.journal.PainCheck;
 import dev.limber.journal.Progression;
 import dev.limber.journal.ResumePoint;
 import dev.limber.journal.ResumeRecorder;
 import dev.limber.journal.ResumeStore;
 import dev.limber.journal.SessionRecord;
-import dev.limber.plain.PlainLoop;
-import dev.limber.plain.PlainPlayer;
-import dev.limber.plain.StopSignals;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Planner;
+import dev.limber.routine.Routine;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
 import dev.limber.session.SuspendAwareTicker;
 import dev.limber.session.Ticker;
+import dev.limber.settings.Settings;
 import dev.limber.text.Sanitizer;
+import dev.limber.tui.TerminalCheck;
+import dev.limber.tui.TuiScreen;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /**
- * Plays a loaded routine with the player that fits the terminal and wires the session's events to
- * whoever listens. The clock is the system's, made aware of suspend and scaled by {@code --speed}.
- * Around the play: targets raised by the journal, {@code --resume}, the pain check-in, the resume
- * file kept current, and the journal line at the end.
+ * Everything around playing one routine: targets raised by the journal, where to start
+ * ({@code --resume}, or the full screen's offer), the pain check-in, cues, the resume file kept
+ * current, the journal line at the end, and the summary. The clock is the system's, made aware of
+ * suspend and scaled by {@code --speed}; the {@link Stage} decides how it all looks.
  */
 final class Playback {
     private final Context context;
     private final RunOptions options;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Settings settings;
 
-    Playback(Context context, RunOptions options, CommandLine commandLine) {
+    Playback(Context context, RunOptions options, CommandLine commandLine, Settings settings) {
         this.context = context;
         this.options = options;
         this.out = commandLine.getOut();
         this.err = commandLine.getErr();
+        this.settings = settings;
     }
 
+    /** Plays on the full screen when there is a terminal, otherwise (or with --plain) line by line. */
     int play(RoutineOpener.Opened opened) throws InterruptedException {
+        Ticker ticker = SuspendAwareTicker.system().scaled(options.speed);
+        Optional<TuiScreen> screen = options.plain ? Optional.empty() : openScreen();
+        try (Stage stage = screen.<Stage>map(s -> new ScreenStage(s, out, ticker, options.speed, options.mute))
+                .orElseGet(() -> new PlainStage(out, err, System.in, ticker, options.speed))) {
+            return play(opened.routine(), stage, ticker);
+        }
+    }
+
+    /** Plays on a screen that is already open (the picker's). */
+    int play(Routine routine, TuiScreen screen) throws InterruptedException {
+        Ticker ticker = SuspendAwareTicker.system().scaled(options.speed);
+        try (Stage stage = new ScreenStage(screen, out, ticker, options.speed, options.mute)) {
+            return play(routine, stage, ticker);
+        }
+    }
+
+    private int play(Routine loaded, Stage stage, Ticker ticker) throws InterruptedException {
         Journal journal = new Journal(context.locations().journal());
-        Progression progression = Progression.of(opened.routine(), () -> journal.readOrWarn(this::warn));
+        Progression progression = Progression.of(loaded, () -> journal.readOrWarn(stage::warn));
         Plan plan = Planner.plan(progression.routine());
         ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), Clock.systemUTC());
-        int start = options.resume ? resumeAt(plan, resumes) : 0;
+        int start = startAt(plan, resumes, stage);
         boolean painCheck = plan.routine().painCheck();
-        OptionalInt before = painCheck ? ask(PainCheck.Lines.unbuffered(System.in)) : OptionalInt.empty();
+        OptionalInt before = painCheck ? stage.askPain() : OptionalInt.empty();
 
-        Consumer<Event> listener = new ResumeRecorder(resumes, plan, this::warn);
-        Ticker ticker = SuspendAwareTicker.system().scaled(options.speed);
-        PlainPlayer player = new PlainPlayer(plan, start, out, listener, () -> {
-        });
-        PlainLoop loop = new PlainLoop(player, ticker, options.speed);
-        StopSignals.install(loop::interrupt);
-        OffsetDateTime startedAt = OffsetDateTime.now();
-        Result result = loop.run(System.in);
-        OffsetDateTime endedAt = OffsetDateTime.now();
+        ResumeRecorder recorder = new ResumeRecorder(resumes, plan, stage::warn);
+        try (Cues cues = Cues.builder(settings).title(plan.routine().title()).muted(options.mute)
+                .clock(ticker, options.speed).notes(stage::warn).build()) {
+            Consumer<Event> listener = e -> {
+                recorder.accept(e);
+                cues.accept(e);
+            };
+            OffsetDateTime startedAt = OffsetDateTime.now();
+            Result result = stage.play(plan, start, listener, cues);
+            OffsetDateTime endedAt = OffsetDateTime.now();
 
-        progression.upNextTime(result).forEach(out::println);
-        out.flush();
-        OptionalInt after = painCheck ? ask(() -> nextLine(loop)) : OptionalInt.empty();
-        if (!options.noJournal) {
-            try {
-                journal.append(SessionRecord.of(plan, result, startedAt, endedAt, before, after));
-            } catch (IOException e) {
-                warn("could not write the journal " + journal.file() + ": " + e.getMessage());
+            List<String> upNext = progression.upNextTime(result);
+            OptionalInt after = painCheck && result.completed() ? stage.askPain() : OptionalInt.empty();
+            if (!options.noJournal) {
+                try {
+                    journal.append(SessionRecord.of(plan, result, startedAt, endedAt, before, after));
+                } catch (IOException e) {
+                    stage.warn("limber: could not write the journal " + journal.file() + ": " + e.getMessage());
+                }
             }
+            stage.summarize(plan, result, upNext);
         }
         return 0;
     }
 
-    /** The segment to start at for {@code --resume}, or 0 with a line saying why not. */
-    private int resumeAt(Plan plan, ResumeStore resumes) {
+    /**
+     * The segment to start at: with {@code --resume}, where the last unfinished session stopped; on
+     * the full screen, that place is offered when a recent one exists; otherwise the beginning.
+     */
+    private int startAt(Plan plan, ResumeStore resumes, Stage stage) {
         ResumeStore.Lookup found = resumes.find(plan);
-        found.note().ifPresent(this::warn);
+        found.note().ifPresent(n -> stage.warn("limber: " + n));
         if (found.point().isEmpty()) {
-            if (found.note().isEmpty()) {
-                warn("no unfinished session of " + plan.routine().id() + " to resume; starting from the beginning");
+            if (options.resume && found.note().isEmpty()) {
+                stage.warn("limber: no unfinished session of " + plan.routine().id()
+                        + " to resume; starting from the beginning");
             }
             return 0;
         }
         ResumePoint p = found.point().get();
-        out.println("Resuming at step " + p.step() + "/" + p.stepCount() + ": " + Sanitizer.line(p.segmentName()));
-        out.flush();
+        boolean resume = options.resume || stage.confirm("Resume at step " + p.step() + "/" + p.stepCount()
+                + " (" + Sanitizer.line(p.segmentName()) + ")?", true).orElse(false);
+        if (!resume) {
+            return 0;
+        }
+        stage.note("Resuming at step " + p.step() + "/" + p.stepCount() + ": " + Sanitizer.line(p.segmentName()));
         return p.segment();
     }
 
-    private OptionalInt ask(PainCheck.Lines lines) {
+    private Optional<TuiScreen> openScreen() {
+        Optional<String> problem = TerminalCheck.problem();
+        if (problem.isPresent()) {
+            err.println(problem.get());
+            err.flush();
+            return Optional.empty();
+        }
         try {
-            return PainCheck.ask(lines, out);
+            return Optional.of(TuiScreen.open());
         } catch (IOException e) {
-            return OptionalInt.empty();
+            err.println("limber: cannot open the full screen (" + Sanitizer.line(String.valueOf(e.getMessage()))
+                    + "); playing line by line (--plain)");
+            err.flush();
+            return Optional.empty();
         }
-    }
-
-    private static String nextLine(PlainLoop loop) {
-        try {
-            return loop.nextLine();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
-    private void warn(String message) {
-        err.println("limber: " + Sanitizer.line(message));
-        err.flush();
     }
 }

@@ -6,7 +6,9 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigSyntax;
+import dev.limber.routine.Pauses;
 import dev.limber.routine.Routine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,22 @@ import java.util.Optional;
  * and validates the model. Nothing here reads anything but the routine's own folder.
  */
 public final class RoutineLoader {
+    private final Pauses defaults;
+
+    /** A loader with the built-in pauses for routines that do not set their own. */
+    public RoutineLoader() {
+        this(RoutineReader.DEFAULT_PAUSES);
+    }
+
+    /** A loader whose routines default to {@code prepare} and {@code rest} where given (from settings). */
+    public RoutineLoader(Optional<Duration> prepare, Optional<Duration> rest) {
+        this(RoutineReader.DEFAULT_PAUSES.withPrepare(prepare.orElse(RoutineReader.DEFAULT_PAUSES.prepare()))
+                .withRest(rest.orElse(RoutineReader.DEFAULT_PAUSES.rest())));
+    }
+
+    private RoutineLoader(Pauses defaults) {
+        this.defaults = defaults;
+    }
 
     public LoadResult load(RoutineFile file) {
         return load(file, Map.of());
@@ -53,7 +71,7 @@ public final class RoutineLoader {
             List<String> order = Overrides.declared(parsed);
             Config withSets = Overrides.apply(parsed, overrides, report);
             resolved = withSets.resolve(ConfigResolveOptions.noSystem().setAllowUnresolved(true));
-            Optional<Routine> routine = new RoutineReader(new Values(report)).read(file.id(), resolved.root(), order);
+            Optional<Routine> routine = new RoutineReader(new Values(report), defaults).read(file.id(), resolved.root(), order);
             return new LoadResult(report.hasErrors() ? Optional.empty() : routine, report.sorted());
         } catch (ConfigException e) {
             report.error(e, "");

@@ -1,0 +1,68 @@
+package dev.limber.cli;
+
+import dev.limber.load.LoadResult;
+import dev.limber.load.RoutineLibrary;
+import dev.limber.routine.Routine;
+import dev.limber.settings.Settings;
+import dev.limber.plan.Planner;
+import dev.limber.tui.Picker;
+import dev.limber.tui.PickerEntry;
+import dev.limber.tui.TuiScreen;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/**
+ * {@code limber} with no arguments on a terminal: the full-screen list of routines that load
+ * cleanly, then the chosen one played on the same screen. Routines with problems are left out;
+ * {@code limber list} shows them.
+ */
+final class Picking {
+    private final Context context;
+    private final CommandLine commandLine;
+
+    Picking(Context context, CommandLine commandLine) {
+        this.context = context;
+        this.commandLine = commandLine;
+    }
+
+    /** Empty when the screen could not be opened (the caller prints the usage instead). */
+    Optional<Integer> run() throws InterruptedException {
+        Settings settings = context.settingsForPlay(commandLine.getErr());
+        Map<String, Routine> routines = new LinkedHashMap<>();
+        List<PickerEntry> entries = new ArrayList<>();
+        for (RoutineLibrary.Entry e : context.library().list()) {
+            LoadResult r = context.loader().load(e.file());
+            r.routine().map(Planner::plan).ifPresent(plan -> {
+                String id = e.file().id();
+                routines.put(id, plan.routine());
+                entries.add(new PickerEntry(id, plan.routine().title(), plan.total(),
+                        plan.routine().about().orElse("")));
+            });
+        }
+        TuiScreen screen;
+        try {
+            screen = TuiScreen.open();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Optional<String> chosen;
+        try {
+            chosen = new Picker(entries).pick(screen);
+        } catch (IOException | RuntimeException e) {
+            screen.close();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+        if (chosen.isEmpty()) {
+            screen.close();
+            return Optional.of(0);
+        }
+        return Optional.of(new Playback(context, new RunOptions(), commandLine, settings)
+                .play(routines.get(chosen.get()), screen));
+    }
+}

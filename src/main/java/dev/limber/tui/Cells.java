@@ -1,0 +1,215 @@
+package dev.limber.tui;
+
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.limber.text.Sanitizer;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text measured in terminal columns, not chars: a CJK character takes two columns, a combining
+ * mark none. Every string the player shows goes through {@link #clean} (the sanitizer), is cut or
+ * wrapped here, and is written with {@link #put}, which never writes outside the area it is given.
+ */
+final class Cells {
+    static final String ELLIPSIS = "…";
+
+    private Cells() {
+    }
+
+    /** One line of outside text made safe for the screen: controls removed, composed (NFC). */
+    static String clean(String s) {
+        return Normalizer.normalize(Sanitizer.line(s), Normalizer.Form.NFC);
+    }
+
+    /** Paragraphs of outside text made safe: newlines kept, everything else as {@link #clean}. */
+    static String cleanText(String s) {
+        return Normalizer.normalize(Sanitizer.text(s), Normalizer.Form.NFC);
+    }
+
+    /** Columns one code point takes. */
+    static int width(int cp) {
+        if (cp < 0x300) {
+            return 1; // ASCII and Latin-1, the common case, without a Unicode table lookup
+        }
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+            return 0;
+        }
+        if (cp < 0x1100) {
+            return 1; // nothing below the Hangul Jamo is wide
+        }
+        if (Character.isSupplementaryCodePoint(cp)) {
+            return 2; // Lanterna draws anything outside the BMP (emoji) as two columns wide
+        }
+        return TerminalTextUtils.isCharDoubleWidth((char) cp) ? 2 : 1;
+    }
+
+    /** Columns a string takes. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += width(cp);
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    /** The longest prefix of {@code s} that fits in {@code cols} columns, without an ellipsis. */
+    static String prefix(String s, int cols) {
+        int w = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int cw = width(cp);
+            if (w + cw > cols) {
+                break;
+            }
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        return s.substring(0, i);
+    }
+
+    /** {@code s} cut to {@code cols} columns, ending in an ellipsis when something was cut off. */
+    static String cut(String s, int cols) {
+        if (cols <= 0) {
+            return "";
+        }
+        if (width(s) <= cols) {
+            return s;
+        }
+        return prefix(s, cols - 1) + ELLIPSIS;
+    }
+
+    /**
+     * Word-wraps {@code s} (which may hold newlines) into lines of at most {@code cols} columns. A
+     * word longer than a line is broken; CJK text, which has no spaces, breaks between characters.
+     * When more than {@code maxLines} lines result, the last one kept ends in an ellipsis.
+     */
+    static List<String> wrap(String s, int cols, int maxLines) {
+        List<String> out = new ArrayList<>();
+        if (cols <= 0 || maxLines <= 0) {
+            return out;
+        }
+        for (String paragraph : s.split("\n", -1)) {
+            wrapParagraph(paragraph.strip(), cols, out);
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        if (out.size() > maxLines) {
+            List<String> kept = new ArrayList<>(out.subList(0, maxLines));
+            String last = kept.get(maxLines - 1);
+            kept.set(maxLines - 1, prefix(last, cols - 1) + ELLIPSIS);
+            return kept;
+        }
+        return out;
+    }
+
+    private static void wrapParagraph(String p, int cols, List<String> out) {
+        if (p.isEmpty()) {
+            out.add("");
+            return;
+        }
+        StringBuilder line = new StringBuilder();
+        int lineWidth = 0;
+        for (String word : p.split(" +")) {
+            String rest = word;
+            while (!rest.isEmpty()) {
+                int ww = width(rest);
+                int need = lineWidth == 0 ? ww : lineWidth + 1 + ww;
+                if (need <= cols) {
+                    if (lineWidth > 0) {
+                        line.append(' ');
+                    }
+                    line.append(rest);
+                    lineWidth = need;
+                    rest = "";
+                } else if (lineWidth > 0 && ww <= cols && !startsWide(rest)) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                    lineWidth = 0;
+                } else {
+                    // too long for any line, or CJK: fill what is left of this line and go on
+                    int room = lineWidth == 0 ? cols : cols - lineWidth - 1;
+                    String head = prefix(rest, room);
+                    if (head.isEmpty()) {
+                        if (lineWidth == 0) {
+                            // not even one character fits (a wide one in one column): drop it
+                            rest = rest.substring(Character.charCount(rest.codePointAt(0)));
+                            continue;
+                        }
+                        out.add(line.toString());
+                        line.setLength(0);
+                        lineWidth = 0;
+                        continue;
+                    }
+                    if (lineWidth > 0) {
+                        line.append(' ');
+                    }
+                    line.append(head);
+                    out.add(line.toString());
+                    line.setLength(0);
+                    lineWidth = 0;
+                    rest = rest.substring(head.length());
+                }
+            }
+        }
+        if (lineWidth > 0) {
+            out.add(line.toString());
+        }
+    }
+
+    private static boolean startsWide(String s) {
+        return width(s.codePointAt(0)) == 2;
+    }
+
+    /**
+     * Writes {@code s} at ({@code col}, {@code row}) in the graphics' current colours, never past
+     * column {@code limit} (exclusive) nor outside the graphics. Returns the column after the text.
+     */
+    static int put(TextGraphics g, int col, int row, String s, int limit) {
+        int end = Math.min(limit, g.getSize().getColumns());
+        if (row < 0 || row >= g.getSize().getRows()) {
+            return col;
+        }
+        int x = col;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int w = width(cp);
+            if (w == 0) {
+                continue;
+            }
+            if (x + w > end) {
+                break;
+            }
+            if (x >= 0) {
+                if (Character.isSupplementaryCodePoint(cp)) {
+                    g.setCharacter(x, row, TextCharacter.fromString(new String(Character.toChars(cp)),
+                            g.getForegroundColor(), g.getBackgroundColor(), g.getActiveModifiers())[0]);
+                } else {
+                    g.setCharacter(x, row, (char) cp);
+                }
+            }
+            x += w;
+        }
+        return x;
+    }
+
+    /** {@link #put} up to the right edge of the graphics. */
+    static int put(TextGraphics g, int col, int row, String s) {
+        return put(g, col, row, s, g.getSize().getColumns());
+    }
+
+    /** Fills {@code cols} cells from ({@code col}, {@code row}) with spaces in the current colours. */
+    static void blank(TextGraphics g, int col, int row, int cols) {
+        for (int x = Math.max(0, col); x < Math.min(col + cols, g.getSize().getColumns()); x++) {
+            g.setCharacter(x, row, ' ');
+        }
+    }
+}

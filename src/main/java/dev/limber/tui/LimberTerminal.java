@@ -1,0 +1,96 @@
+package dev.limber.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Lanterna's Unix terminal, always text (never Swing), with three changes. {@link Tty} owns the
+ * line discipline, so Lanterna's own stty calls (five processes, and a restore that would
+ * re-enable Ctrl-C on its own) are switched off. The size comes from {@code stty size} instead of
+ * a cursor-position report, which would race the player's keyboard reader for the answer. And
+ * leaving private mode is serialised with drawing ({@link #drawing}), so Lanterna's shutdown hook
+ * on SIGTERM cannot interleave its reset with half a frame, and nothing is drawn after it.
+ */
+final class LimberTerminal extends UnixTerminal {
+    private volatile TerminalSize known;
+    private boolean onScreen;
+
+    LimberTerminal(InputStream in, OutputStream out) throws IOException {
+        // TRAP: Ctrl-C arrives as a key; the default would System.exit inside pollInput
+        super(in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+    }
+
+    /** The size found when the screen opened, so opening needs no further stty call. */
+    void assumeSize(TerminalSize size) {
+        known = size;
+    }
+
+    /** Runs {@code frame} unless the terminal has left private mode; true when it ran. */
+    synchronized boolean drawing(IoAction frame) throws IOException {
+        if (!onScreen) {
+            return false;
+        }
+        frame.run();
+        return true;
+    }
+
+    /** Some drawing that may fail with an I/O error. */
+    interface IoAction {
+        void run() throws IOException;
+    }
+
+    @Override
+    public synchronized void enterPrivateMode() throws IOException {
+        super.enterPrivateMode();
+        onScreen = true;
+    }
+
+    @Override
+    public synchronized void exitPrivateMode() throws IOException {
+        if (onScreen) {
+            onScreen = false;
+            super.exitPrivateMode();
+        }
+    }
+
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        TerminalSize k = known;
+        if (k != null) {
+            return k;
+        }
+        return Tty.querySize();
+    }
+
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+        super.registerTerminalResizeListener(() -> {
+            known = null;
+            onResize.run();
+        });
+    }
+
+    @Override
+    protected void saveTerminalSettings() {
+    }
+
+    @Override
+    protected void restoreTerminalSettings() {
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) {
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) {
+    }
+
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) {
+    }
+}

@@ -1,0 +1,144 @@
+package dev.limber.tui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.limber.text.Durations;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The full-screen routine list that {@code limber} without arguments opens: title, total time
+ * and about for each; arrows or j/k move, Enter plays, q (or Esc) leaves.
+ */
+public final class Picker {
+    private final List<PickerEntry> entries;
+    private int selected;
+    private int top;
+
+    public Picker(List<PickerEntry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** Shows the list until a routine is chosen (its id) or the person leaves (empty). */
+    public Optional<String> pick(TuiScreen screen) throws IOException {
+        while (!screen.interrupted()) {
+            screen.show(g -> draw(g, screen.palette()));
+            Optional<KeyStroke> key = screen.nextKey(Long.MAX_VALUE);
+            while (key.isPresent()) {
+                Optional<Action> a = KeyMap.PICKER.action(key.get());
+                if (a.isPresent()) {
+                    Optional<Optional<String>> done = on(a.get(), screen.size().getRows());
+                    if (done.isPresent()) {
+                        return done.get();
+                    }
+                }
+                key = screen.nextKey(0);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Moves or chooses; empty while still choosing, else the choice (itself empty to leave). */
+    Optional<Optional<String>> on(Action a, int screenRows) {
+        int page = Math.max(1, listRows(screenRows));
+        switch (a) {
+            case UP -> selected = Math.max(0, selected - 1);
+            case DOWN -> selected = Math.min(entries.size() - 1, selected + 1);
+            case PAGE_UP -> selected = Math.max(0, selected - page);
+            case PAGE_DOWN -> selected = Math.min(entries.size() - 1, selected + page);
+            case HOME -> selected = 0;
+            case END -> selected = entries.size() - 1;
+            case ENTER -> {
+                return entries.isEmpty() ? Optional.empty() : Optional.of(Optional.of(entries.get(selected).id()));
+            }
+            case QUIT, INTERRUPT -> {
+                return Optional.of(Optional.empty());
+            }
+            default -> {
+                // other keys do nothing here
+            }
+        }
+        selected = Math.max(0, selected);
+        return Optional.empty();
+    }
+
+    private static int listRows(int screenRows) {
+        return screenRows - 4;
+    }
+
+    void draw(TextGraphics g, Palette palette) {
+        int w = g.getSize().getColumns();
+        int h = g.getSize().getRows();
+        Style.PLAIN.on(g);
+        if (w < PlayerView.MIN_COLUMNS || h < PlayerView.MIN_ROWS) {
+            compact(g, palette);
+            return;
+        }
+        palette.heading().on(g);
+        Cells.put(g, 1, 0, Cells.cut("limber — pick a routine", w - 2));
+        PlayerView.footer(g, palette, KeyMap.PICKER, h - 1);
+        if (entries.isEmpty()) {
+            Style.PLAIN.on(g);
+            Cells.put(g, 2, 2, Cells.cut("No routines found. `limber new NAME` writes a starter routine.", w - 4));
+            return;
+        }
+        int rows = listRows(h);
+        if (selected < top) {
+            top = selected;
+        } else if (selected >= top + rows) {
+            top = selected - rows + 1;
+        }
+        top = Math.max(0, Math.min(top, Math.max(0, entries.size() - rows)));
+        int titleWidth = 0;
+        for (PickerEntry e : entries) {
+            titleWidth = Math.max(titleWidth, Cells.width(Cells.clean(e.title())));
+        }
+        titleWidth = Math.min(titleWidth, Math.max(10, (w - 14) / 2));
+        for (int i = 0; i < rows && top + i < entries.size(); i++) {
+            PickerEntry e = entries.get(top + i);
+            int y = 2 + i;
+            boolean sel = top + i == selected;
+            Style base = sel ? palette.overlay() : Style.PLAIN;
+            base.on(g);
+            if (sel) {
+                Cells.blank(g, 1, y, w - 2);
+            }
+            Cells.put(g, 1, y, sel ? "›" : " ");
+            Cells.put(g, 3, y, Cells.cut(Cells.clean(e.title()), titleWidth));
+            String total = Durations.clock(e.total());
+            int x = 3 + titleWidth + 2;
+            Cells.put(g, x + 8 - total.length(), y, total);
+            x += 10;
+            if (!sel) {
+                palette.dim().on(g);
+            }
+            if (x < w - 1) {
+                Cells.put(g, x, y, Cells.cut(Cells.clean(e.about()), w - 1 - x));
+            }
+        }
+        if (top > 0) {
+            palette.dim().on(g);
+            Cells.put(g, w - 2, 1, "↑");
+        }
+        if (top + rows < entries.size()) {
+            palette.dim().on(g);
+            Cells.put(g, w - 2, h - 2, "↓");
+        }
+    }
+
+    /** Below 40x10: the chosen routine on one line between arrows. */
+    private void compact(TextGraphics g, Palette palette) {
+        int w = g.getSize().getColumns();
+        int row = (g.getSize().getRows() - 1) / 2;
+        palette.heading().on(g);
+        if (entries.isEmpty()) {
+            Cells.put(g, 0, row, Cells.cut("No routines", w));
+            return;
+        }
+        PickerEntry e = entries.get(selected);
+        String line = (selected > 0 ? "↑" : " ") + (selected < entries.size() - 1 ? "↓ " : "  ")
+                + Cells.clean(e.title()) + " " + Durations.clock(e.total());
+        Cells.put(g, 0, row, Cells.cut(line, w));
+    }
+}

@@ -1,0 +1,359 @@
+package dev.limber.tui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.limber.plan.Segment;
+import dev.limber.routine.Tone;
+import dev.limber.session.Snapshot;
+import dev.limber.session.State;
+import dev.limber.text.Durations;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Draws one moment of a session: a pure function of the snapshot, the screen state and the size
+ * of the graphics it is given. The countdown (or rep count) in block digits comes first, then the
+ * step title, its instructions, the step and session bars, what is next, with the routine, the
+ * position and the time left above and the keys below. Rows are handed out by importance, so a
+ * small terminal keeps the digits and the title; below 40x10 it is one line.
+ */
+final class PlayerView {
+    static final int MIN_COLUMNS = 40;
+    static final int MIN_ROWS = 10;
+    /** Instructions wrap at this width even on a wide screen, so lines stay easy to read. */
+    private static final int TEXT_WIDTH = 72;
+    private static final int BAR_WIDTH = 76;
+
+    private final Palette palette;
+    /** The last wrapped instructions: they change per step, the picture once a second. */
+    private String wrappedFor = "";
+    private int wrappedWidth = -1;
+    private List<String> wrapped = List.of();
+
+    PlayerView(Palette palette) {
+        this.palette = palette;
+    }
+
+    void draw(TextGraphics g, Snapshot s, Ui ui) {
+        int w = g.getSize().getColumns();
+        int h = g.getSize().getRows();
+        Style.PLAIN.on(g);
+        if (w < MIN_COLUMNS || h < MIN_ROWS) {
+            compact(g, s, ui);
+            return;
+        }
+        header(g, s, ui);
+        footer(g, palette, KeyMap.PLAYER, h - 1);
+        if (ui.help()) {
+            Overlay.help(g, palette, KeyMap.PLAYER, 1, h - 2, "Keys");
+            return;
+        }
+        List<String> banner = ui.askingQuit() ? quitLines()
+                : s.state() == State.PAUSED ? List.of("PAUSED · " + KeyMap.PLAYER.keysFor(Action.PAUSE) + " to resume")
+                : List.of();
+        body(g, s, banner, 1, h - 2);
+    }
+
+    /** The big text: the countdown, or reps done of the target; empty for a note. */
+    static Optional<String> bigText(Snapshot s) {
+        if (s.remaining().isPresent()) {
+            return Optional.of(Durations.clock(s.remaining().get()));
+        }
+        if (s.segment().kind() == Segment.Kind.REPS) {
+            return Optional.of(s.repsDone() + "/" + s.segment().reps());
+        }
+        return Optional.empty();
+    }
+
+    /** True in the last 3 s of a running countdown. */
+    static boolean urgent(Snapshot s) {
+        if (s.state() != State.RUNNING || s.remaining().isEmpty()) {
+            return false;
+        }
+        long left = Durations.ceilSeconds(s.remaining().get());
+        return left > 0 && left <= 3;
+    }
+
+    private void header(TextGraphics g, Snapshot s, Ui ui) {
+        int w = g.getSize().getColumns();
+        String right = s.position() + "/" + s.stepCount() + " · " + Durations.clock(s.sessionLeft()) + " left"
+                + (ui.muted() ? " · muted" : "");
+        right = Cells.cut(right, w - 2);
+        int rightCol = w - 1 - Cells.width(right);
+        palette.dim().on(g);
+        Cells.put(g, rightCol, 0, right);
+        palette.heading().on(g);
+        Cells.put(g, 1, 0, Cells.cut(Cells.clean(s.title()), rightCol - 3));
+    }
+
+    /**
+     * Key hints from the table on one row. When they do not all fit, hints are dropped from the
+     * middle: the first (the main key) and the last two (help and quit) stay longest.
+     */
+    static void footer(TextGraphics g, Palette palette, KeyMap keys, int row) {
+        int w = g.getSize().getColumns();
+        List<KeyMap.Row> rows = new java.util.ArrayList<>(keys.footer());
+        while (rows.size() > 3 && hintsWidth(rows) > w - 2) {
+            rows.remove(rows.size() - 3);
+        }
+        int x = 1;
+        for (KeyMap.Row r : rows) {
+            palette.key().on(g);
+            x = Cells.put(g, x, row, r.keys(), w - 1);
+            palette.dim().on(g);
+            x = Cells.put(g, x + 1, row, r.hint(), w - 1) + 2;
+        }
+    }
+
+    private static int hintsWidth(List<KeyMap.Row> rows) {
+        int width = 0;
+        for (KeyMap.Row r : rows) {
+            width += (width == 0 ? 0 : 2) + Cells.width(r.keys()) + 1 + Cells.width(r.hint());
+        }
+        return width;
+    }
+
+    private static List<String> quitLines() {
+        StringBuilder keys = new StringBuilder();
+        for (KeyMap.Row r : KeyMap.QUIT_QUESTION.footer()) {
+            keys.append(keys.length() == 0 ? "" : " · ").append(r.keys()).append(' ').append(r.hint());
+        }
+        return List.of("Quit this session?", keys.toString());
+    }
+
+    /**
+     * Lays out and draws the rows between header and footer. Rows are handed out by importance:
+     * digits, title, a banner (paused, the quit question) in rows of its own so it hides nothing
+     * half-way, the status line, the step bar, two lines of instructions, next, the session bar,
+     * the rest of the instructions; rows left over become blank lines between the blocks and
+     * around them.
+     */
+    private void body(TextGraphics g, Snapshot s, List<String> banner, int top, int bottom) {
+        int w = g.getSize().getColumns();
+        int room = bottom - top + 1;
+        Optional<String> big = bigText(s);
+        int scale = big.isPresent() && room >= 30 && BigDigits.width(big.get(), 2) + 4 <= w ? 2 : 1;
+        boolean blocks = big.isPresent() && BigDigits.width(big.get(), scale) + 2 <= w
+                && BigDigits.height(scale) + 1 <= room;
+        int digitRows = big.isEmpty() ? 0 : blocks ? BigDigits.height(scale) : 1;
+        Optional<String> status = status(s);
+        int textWidth = Math.min(w - 4, TEXT_WIDTH);
+        List<String> how = new ArrayList<>(wrap(instructions(s), textWidth));
+
+        int left = room - 1 - digitRows;
+        int bannerRows = banner.isEmpty() ? 0 : Math.min(left, banner.size() + 2);
+        left -= bannerRows;
+        boolean statusLine = status.isPresent() && left >= 1;
+        left -= statusLine ? 1 : 0;
+        boolean stepBar = s.segment().isTimed() && left >= 1;
+        left -= stepBar ? 1 : 0;
+        int howRows = Math.min(Math.min(2, how.size()), left);
+        left -= howRows;
+        boolean next = left >= 1;
+        left -= next ? 1 : 0;
+        boolean sessionBar = left >= 1;
+        left -= sessionBar ? 1 : 0;
+        int moreHow = Math.min(how.size() - howRows, left > 4 ? left - 4 : 0);
+        howRows += moreHow;
+        left -= moreHow;
+        int[] gaps = new int[5];
+        boolean[] present = {true, digitRows > 0, howRows > 0, stepBar || next || sessionBar, true};
+        for (int gi = 1; gi <= 3; gi++) {
+            if (left > 0 && present[gi]) {
+                gaps[gi]++;
+                left--;
+            }
+        }
+        gaps[0] += left / 2;
+        gaps[4] += left - left / 2;
+
+        int y = top + gaps[0];
+        if (digitRows > 0) {
+            digits(g, s, big.get(), blocks ? scale : 0, y);
+            y += digitRows + gaps[1];
+        }
+        palette.tone(s.segment().tone()).on(g);
+        String title = Cells.cut(Cells.clean(s.segment().title()), w - 2);
+        Cells.put(g, (w - Cells.width(title)) / 2, y++, title);
+        if (bannerRows > 0) {
+            Overlay.box(g, palette.overlay(), bannerRows > banner.size() ? y + 1 : y,
+                    banner.subList(0, Math.min(banner.size(), bannerRows)));
+            y += bannerRows;
+        }
+        if (statusLine) {
+            palette.dim().on(g);
+            String st = Cells.cut(status.get(), w - 2);
+            Cells.put(g, (w - Cells.width(st)) / 2, y++, st);
+        }
+        y += gaps[2];
+        if (howRows > 0) {
+            if (howRows < how.size()) {
+                how.set(howRows - 1, Cells.prefix(how.get(howRows - 1), textWidth - 1) + Cells.ELLIPSIS);
+            }
+            int blockWidth = 0;
+            for (int i = 0; i < howRows; i++) {
+                blockWidth = Math.max(blockWidth, Cells.width(how.get(i)));
+            }
+            Style.PLAIN.on(g);
+            int x = (w - blockWidth) / 2;
+            for (int i = 0; i < howRows; i++) {
+                Cells.put(g, x, y++, how.get(i));
+            }
+        }
+        y += gaps[3];
+        int barWidth = Math.min(w - 2, BAR_WIDTH);
+        int barLeft = (w - barWidth) / 2;
+        if (stepBar) {
+            bar(g, barLeft, y++, barWidth, "step", s.segmentProgress(), s.segment().length().orElse(Duration.ZERO),
+                    palette.tone(s.segment().tone()));
+        }
+        if (sessionBar) {
+            Duration total = nearestSecond(s.sessionLeft().plus(planDone(s)));
+            bar(g, barLeft, y++, barWidth, "total", s.sessionProgress(), total, palette.tone(Tone.WORK));
+        }
+        if (next) {
+            palette.dim().on(g);
+            int x = Cells.put(g, barLeft, y, "Next: ");
+            Style.PLAIN.on(g);
+            String text = s.next().map(PlayerView::describe).orElse("the end");
+            Cells.put(g, x, y, Cells.cut(text, barLeft + barWidth - x));
+        }
+    }
+
+    /**
+     * The segment's own instructions; a pause (get ready, rest, switch) has none, so it shows the
+     * next step's: that is when a person gets into position.
+     */
+    static String instructions(Snapshot s) {
+        Segment seg = s.segment();
+        return seg.how().or(() -> seg.isPause() ? s.next().flatMap(Segment::how) : Optional.empty()).orElse("");
+    }
+
+    private List<String> wrap(String raw, int width) {
+        if (width != wrappedWidth || !raw.equals(wrappedFor)) {
+            wrapped = Cells.wrap(Cells.cleanText(raw), width, Integer.MAX_VALUE);
+            wrappedFor = raw;
+            wrappedWidth = width;
+        }
+        return wrapped;
+    }
+
+    /** The countdown or rep count at row {@code y}: block digits at {@code scale}, or plain text at 0. */
+    private void digits(TextGraphics g, Snapshot s, String text, int scale, int y) {
+        int w = g.getSize().getColumns();
+        boolean urgent = urgent(s);
+        (urgent ? palette.urgent() : palette.tone(s.segment().tone())).on(g);
+        if (scale == 0) {
+            Cells.put(g, (w - text.length()) / 2, y, text);
+            return;
+        }
+        int bw = BigDigits.width(text, scale);
+        int x = (w - bw) / 2;
+        if (urgent && palette.depth() == Palette.Depth.MONO) {
+            // reverse video shows dark digits on a lit box; a margin keeps the edge digits readable
+            for (int r = 0; r < BigDigits.height(scale); r++) {
+                Cells.blank(g, x - 2, y + r, bw + 4);
+            }
+        }
+        BigDigits.draw(g, x, y, text, scale);
+    }
+
+    /**
+     * The whole session's planned time for the total bar's label: what is left plus what the
+     * progress says is done, so the label needs nothing beyond the snapshot.
+     */
+    private static Duration planDone(Snapshot s) {
+        double p = s.sessionProgress();
+        if (p <= 0 || p >= 1) {
+            return Duration.ZERO;
+        }
+        return Duration.ofNanos(Math.round(s.sessionLeft().toNanos() * p / (1 - p)));
+    }
+
+    /** Rounded to the nearest second, so a sum that is a hair off does not flicker. */
+    private static Duration nearestSecond(Duration d) {
+        return Duration.ofSeconds(Math.round(d.toMillis() / 1000.0));
+    }
+
+    /** "Piriformis stretch — RIGHT · 45s", "Ab curls · 10 reps". */
+    static String describe(Segment seg) {
+        String what = Cells.clean(seg.title());
+        if (seg.kind() == Segment.Kind.REPS) {
+            return what + " · " + seg.reps() + " reps";
+        }
+        return seg.length().map(l -> what + " · " + Durations.compact(l)).orElse(what);
+    }
+
+    /** The line under the title: the beat of a paced rep, or what Enter does when it is waited for. */
+    private static Optional<String> status(Snapshot s) {
+        Segment seg = s.segment();
+        String enter = KeyMap.PLAYER.keysFor(Action.ENTER);
+        if (seg.kind() == Segment.Kind.REPS) {
+            if (s.beat().isPresent()) {
+                return Optional.of(Cells.clean(s.beat().get()).toUpperCase(java.util.Locale.ROOT));
+            }
+            return Optional.of(enter + ": count a rep");
+        }
+        if (seg.kind() == Segment.Kind.NOTE) {
+            return Optional.of(enter + ": continue");
+        }
+        return Optional.empty();
+    }
+
+    private void bar(TextGraphics g, int x, int y, int width, String label, double progress, Duration length,
+            Style fill) {
+        String right = Durations.clock(length);
+        int labelWidth = 6;
+        int barCells = width - labelWidth - 1 - right.length();
+        palette.dim().on(g);
+        Cells.put(g, x, y, label);
+        if (barCells >= 4) {
+            double p = Math.max(0, Math.min(1, progress));
+            int filled = (int) Math.floor(p * barCells + 1e-9);
+            fill.on(g);
+            for (int i = 0; i < filled; i++) {
+                g.setCharacter(x + labelWidth + i, y, BigDigits.BLOCK);
+            }
+            palette.dim().on(g);
+            for (int i = filled; i < barCells; i++) {
+                g.setCharacter(x + labelWidth + i, y, '░');
+            }
+            Cells.put(g, x + labelWidth + barCells + 1, y, right);
+        }
+    }
+
+    /** Below 40x10: the time, a pause mark and the step title on one line, in the middle row. */
+    private void compact(TextGraphics g, Snapshot s, Ui ui) {
+        int w = g.getSize().getColumns();
+        int row = (g.getSize().getRows() - 1) / 2;
+        if (ui.askingQuit()) {
+            palette.overlay().on(g);
+            Cells.put(g, 0, row, Cells.cut("Quit? y/n", w));
+            return;
+        }
+        if (ui.help()) {
+            StringBuilder b = new StringBuilder();
+            for (KeyMap.Row r : KeyMap.PLAYER.footer()) {
+                b.append(b.length() == 0 ? "" : " ").append(r.keys()).append(' ').append(r.hint());
+            }
+            Style.PLAIN.on(g);
+            Cells.put(g, 0, row, Cells.cut(b.toString(), w));
+            return;
+        }
+        int x = 0;
+        Optional<String> big = bigText(s);
+        if (big.isPresent()) {
+            (urgent(s) ? palette.urgent() : palette.tone(s.segment().tone())).on(g);
+            x = Cells.put(g, x, row, big.get()) + 1;
+        }
+        if (s.state() == State.PAUSED) {
+            palette.overlay().on(g);
+            x = Cells.put(g, x, row, "PAUSED") + 1;
+        }
+        palette.tone(s.segment().tone()).on(g);
+        if (x < w) {
+            Cells.put(g, x, row, Cells.cut(Cells.clean(s.segment().title()), w - x));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.limber.tui;
+
+import dev.limber.plan.Plan;
+import dev.limber.session.Result;
+import dev.limber.session.SegmentResult;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the end screen says about a session: how many of its work segments (pauses not counted)
+ * were done in full, cut short (a reps step finished early, the one running at a quit), skipped
+ * or never reached, and the active time. {@code notes} are extra lines from
+ * the caller, e.g. what goes up next time.
+ */
+public record Summary(String title, boolean completed, int done, int cutShort, int skipped, int notReached,
+        Duration active, List<String> notes) {
+    public Summary {
+        notes = List.copyOf(notes);
+    }
+
+    public static Summary of(Plan plan, Result result, List<String> notes) {
+        int done = 0;
+        int cutShort = 0;
+        int skipped = 0;
+        for (SegmentResult r : result.segments()) {
+            if (r.segment().isPause()) {
+                continue;
+            }
+            if (r.skipped()) {
+                skipped++;
+            } else if (r.full()) {
+                done++;
+            } else {
+                cutShort++;
+            }
+        }
+        int work = (int) plan.segments().stream().filter(s -> !s.isPause()).count();
+        return new Summary(plan.routine().title(), result.completed(), done, cutShort, skipped,
+                Math.max(0, work - done - cutShort - skipped), result.active(), notes);
+    }
+
+    /** The summary as one line for the normal screen, after the full screen has gone. */
+    public String line() {
+        return dev.limber.text.Sanitizer.line(title) + (completed ? " — done: " : " — stopped: ") + counts()
+                + " · active " + dev.limber.text.Durations.clock(active);
+    }
+
+    /** {@code done 12 · cut short 1 · skipped 2 · not reached 3}, leaving out the zero extras. */
+    String counts() {
+        return "done " + done + (cutShort > 0 ? " · cut short " + cutShort : "") + " · skipped " + skipped
+                + (notReached > 0 ? " · not reached " + notReached : "");
+    }
+}

@@ -1,0 +1,106 @@
+package dev.limber.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The terminal's line discipline, through {@code stty} on {@code /dev/tty}: saves the settings,
+ * switches to what the player needs, and puts the saved settings back. The player's mode reads
+ * keys one at a time without echo and makes Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S plain keys (no
+ * signal, no suspend, no frozen output): a person on a floor must not be able to wedge it.
+ */
+final class Tty {
+    /** What the player needs, in one stty call (each call is a process; fewer starts faster). */
+    static final String PLAYER_MODE = "-icanon min 1 time 0 -echo intr undef quit undef susp undef -ixon";
+
+    private final String saved;
+    private final TerminalSize size;
+    private boolean restored;
+
+    private Tty(String saved, TerminalSize size) {
+        this.saved = saved;
+        this.size = size;
+    }
+
+    /** Saves the current settings and the size, then enters the player's mode: one process. */
+    static Tty enter() throws IOException {
+        List<String> out = run("sh", "-c", "stty -g && stty size && stty " + PLAYER_MODE);
+        if (out.size() < 2) {
+            throw new IOException("stty gave no settings");
+        }
+        return new Tty(out.get(0).trim(), parseSize(out.get(1)));
+    }
+
+    /** The size when the mode was entered. */
+    TerminalSize size() {
+        return size;
+    }
+
+    /** The settings as they were before {@link #enter}; {@code stty -g} prints them the same way. */
+    String saved() {
+        return saved;
+    }
+
+    /** Puts the saved settings back; does nothing the second time. */
+    synchronized void restore() throws IOException {
+        if (restored) {
+            return;
+        }
+        restored = true;
+        run("stty", saved);
+    }
+
+    /** The terminal's size now. */
+    static TerminalSize querySize() throws IOException {
+        List<String> out = run("stty", "size");
+        if (out.isEmpty()) {
+            throw new IOException("stty gave no size");
+        }
+        return parseSize(out.get(0));
+    }
+
+    static TerminalSize parseSize(String rowsCols) throws IOException {
+        String[] parts = rowsCols.trim().split("\\s+");
+        try {
+            int rows = Integer.parseInt(parts[0]);
+            int cols = Integer.parseInt(parts[1]);
+            // a pty that was never sized says 0 0; Lanterna needs at least one cell
+            return new TerminalSize(Math.max(1, cols), Math.max(1, rows));
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            throw new IOException("stty gave an odd size: " + rowsCols, e);
+        }
+    }
+
+    private static List<String> run(String... command) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.redirectInput(new File("/dev/tty"));
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        byte[] bytes;
+        try (InputStream in = p.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        int code;
+        try {
+            code = p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running stty", e);
+        }
+        if (code != 0) {
+            throw new IOException("stty failed (exit " + code + ")");
+        }
+        List<String> lines = new ArrayList<>();
+        for (String l : new String(bytes, StandardCharsets.US_ASCII).split("\n")) {
+            if (!l.isBlank()) {
+                lines.add(l);
+            }
+        }
+        return lines;
+    }
+}

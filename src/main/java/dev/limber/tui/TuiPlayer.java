@@ -1,0 +1,119 @@
+package dev.limber.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.limber.plan.Plan;
+import dev.limber.session.Event;
+import dev.limber.session.Session;
+import dev.limber.session.Snapshot;
+import dev.limber.session.Ticker;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The full-screen player's loop: starts a {@link Session}, turns keys into commands through the
+ * key table, passes every event on, and redraws only when the picture changed. Between changes
+ * it sleeps until the session's next deadline or a key, never polling.
+ */
+public final class TuiPlayer {
+    private final TuiScreen screen;
+    private final Ticker ticker;
+    private final double speed;
+    private final Consumer<Event> listener;
+    private final Consumer<Boolean> onMute;
+    private final PlayerView view;
+    private Ui ui;
+
+    /**
+     * @param ticker the engine's clock, already scaled by {@code speed} ({@code Ticker.scaled})
+     * @param speed how much faster than real time the ticker runs, to turn deadlines into sleeps
+     * @param muted whether cues start muted ({@code --mute})
+     * @param listener gets every event, in order (cues, journal, resume file)
+     * @param onMute told the new state each time {@code m} is pressed
+     */
+    public TuiPlayer(TuiScreen screen, Ticker ticker, double speed, boolean muted, Consumer<Event> listener,
+            Consumer<Boolean> onMute) {
+        this.screen = screen;
+        this.ticker = ticker;
+        this.speed = speed;
+        this.listener = listener;
+        this.onMute = onMute;
+        this.view = new PlayerView(screen.palette());
+        this.ui = Ui.start(muted);
+    }
+
+    /** Plays {@code plan} from segment {@code startSegment} until it ends or the person quits. */
+    public Played play(Plan plan, int startSegment) throws IOException {
+        Session session = new Session(plan, startSegment);
+        emit(session.start(ticker.nanos()));
+        Controls.Exit exit = Controls.Exit.STAY;
+        while (!session.isFinished()) {
+            long now = ticker.nanos();
+            emit(session.tick(now));
+            if (session.isFinished()) {
+                break;
+            }
+            if (screen.interrupted()) {
+                emit(session.apply(dev.limber.session.Command.QUIT, now));
+                exit = Controls.Exit.INTERRUPT;
+                break;
+            }
+            Snapshot snapshot = session.snapshot(now);
+            Ui shown = ui;
+            screen.show(g -> view.draw(g, snapshot, shown));
+            Optional<KeyStroke> key = screen.nextKey(realWait(session.nextDeadline(now), now));
+            while (key.isPresent() && exit == Controls.Exit.STAY) {
+                exit = onKey(session, key.get());
+                key = exit == Controls.Exit.STAY ? screen.nextKey(0) : Optional.empty();
+            }
+            if (exit != Controls.Exit.STAY) {
+                break;
+            }
+        }
+        return new Played(session.result(), exit == Controls.Exit.INTERRUPT || screen.interrupted(), ui.muted());
+    }
+
+    private Controls.Exit onKey(Session session, KeyStroke key) {
+        Controls.Outcome o = Controls.on(ui, key);
+        if (o.ui().muted() != ui.muted()) {
+            onMute.accept(o.ui().muted());
+        }
+        ui = o.ui();
+        o.command().ifPresent(c -> emit(session.apply(c, ticker.nanos())));
+        return o.exit();
+    }
+
+    /** The real time to sleep until engine time {@code deadline}: the engine runs {@code speed}x. */
+    private long realWait(long deadline, long now) {
+        if (deadline == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        // a hair past the deadline, so the wake-up finds the change already due
+        return (long) Math.ceil((deadline - now) / speed) + 1_000_000L;
+    }
+
+    /**
+     * Shows the end summary until a close key (Enter, q, Esc, space) or an interrupt. Call after
+     * {@link #play} unless the session was interrupted.
+     */
+    public void showSummary(Summary summary) throws IOException {
+        SummaryView summaryView = new SummaryView(screen.palette());
+        while (!screen.interrupted()) {
+            screen.show(g -> summaryView.draw(g, summary));
+            Optional<KeyStroke> key = screen.nextKey(Long.MAX_VALUE);
+            while (key.isPresent()) {
+                if (KeyMap.SUMMARY.action(key.get()).isPresent()) {
+                    return;
+                }
+                key = screen.nextKey(0);
+            }
+        }
+    }
+
+    private void emit(List<Event> events) {
+        for (Event e : events) {
+            listener.accept(e);
+        }
+    }
+}

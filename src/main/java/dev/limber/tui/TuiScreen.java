@@ -1,0 +1,190 @@
+package dev.limber.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The full screen, open: the player's terminal mode, the alternate screen, a hidden cursor. Open
+ * it in try-with-resources; {@link #close} (also on an exception), or a shutdown hook on SIGTERM
+ * and friends, puts everything back: main screen, cursor, colours, and the exact {@code stty}
+ * settings from before. One screen can serve the picker, the player and questions in turn.
+ */
+public final class TuiScreen implements AutoCloseable {
+    /** How long the shutdown hook lets the player wind down (and the journal record) first. */
+    private static final long WIND_DOWN_MILLIS = 1500;
+
+    private final Tty tty;
+    private final LimberTerminal terminal;
+    private final Keyboard keyboard;
+    private final Frames frames;
+    private final Palette palette;
+    private final Thread hook;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean interrupted;
+
+    private TuiScreen(Tty tty, LimberTerminal terminal, Keyboard keyboard, Palette palette) {
+        this.tty = tty;
+        this.terminal = terminal;
+        this.keyboard = keyboard;
+        this.palette = palette;
+        this.frames = new Frames(terminal, tty.size());
+        this.hook = new Thread(this::onShutdown, "limber-restore-terminal");
+    }
+
+    /**
+     * Opens the full screen on this process's terminal. Check {@link TerminalCheck#problem()}
+     * first; if this throws anyway, the terminal is as it was and the caller can play plain.
+     */
+    public static TuiScreen open() throws IOException {
+        Keyboard keyboard = Keyboard.shared();
+        Tty tty = Tty.enter();
+        LimberTerminal terminal = null;
+        try {
+            terminal = new LimberTerminal(keyboard.stream(),
+                    new TerminalOutput(new FileOutputStream(FileDescriptor.out)));
+            terminal.assumeSize(tty.size());
+            keyboard.discard();
+            TuiScreen s = new TuiScreen(tty, terminal, keyboard, Palette.detect(System.getenv()));
+            terminal.addResizeListener((t, size) -> keyboard.wake());
+            Runtime.getRuntime().addShutdownHook(s.hook);
+            terminal.enterPrivateMode();
+            terminal.setCursorVisible(false);
+            terminal.flush();
+            return s;
+        } catch (IOException | RuntimeException e) {
+            if (terminal != null) {
+                try {
+                    terminal.exitPrivateMode();
+                } catch (IOException | RuntimeException ignored) {
+                    // restoring the mode below matters more
+                }
+            }
+            tty.restore();
+            throw e;
+        }
+    }
+
+    Palette palette() {
+        return palette;
+    }
+
+    /** The current size, after any resize. */
+    TerminalSize size() {
+        return frames.size();
+    }
+
+    /** Shows the picture {@code painter} paints, if it differs from what is on screen. */
+    boolean show(Consumer<TextGraphics> painter) throws IOException {
+        return terminal.drawing(() -> frames.show(painter));
+    }
+
+    /**
+     * The next key, waiting up to {@code nanos} for it. Empty after the wait, a resize, or when
+     * the process is being stopped ({@link #interrupted()}); the caller redraws and asks again.
+     */
+    Optional<KeyStroke> nextKey(long nanos) throws IOException {
+        KeyStroke k = terminal.pollInput();
+        if (k != null || nanos <= 0 || interrupted) {
+            return Optional.ofNullable(k);
+        }
+        keyboard.await(nanos);
+        return Optional.ofNullable(terminal.pollInput());
+    }
+
+    /**
+     * Asks a one-line question on this screen, e.g. {@code PainCheck.PROMPT}; {@code note} is shown
+     * under the answer (a hint, or why the last answer was not taken). Returns what was typed when
+     * Enter was pressed (possibly empty), or empty after Esc, Ctrl-C or an interrupt.
+     */
+    public Optional<String> ask(String question, String note) throws IOException {
+        return new Question(question, note).ask(this);
+    }
+
+    /**
+     * A yes/no question, e.g. "Resume at step 5/14?": Enter alone takes {@code yes} as given;
+     * empty after Esc, Ctrl-C or an interrupt.
+     */
+    public Optional<Boolean> confirm(String question, boolean yes) throws IOException {
+        String note = "";
+        while (true) {
+            Optional<String> a = ask(question + (yes ? " [Y/n]" : " [y/N]"), note);
+            if (a.isEmpty()) {
+                return Optional.empty();
+            }
+            String t = a.get().strip().toLowerCase(java.util.Locale.ROOT);
+            if (t.isEmpty()) {
+                return Optional.of(yes);
+            }
+            if (t.equals("y") || t.equals("yes")) {
+                return Optional.of(true);
+            }
+            if (t.equals("n") || t.equals("no")) {
+                return Optional.of(false);
+            }
+            note = "Answer y or n";
+        }
+    }
+
+    /**
+     * Asks the screen's loops to end at once, as Ctrl-C would: for a SIGTERM handler (see
+     * {@code StopSignals}). Safe from any thread.
+     */
+    public void interrupt() {
+        interrupted = true;
+        keyboard.wake();
+    }
+
+    /** True once the JVM is shutting down (SIGTERM, SIGHUP, SIGINT from outside): leave now. */
+    boolean interrupted() {
+        return interrupted;
+    }
+
+    private void onShutdown() {
+        interrupt();
+        try {
+            // let the player quit its own way first, so the session end is recorded
+            closed.await(WIND_DOWN_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        release();
+    }
+
+    /** Leaves the full screen: main screen, cursor, colours, terminal settings. Never throws. */
+    @Override
+    public void close() {
+        release();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to; release() above already did its work
+        }
+        closed.countDown();
+    }
+
+    private synchronized void release() {
+        try {
+            terminal.exitPrivateMode();
+        } catch (IOException | RuntimeException ignored) {
+            // the terminal may be gone; the settings below still need restoring
+        }
+        try {
+            tty.restore();
+        } catch (IOException ignored) {
+            // nothing more can be done without a terminal
+        }
+        try {
+            terminal.close();
+        } catch (IOException | RuntimeException ignored) {
+            // Lanterna removing its own hook during shutdown throws; it has nothing left to do
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.limber.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PickerTest {
+    static final List<PickerEntry> ENTRIES = List.of(
+            new PickerEntry("sciatica-relief", "Sciatica relief", Duration.ofSeconds(24 * 60 + 30),
+                    "Foam roll, piriformis stretches and core work"),
+            new PickerEntry("heat-ice", "Heat and ice", Duration.ofMinutes(80), "Timed heat/ice cycles"),
+            new PickerEntry("morning", "Утренняя разминка 早操", Duration.ofSeconds(9 * 60 + 5), ""));
+
+    private static String draw(Picker p, int w, int h) {
+        return VirtualScreen.render(w, h, g -> p.draw(g, Palette.of(Palette.Depth.ANSI16)));
+    }
+
+    @Test
+    void listsTitleTotalAndAboutWithTheKeysBelow() {
+        assertThat(draw(new Picker(ENTRIES), 80, 10)).isEqualTo(PlayerViewTest.picture(PICKER_80));
+    }
+
+    @Test
+    void arrowsOrJkMoveAndEnterPicks() {
+        Picker p = new Picker(ENTRIES);
+        assertThat(p.on(Action.DOWN, 24)).isEmpty();
+        assertThat(p.on(Action.DOWN, 24)).isEmpty();
+        assertThat(p.on(Action.DOWN, 24)).isEmpty(); // stays on the last
+        assertThat(p.on(Action.UP, 24)).isEmpty();
+        assertThat(p.on(Action.ENTER, 24)).contains(Optional.of("heat-ice"));
+    }
+
+    @Test
+    void qOrCtrlCLeavesWithoutAChoice() {
+        assertThat(new Picker(ENTRIES).on(Action.QUIT, 24)).contains(Optional.empty());
+        assertThat(new Picker(ENTRIES).on(Action.INTERRUPT, 24)).contains(Optional.empty());
+    }
+
+    @Test
+    void theSelectionStaysInViewInALongList() {
+        List<PickerEntry> many = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            many.add(new PickerEntry("r" + i, "Routine " + i, Duration.ofMinutes(i), ""));
+        }
+        Picker p = new Picker(many);
+        for (int i = 0; i < 20; i++) {
+            p.on(Action.DOWN, 10);
+        }
+        assertThat(draw(p, 80, 10)).contains("› Routine 21").doesNotContain("Routine 1 ");
+        p.on(Action.HOME, 10);
+        assertThat(draw(p, 80, 10)).contains("› Routine 1 ");
+    }
+
+    @Test
+    void anEmptyListSaysHowToMakeARoutine() {
+        Picker p = new Picker(List.of());
+        assertThat(draw(p, 80, 10)).contains("No routines found");
+        assertThat(p.on(Action.ENTER, 10)).isEmpty();
+        assertThat(draw(p, 10, 3)).contains("No routin");
+    }
+
+    @Test
+    void tinyTerminalsGetOneLine() {
+        assertThat(draw(new Picker(ENTRIES), 30, 5).strip()).isEqualTo("↓ Sciatica relief 24:30");
+    }
+
+    static final String PICKER_80 = """
+                 limber — pick a routine
+
+                 › Sciatica relief            24:30  Foam roll, piriformis stretches and core …
+                   Heat and ice             1:20:00  Timed heat/ice cycles
+                   Утренняя разминка 早操      9:05
+
+
+
+
+                 ↑ ↓ move  enter play  q quit
+                """;
+}

@@ -1,0 +1,346 @@
+package dev.limber.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.BasicTextImage;
+import dev.limber.plan.Segment;
+import dev.limber.routine.Tone;
+import dev.limber.session.Snapshot;
+import dev.limber.session.State;
+import dev.limber.text.Sanitizer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The player screen drawn from hand-made snapshots on a virtual terminal, compared as pictures. */
+class PlayerViewTest {
+    private final PlayerView view = new PlayerView(Palette.of(Palette.Depth.ANSI16));
+
+    private String draw(int w, int h, Snapshot s, Ui ui) {
+        return VirtualScreen.render(w, h, g -> view.draw(g, s, ui));
+    }
+
+    /** A text block ends in a newline the picture does not have. */
+    static String picture(String textBlock) {
+        return textBlock.substring(0, textBlock.length() - 1);
+    }
+
+    @Test
+    void aCountdownAt80x24ShowsEverythingLargestFirst() {
+        assertThat(draw(80, 24, Snapshots.piriformis(), Ui.start(false))).isEqualTo(picture(TIMED_80));
+    }
+
+    @Test
+    void at40x12TheDigitsTitleInstructionsStepBarAndNextStay() {
+        assertThat(draw(40, 12, Snapshots.piriformis(), Ui.start(false))).isEqualTo(picture(TIMED_40));
+    }
+
+    @Test
+    void below40x10ItIsOneLine() {
+        assertThat(draw(20, 6, Snapshots.piriformis(), Ui.start(false))).isEqualTo(picture(TIMED_20));
+    }
+
+    @Test
+    void cyrillicAndCjkAreLaidOutByDisplayWidth() {
+        String pic = draw(40, 12, Snapshots.cjk(), Ui.start(false));
+        assertThat(pic).isEqualTo(picture(CJK_40));
+        for (String line : pic.split("\n")) {
+            assertThat(Cells.width(line)).as(line).isLessThanOrEqualTo(40);
+        }
+    }
+
+    @Test
+    void aRepCounterShowsDoneOfTargetAndWhatEnterDoes() {
+        assertThat(draw(80, 24, Snapshots.curls(3, Optional.empty()), Ui.start(false))).isEqualTo(picture(REPS_80));
+    }
+
+    @Test
+    void aPacedRepShowsItsBeat() {
+        assertThat(draw(80, 24, Snapshots.curls(3, Optional.of("up")), Ui.start(false)))
+                .contains("UP").doesNotContain("count a rep");
+    }
+
+    @Test
+    void aNoteGivesItsTextTheRoomAndSaysEnterContinues() {
+        assertThat(draw(40, 12, Snapshots.welcome(), Ui.start(false))).isEqualTo(picture(NOTE_40));
+    }
+
+    @Test
+    void aPauseShowsTheInstructionsOfWhatComesNext() {
+        Segment work = Snapshots.work("Plank", null, 1, 1, Duration.ofSeconds(30), Tone.WORK, "Elbows under shoulders.");
+        Segment prepare = new Segment(3, Segment.Kind.PREPARE, 4, "Plank", Optional.empty(), 1, 1, 0, 0,
+                Optional.empty(), Optional.of(Duration.ofSeconds(5)), 0, Optional.empty(), Tone.REST, Optional.empty());
+        Snapshot s = new Snapshot("Core", State.RUNNING, prepare, Optional.of(work), 5, 6,
+                Optional.of(Duration.ofSeconds(4)), Duration.ofSeconds(1), 0, Optional.empty(), 0.2, 0.5,
+                Duration.ofSeconds(34));
+        assertThat(draw(80, 24, s, Ui.start(false))).contains("Get ready: Plank").contains("Elbows under shoulders.");
+    }
+
+    @Test
+    void blockDigitsAreFiveRowsTallAt80x24AndTenWithRoom() {
+        assertThat(rowsWithBlocks(draw(80, 24, Snapshots.piriformis(), Ui.start(false)), 12)).isEqualTo(5);
+        assertThat(rowsWithBlocks(draw(100, 40, Snapshots.piriformis(), Ui.start(false)), 24)).isEqualTo(10);
+    }
+
+    private static long rowsWithBlocks(String pic, int rows) {
+        return pic.lines().limit(rows).filter(l -> l.contains("██")).count();
+    }
+
+    @Test
+    void pausedShowsABannerOnRowsOfItsOwn() {
+        Snapshot paused = Snapshots.piriformis(State.PAUSED, Duration.ofSeconds(30));
+        String pic = draw(80, 24, paused, Ui.start(false));
+        assertThat(pic).contains("PAUSED · space to resume")
+                .contains("Lie on your back, cross the left ankle over the right knee and pull the")
+                .contains("left buttock.");
+    }
+
+    @Test
+    void quitAsksWithTheKeysOfTheQuestionTable() {
+        String pic = draw(80, 24, Snapshots.piriformis(), Ui.start(false).withAskingQuit(true));
+        assertThat(pic).contains("Quit this session?").contains("y q quit · n Esc keep going");
+    }
+
+    @Test
+    void helpListsEveryRowOfTheKeyTable() {
+        String pic = draw(80, 24, Snapshots.piriformis(), Ui.start(false).withHelp(true));
+        for (KeyMap.Row r : KeyMap.PLAYER.rows()) {
+            assertThat(pic).containsPattern(Pattern.quote(r.keys()) + " +" + Pattern.quote(r.help()));
+        }
+        assertThat(pic).contains("Esc or ? closes this").doesNotContain("██");
+    }
+
+    @Test
+    void theFooterIsTheKeyTableAndKeepsHelpAndQuitWhenNarrow() {
+        String footer = lastLine(draw(80, 24, Snapshots.piriformis(), Ui.start(false)));
+        for (KeyMap.Row r : KeyMap.PLAYER.footer()) {
+            assertThat(footer).contains(r.keys() + " " + r.hint());
+        }
+        assertThat(lastLine(draw(40, 12, Snapshots.piriformis(), Ui.start(false))))
+                .contains("? help").contains("q quit");
+    }
+
+    private static String lastLine(String pic) {
+        return pic.lines().reduce((a, b) -> b).orElseThrow();
+    }
+
+    @Test
+    void mutedShowsInTheHeader() {
+        assertThat(draw(80, 24, Snapshots.piriformis(), Ui.start(true)).lines().findFirst().orElseThrow())
+                .endsWith("18:30 left · muted");
+    }
+
+    @Test
+    void theLastThreeSecondsAreHighlighted() {
+        Snapshot four = Snapshots.piriformis(State.RUNNING, Duration.ofSeconds(4));
+        Snapshot three = Snapshots.piriformis(State.RUNNING, Duration.ofMillis(2500));
+        assertThat(firstBlock(image(four, view)).getForegroundColor()).isEqualTo(TextColor.ANSI.GREEN_BRIGHT);
+        assertThat(firstBlock(image(three, view)).getForegroundColor()).isEqualTo(TextColor.ANSI.YELLOW_BRIGHT);
+    }
+
+    @Test
+    void tonesHaveTheirColours() {
+        assertThat(firstBlock(image(tone(Tone.WARM), view)).getForegroundColor()).isEqualTo(TextColor.ANSI.RED_BRIGHT);
+        assertThat(firstBlock(image(tone(Tone.COLD), view)).getForegroundColor()).isEqualTo(TextColor.ANSI.BLUE_BRIGHT);
+    }
+
+    @Test
+    void withoutColourNothingIsColouredAndTheLastSecondsAreReversed() {
+        PlayerView mono = new PlayerView(Palette.of(Palette.Depth.MONO));
+        BasicTextImage normal = image(Snapshots.piriformis(), mono);
+        for (int y = 0; y < 24; y++) {
+            for (int x = 0; x < 80; x++) {
+                TextCharacter c = normal.getCharacterAt(x, y);
+                assertThat(c.getForegroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
+                assertThat(c.getBackgroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
+            }
+        }
+        BasicTextImage urgent = image(Snapshots.piriformis(State.RUNNING, Duration.ofSeconds(2)), mono);
+        assertThat(firstBlock(urgent).getModifiers()).contains(SGR.REVERSE);
+        assertThat(firstBlock(normal).getModifiers()).doesNotContain(SGR.REVERSE);
+    }
+
+    @Test
+    void controlCharactersInRoutineTextNeverReachTheScreen() {
+        Segment evil = Snapshots.work("Evil\u001b[2J\u009b31m\u202eName\u0007", null, 1, 1, Duration.ofSeconds(30),
+                Tone.WORK, "line\u001b]0;pwned\u0007 one\nline two\u200f");
+        Snapshot s = new Snapshot("Title\u001b[31m\u0085", State.RUNNING, evil, Optional.of(evil), 1, 1,
+                Optional.of(Duration.ofSeconds(10)), Duration.ofSeconds(20), 0, Optional.empty(), 0.5, 0.5,
+                Duration.ofSeconds(10));
+        String pic = draw(80, 24, s, Ui.start(false));
+        pic.codePoints().filter(c -> c != '\n')
+                .forEach(c -> assertThat(Sanitizer.isUnsafe(c)).as("U+%04X", c).isFalse());
+        assertThat(pic).contains("Evil[2J31mName").contains("Title[31m").contains("line]0;pwned one");
+    }
+
+    @Test
+    void neverThrowsAndAlwaysShowsSomethingAtAnySize() {
+        int[] widths = {1, 2, 3, 5, 10, 19, 20, 39, 40, 41, 59, 79, 80, 81, 120, 200};
+        int[] heights = {1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 16, 23, 24, 25, 31, 50};
+        List<Snapshot> snapshots = List.of(Snapshots.piriformis(),
+                Snapshots.piriformis(State.PAUSED, Duration.ofSeconds(3)),
+                Snapshots.piriformis(State.RUNNING, Duration.ofHours(2)), Snapshots.cjk(),
+                Snapshots.curls(10, Optional.of("hold")), Snapshots.welcome());
+        List<Ui> uis = List.of(Ui.start(false), Ui.start(true).withHelp(true), Ui.start(false).withAskingQuit(true));
+        for (int w : widths) {
+            for (int h : heights) {
+                for (Snapshot s : snapshots) {
+                    for (Ui ui : uis) {
+                        BasicTextImage img = new BasicTextImage(new TerminalSize(w, h));
+                        view.draw(img.newTextGraphics(), s, ui);
+                        assertThat(isBlank(img)).as("%dx%d %s %s", w, h, s.segment().name(), ui).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean isBlank(BasicTextImage img) {
+        for (int y = 0; y < img.getSize().getRows(); y++) {
+            for (int x = 0; x < img.getSize().getColumns(); x++) {
+                if (!img.getCharacterAt(x, y).equals(TextCharacter.DEFAULT_CHARACTER)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Snapshot tone(Tone t) {
+        Segment seg = Snapshots.work("Heat", null, 1, 1, Duration.ofMinutes(20), t, null);
+        return new Snapshot("Heat and ice", State.RUNNING, seg, Optional.empty(), 1, 1,
+                Optional.of(Duration.ofMinutes(12)), Duration.ofMinutes(8), 0, Optional.empty(), 0.4, 0.4,
+                Duration.ofMinutes(12));
+    }
+
+    private static BasicTextImage image(Snapshot s, PlayerView v) {
+        BasicTextImage img = new BasicTextImage(new TerminalSize(80, 24));
+        v.draw(img.newTextGraphics(), s, Ui.start(false));
+        return img;
+    }
+
+    private static TextCharacter firstBlock(BasicTextImage img) {
+        for (int y = 0; y < img.getSize().getRows(); y++) {
+            for (int x = 0; x < img.getSize().getColumns(); x++) {
+                if (img.getCharacterAt(x, y).is(BigDigits.BLOCK)) {
+                    return img.getCharacterAt(x, y);
+                }
+            }
+        }
+        throw new AssertionError("no block digits");
+    }
+
+    static final String TIMED_80 = """
+                 Sciatica relief                                              5/14 · 18:30 left
+
+
+
+                                           ██████      ██████  ██████
+                                           ██  ██  ██      ██  ██  ██
+                                           ██  ██      ██████  ██  ██
+                                           ██  ██  ██      ██  ██  ██
+                                           ██████      ██████  ██████
+
+                                      Piriformis stretch — LEFT · set 1/2
+
+                    Lie on your back, cross the left ankle over the right knee and pull the
+                    right thigh towards your chest until you feel the stretch deep in the
+                    left buttock.
+
+                  step  █████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 0:45
+                  total ████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 24:40
+                  Next: Piriformis stretch — RIGHT · set 1/2 · 45s
+
+
+
+
+                 space pause  n → next  b ← back  + - ±10s  m mute  ? help  q quit
+                """;
+
+    static final String TIMED_40 = """
+                 Sciatica relief      5/14 · 18:30 left
+                       ██████      ██████  ██████
+                       ██  ██  ██      ██  ██  ██
+                       ██  ██      ██████  ██  ██
+                       ██  ██  ██      ██  ██  ██
+                       ██████      ██████  ██████
+                  Piriformis stretch — LEFT · set 1/2
+                  Lie on your back, cross the left
+                  ankle over the right knee and pull…
+                 step  █████████░░░░░░░░░░░░░░░░░░ 0:45
+                 Next: Piriformis stretch — RIGHT · se…
+                 space pause  n → next  ? help  q quit
+                """;
+
+    static final String TIMED_20 = """
+
+
+                0:30 Piriformis str…
+
+
+
+                """;
+
+    static final String CJK_40 = """
+                 Утренняя разминка 早…  2/6 · 9:00 left
+                           ██      ██████  ██████
+                           ██  ██  ██  ██  ██
+                           ██      ██  ██  ██████
+                           ██  ██  ██  ██      ██
+                           ██      ██████  ██████
+                        Растяжка 股四头肌 — LEFT
+                  Медленно тянитесь. 慢慢地伸展大腿前
+                  侧，保持呼吸。
+                 step  ████████████░░░░░░░░░░░░░░░ 2:00
+                 Next: Планка 平板支撑 · 1m
+                 space pause  n → next  ? help  q quit
+                """;
+
+    static final String REPS_80 = """
+                 Sciatica relief                                               7/14 · 8:00 left
+
+
+
+
+                                         ██████      ██      ██  ██████
+                                             ██      ██      ██  ██  ██
+                                         ██████    ██        ██  ██  ██
+                                             ██  ██          ██  ██  ██
+                                         ██████  ██          ██  ██████
+
+                                                    Ab curls
+                                               enter: count a rep
+
+                                Slow and controlled; breathe out on the way up.
+
+                  total ██████████████████████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░ 20:00
+                  Next: the end
+
+
+
+
+
+                 space pause  n → next  b ← back  + - ±10s  m mute  ? help  q quit
+                """;
+
+    static final String NOTE_40 = """
+                 Sciatica relief      1/14 · 24:00 left
+
+                            Before you start
+                            enter: continue
+
+                   Put the foam roller within reach.
+                   Lie on a mat, not a bed.
+
+                 total ░░░░░░░░░░░░░░░░░░░░░░░░░░ 24:00
+                 Next: Foam roll glutes — LEFT · 1m
+
+                 space pause  n → next  ? help  q quit
+                """;
+}

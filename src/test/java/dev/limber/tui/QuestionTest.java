@@ -1,0 +1,74 @@
+package dev.limber.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class QuestionTest {
+    private static final String PAIN = "Pain now, 0-10 (Enter to skip)";
+
+    private static KeyStroke ch(char c) {
+        return new KeyStroke(c, false, false);
+    }
+
+    @Test
+    void typingThenEnterAnswers() {
+        Question q = new Question(PAIN, "");
+        assertThat(q.onKey(ch('1'))).isEmpty();
+        assertThat(q.onKey(ch('2'))).isEmpty();
+        assertThat(q.onKey(new KeyStroke(KeyType.Backspace))).isEmpty();
+        assertThat(q.onKey(new KeyStroke(KeyType.Enter))).contains(Optional.of("1"));
+    }
+
+    @Test
+    void enterAloneIsAnEmptyAnswerAndEscOrCtrlCIsNone() {
+        assertThat(new Question(PAIN, "").onKey(new KeyStroke(KeyType.Enter))).contains(Optional.of(""));
+        assertThat(new Question(PAIN, "").onKey(new KeyStroke(KeyType.Escape))).contains(Optional.empty());
+        assertThat(new Question(PAIN, "").onKey(new KeyStroke('c', true, false))).contains(Optional.empty());
+        assertThat(new Question(PAIN, "").onKey(new KeyStroke(KeyType.EOF))).contains(Optional.empty());
+    }
+
+    @Test
+    void controlKeysAreNotTyped() {
+        Question q = new Question(PAIN, "");
+        q.onKey(new KeyStroke('z', true, false));
+        q.onKey(new KeyStroke(KeyType.ArrowLeft));
+        q.onKey(ch('5'));
+        assertThat(q.onKey(new KeyStroke(KeyType.Enter))).contains(Optional.of("5"));
+    }
+
+    @Test
+    void theQuestionSitsInTheMiddleWithACaret() {
+        Question q = new Question(PAIN, "");
+        assertThat(VirtualScreen.render(40, 12, g -> q.draw(g, Palette.of(Palette.Depth.ANSI16))))
+                .isEqualTo(PlayerViewTest.picture(QUESTION_40));
+        q.onKey(ch('7'));
+        assertThat(VirtualScreen.render(40, 12, g -> q.draw(g, Palette.of(Palette.Depth.ANSI16)))).contains("> 7_");
+    }
+
+    @Test
+    void aNoteSaysWhyTheLastAnswerWasNotTaken() {
+        Question q = new Question(PAIN, "Give a whole number from 0 to 10");
+        assertThat(VirtualScreen.render(60, 12, g -> q.draw(g, Palette.of(Palette.Depth.ANSI16))))
+                .contains("Give a whole number from 0 to 10");
+        assertThat(VirtualScreen.render(20, 3, g -> q.draw(g, Palette.of(Palette.Depth.ANSI16)))).contains("> _");
+    }
+
+    static final String QUESTION_40 = """
+
+
+
+
+
+                     Pain now, 0-10 (Enter to skip)
+                                  > _
+
+
+
+
+
+                """;
+}

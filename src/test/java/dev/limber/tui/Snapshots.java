@@ -1,0 +1,70 @@
+package dev.limber.tui;
+
+import dev.limber.plan.Segment;
+import dev.limber.routine.Tone;
+import dev.limber.session.Snapshot;
+import dev.limber.session.State;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Hand-made segments and snapshots for the view tests. */
+final class Snapshots {
+    private Snapshots() {
+    }
+
+    static Segment work(String name, String side, int set, int sets, Duration length, Tone tone, String how) {
+        return new Segment(4, Segment.Kind.WORK, 4, name, Optional.ofNullable(side), set, sets, 0, 0,
+                Optional.empty(), Optional.of(length), 0, Optional.empty(), tone, Optional.ofNullable(how));
+    }
+
+    static Segment reps(String name, int reps, String how) {
+        return new Segment(7, Segment.Kind.REPS, 6, name, Optional.empty(), 1, 1, 0, 0, Optional.empty(),
+                Optional.empty(), reps, Optional.empty(), Tone.WORK, Optional.ofNullable(how));
+    }
+
+    static Segment note(String name, String how) {
+        return new Segment(0, Segment.Kind.NOTE, 0, name, Optional.empty(), 1, 1, 0, 0, Optional.empty(),
+                Optional.empty(), 0, Optional.empty(), Tone.REST, Optional.ofNullable(how));
+    }
+
+    static final String HOW = "Lie on your back, cross the left ankle over the right knee and pull the right "
+            + "thigh towards your chest until you feel the stretch deep in the left buttock.";
+
+    /** Piriformis stretch, left side, set 1 of 2, 45 s of which 30 s are left, step 5 of 14. */
+    static Snapshot piriformis(State state, Duration remaining) {
+        Segment seg = work("Piriformis stretch", "left", 1, 2, Duration.ofSeconds(45), Tone.WORK, HOW);
+        Segment next = work("Piriformis stretch", "right", 1, 2, Duration.ofSeconds(45), Tone.WORK, HOW);
+        Duration elapsed = Duration.ofSeconds(45).minus(remaining);
+        return new Snapshot("Sciatica relief", state, seg, Optional.of(next), 5, 14, Optional.of(remaining), elapsed,
+                0, Optional.empty(), elapsed.toMillis() / 45000.0, 0.25, Duration.ofSeconds(18 * 60 + 30));
+    }
+
+    static Snapshot piriformis() {
+        return piriformis(State.RUNNING, Duration.ofSeconds(30));
+    }
+
+    /** A routine and a step named in Russian and Chinese, 1:05 left of 2:00. */
+    static Snapshot cjk() {
+        Segment seg = work("Растяжка 股四头肌", "left", 1, 1, Duration.ofSeconds(120), Tone.WARM,
+                "Медленно тянитесь. 慢慢地伸展大腿前侧，保持呼吸。");
+        Segment next = work("Планка 平板支撑", null, 1, 1, Duration.ofSeconds(60), Tone.WORK, null);
+        return new Snapshot("Утренняя разминка 早操", State.RUNNING, seg, Optional.of(next), 2, 6,
+                Optional.of(Duration.ofSeconds(65)), Duration.ofSeconds(55), 0, Optional.empty(), 55 / 120.0, 0.4,
+                Duration.ofSeconds(9 * 60));
+    }
+
+    /** Tapped ab curls: {@code done} of 10, optionally in a paced beat. */
+    static Snapshot curls(int done, Optional<String> beat) {
+        Segment seg = reps("Ab curls", 10, "Slow and controlled; breathe out on the way up.");
+        return new Snapshot("Sciatica relief", State.WAITING, seg, Optional.empty(), 7, 14, Optional.empty(),
+                Duration.ofSeconds(20), done, beat, done / 10.0, 0.6, Duration.ofSeconds(8 * 60));
+    }
+
+    /** A note that waits for Enter. */
+    static Snapshot welcome() {
+        Segment seg = note("Before you start", "Put the foam roller within reach.\nLie on a mat, not a bed.");
+        Segment next = work("Foam roll glutes", "left", 1, 1, Duration.ofSeconds(60), Tone.WORK, null);
+        return new Snapshot("Sciatica relief", State.WAITING, seg, Optional.of(next), 1, 14, Optional.empty(),
+                Duration.ofSeconds(4), 0, Optional.empty(), 0, 0, Duration.ofSeconds(24 * 60));
+    }
+}
