@@ -3,8 +3,9 @@ package dev.limber.journal;
 import dev.limber.text.Sanitizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -35,14 +36,16 @@ public final class HistoryCsv {
     public static void write(History h, Appendable out) throws IOException {
         out.append(HEADER).append("\r\n");
         StringBuilder b = new StringBuilder();
+        // Ten thousand rows repeat a few ids and titles: make each safe once.
+        Map<String, String> texts = new HashMap<>();
         for (SessionRecord r : h.sessions()) {
             b.setLength(0);
             List<String> row = List.of(
                     History.dayOf(r, h.zone()).toString(),
-                    r.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                    r.end().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                    text(r.routineId()),
-                    text(r.title()),
+                    SessionJson.time(r.start()),
+                    SessionJson.time(r.end()),
+                    texts.computeIfAbsent(r.routineId(), HistoryCsv::text),
+                    texts.computeIfAbsent(r.title(), HistoryCsv::text),
                     SessionJson.seconds(r.active()),
                     SessionJson.seconds(r.planned()),
                     r.completed() ? "yes" : "no",

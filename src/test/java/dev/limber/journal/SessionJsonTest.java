@@ -71,4 +71,14 @@ class SessionJsonTest {
         assertThat(m.get("painAfter").toString()).isEqualTo("10");
         assertThat(SessionJson.parse(line)).isEqualTo(r);
     }
+
+    @Test
+    void timesAreWrittenAsIsoWithOffsetAndSeconds() {
+        for (String t : new String[] {"2025-03-01T08:00:00+01:00", "2025-03-01T23:59:59Z", "0999-12-31T00:00:00-09:30",
+            "2025-03-01T08:00:00.250+01:00", "2025-03-01T08:00:00+05:45", "+12025-03-01T08:00:00Z"}) {
+            OffsetDateTime time = OffsetDateTime.parse(t);
+            assertThat(SessionJson.time(time)).as(t)
+                    .isEqualTo(time.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
+    }
 }
