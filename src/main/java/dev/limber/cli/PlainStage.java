@@ -44,7 +44,16 @@ final class PlainStage implements Stage {
     }
 
     @Override
+    public boolean wantsOut() {
+        // Ctrl-C before the session kills nothing yet worth keeping; during it, the player handles it.
+        return false;
+    }
+
+    @Override
     public OptionalInt askPain() {
+        if (loop != null && loop.inputClosed()) {
+            return OptionalInt.empty();
+        }
         try {
             PainCheck.Lines lines = loop == null ? PainCheck.Lines.unbuffered(in) : this::nextLine;
             return PainCheck.ask(lines, out);

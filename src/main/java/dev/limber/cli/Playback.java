@@ -75,6 +75,10 @@ final class Playback {
         int start = startAt(plan, resumes, stage);
         boolean painCheck = plan.routine().painCheck();
         OptionalInt before = painCheck ? stage.askPain() : OptionalInt.empty();
+        if (stage.wantsOut()) {
+            // Left at the first question: nothing was played, nothing to record.
+            return 0;
+        }
 
         ResumeRecorder recorder = new ResumeRecorder(resumes, plan, stage::warn);
         try (Cues cues = Cues.builder(settings).title(plan.routine().title()).muted(options.mute)
@@ -88,7 +92,8 @@ final class Playback {
             OffsetDateTime endedAt = OffsetDateTime.now();
 
             List<String> upNext = progression.upNextTime(result);
-            OptionalInt after = painCheck && result.completed() ? stage.askPain() : OptionalInt.empty();
+            OptionalInt after = painCheck && result.completed() && !stage.wantsOut() ? stage.askPain()
+                    : OptionalInt.empty();
             if (!options.noJournal) {
                 try {
                     journal.append(SessionRecord.of(plan, result, startedAt, endedAt, before, after));

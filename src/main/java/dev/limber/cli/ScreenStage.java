@@ -46,16 +46,21 @@ final class ScreenStage implements Stage {
     @Override
     public Optional<Boolean> confirm(String question, boolean yes) {
         try {
-            return interrupted ? Optional.empty() : screen.confirm(question, yes);
+            return wantsOut() ? Optional.empty() : screen.confirm(question, yes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @Override
+    public boolean wantsOut() {
+        return interrupted || screen.interrupted();
+    }
+
+    @Override
     public OptionalInt askPain() {
         String note = "";
-        while (!interrupted) {
+        while (!wantsOut()) {
             Optional<String> typed;
             try {
                 typed = screen.ask(PainCheck.PROMPT, note);
@@ -92,7 +97,7 @@ final class ScreenStage implements Stage {
     @Override
     public void summarize(Plan plan, Result result, List<String> notes) {
         Summary summary = Summary.of(plan, result, notes);
-        if (result.completed() && !interrupted && player != null) {
+        if (result.completed() && !wantsOut() && player != null) {
             // A finished routine gets its end screen; after q or Ctrl-C the person wants out.
             try {
                 player.showSummary(summary);

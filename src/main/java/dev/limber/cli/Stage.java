@@ -17,6 +17,9 @@ interface Stage extends AutoCloseable {
     /** A yes/no question; empty when the stage cannot ask (plain) or the person backed out. */
     Optional<Boolean> confirm(String question, boolean yes);
 
+    /** True once the person asked to leave (Ctrl-C at a question, SIGTERM): play nothing more. */
+    boolean wantsOut();
+
     /** "Pain now, 0-10 (Enter to skip)", re-asked until answered or skipped. */
     OptionalInt askPain();
 

@@ -36,6 +36,10 @@ final class Question {
                 KeyStroke k = key.get();
                 Optional<Optional<String>> done = onKey(k);
                 if (done.isPresent()) {
+                    if (KeyMap.PLAYER.action(k).filter(a -> a == Action.INTERRUPT).isPresent()) {
+                        // Ctrl-C (or a lost terminal) means leave, not just "no answer"
+                        screen.interrupt();
+                    }
                     return done.get();
                 }
                 key = screen.nextKey(0);

@@ -143,7 +143,7 @@ public final class TuiScreen implements AutoCloseable {
     }
 
     /** True once the JVM is shutting down (SIGTERM, SIGHUP, SIGINT from outside): leave now. */
-    boolean interrupted() {
+    public boolean interrupted() {
         return interrupted;
     }
 

@@ -1,0 +1,210 @@
+#!/usr/bin/env bash
+# End-to-end tests of the full-screen player, driven through tmux the way a person would use it:
+# start the real program in a detached session of a known size, send keys, poll capture-pane
+# until the expected text appears or a timeout passes. After every exit the terminal must be as
+# it was: `stty -g` unchanged, off the alternate screen, cursor visible. A failing check prints
+# the pane. Usage: e2e/tui.sh   (after `mvn -q -B package -DskipTests`; needs tmux)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+jar="$root/target/limber.jar"
+[ -f "$jar" ] || { echo "e2e: build first: mvn -q -B package -DskipTests" >&2; exit 2; }
+command -v tmux >/dev/null || { echo "e2e: tmux is not installed" >&2; exit 2; }
+
+work=$(mktemp -d)
+sock="limber-e2e-$$"
+tm() { tmux -L "$sock" -f /dev/null "$@"; }
+cleanup() { tm kill-server 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+mkdir -p "$work/routines" "$work/home"
+cat > "$work/routines/e2e.conf" <<'CONF'
+title = "E2E check"
+prepare = 0s
+rest = 0s
+switch = 0s
+steps = [
+  { name = "Hold steady", time = 40s, how = "Breathe slowly and keep still." }
+  { name = "Second hold", time = 40s }
+  { name = "Last hold", time = 40s }
+]
+CONF
+cat > "$work/routines/unicode.conf" <<'CONF'
+title = "Утренняя разминка 早操"
+prepare = 0s
+rest = 0s
+steps = [
+  { name = "Растяжка 股四头肌", time = 40s, how = "Медленно тянитесь. 慢慢地伸展大腿前侧。", sides = [left, right] }
+]
+CONF
+
+failures=0
+passes=0
+session=0
+pane=""
+
+# Starts "limber ARGS" in a fresh session of WxH, recording stty -g before and after.
+start() {
+    local w=$1 h=$2
+    shift 2
+    session=$((session + 1))
+    pane="s$session"
+    tm new-session -d -s "$pane" -x "$w" -y "$h" -c "$work" \
+        "env -i PATH=\"$PATH\" HOME=\"$work/home\" LIMBER_HOME=\"$work/home\" TERM=tmux-256color LANG=C.UTF-8 bash --norc --noprofile"
+    tm set-option -t "$pane" -g remain-on-exit on >/dev/null
+    tm send-keys -t "$pane" "stty -g > before.$pane; java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar '$jar' $*; echo \"EXIT=\$?\"; stty -g > after.$pane; echo DONE" Enter
+}
+
+capture() { tm capture-pane -p -t "$pane"; }
+
+fail() {
+    echo "FAIL [$pane] $1"
+    echo "----- pane -----"
+    capture
+    echo "----------------"
+    failures=$((failures + 1))
+}
+
+pass() {
+    echo "ok   [$pane] $1"
+    passes=$((passes + 1))
+}
+
+# wait_for REGEX [SECONDS]: polls the pane until it matches.
+wait_for() {
+    local re=$1 limit=${2:-10} t=0
+    while [ "$t" -lt $((limit * 10)) ]; do
+        capture | grep -qE -- "$re" && return 0
+        sleep 0.1
+        t=$((t + 1))
+    done
+    return 1
+}
+
+# wait_gone REGEX [SECONDS]
+wait_gone() {
+    local re=$1 limit=${2:-10} t=0
+    while [ "$t" -lt $((limit * 10)) ]; do
+        capture | grep -qE -- "$re" || return 0
+        sleep 0.1
+        t=$((t + 1))
+    done
+    return 1
+}
+
+check() { # check DESCRIPTION COMMAND...
+    local what=$1
+    shift
+    if "$@"; then pass "$what"; else fail "$what"; fi
+}
+
+digits() { capture | grep '██' ; }
+
+# After the program exits: the terminal is as it was.
+check_restored() {
+    if ! wait_for '^DONE' 20; then
+        fail "the program did not exit"
+        return
+    fi
+    if cmp -s "$work/before.$pane" "$work/after.$pane"; then pass "stty -g is as before"; else fail "stty -g changed: $(cat "$work/before.$pane") -> $(cat "$work/after.$pane")"; fi
+    local alt cursor
+    alt=$(tm display -p -t "$pane" '#{alternate_on}')
+    cursor=$(tm display -p -t "$pane" '#{cursor_flag}')
+    if [ "$alt" = 0 ]; then pass "off the alternate screen"; else fail "still on the alternate screen"; fi
+    if [ "$cursor" = 1 ]; then pass "cursor visible"; else fail "cursor hidden"; fi
+    tm kill-session -t "$pane"
+}
+
+echo "== start, pause, help, skip, quit"
+start 80 24 run routines/e2e.conf
+check "step name and digits appear" wait_for 'Hold steady' 30
+check "block digits" wait_for '██████' 5
+check "header with position and time left" wait_for 'E2E check +1/3 · [0-9:]+ left' 2
+tm send-keys -t "$pane" Space
+check "space pauses" wait_for 'PAUSED · space to resume' 8
+a=$(digits); sleep 1.5; b=$(digits)
+check "the countdown stands still while paused" test "$a" = "$b"
+tm send-keys -t "$pane" Space
+check "space resumes" wait_gone 'PAUSED' 8
+a=$(digits)
+t=0; moved=1
+while [ $t -lt 80 ]; do b=$(digits); [ "$a" != "$b" ] && { moved=0; break; }; sleep 0.1; t=$((t + 1)); done
+check "the countdown moves after resuming" test "$moved" = 0
+tm send-keys -t "$pane" '?'
+check "? shows help" wait_for 'Esc or \? closes this' 8
+check "help lists the keys" wait_for 'Ctrl-C +quit at once' 1
+tm send-keys -t "$pane" Escape
+check "Esc closes help" wait_gone 'closes this' 8
+tm send-keys -t "$pane" n
+check "n skips to the next step" wait_for 'Second hold' 8
+tm send-keys -t "$pane" q
+check "q asks first" wait_for 'Quit this session\?' 8
+tm send-keys -t "$pane" Escape
+check "Esc keeps going" wait_gone 'Quit this session' 8
+tm send-keys -t "$pane" q
+wait_for 'Quit this session\?' 8
+tm send-keys -t "$pane" y
+check "y quits with a summary line" wait_for 'E2E check — stopped: ' 10
+check_restored
+
+echo "== Ctrl-C"
+start 80 24 run routines/e2e.conf
+wait_for 'Hold steady' 30 || fail "did not start"
+tm send-keys -t "$pane" C-c
+check "Ctrl-C quits at once" wait_for 'E2E check — stopped: ' 10
+check_restored
+
+echo "== Ctrl-Z, Ctrl-S and Ctrl-\\ do no harm"
+start 80 24 run routines/e2e.conf
+wait_for 'Hold steady' 30 || fail "did not start"
+tm send-keys -t "$pane" C-z C-s 'C-\' 
+sleep 0.5
+tm send-keys -t "$pane" n
+check "still running and listening" wait_for 'Second hold' 8
+tm send-keys -t "$pane" q q
+check "q q quits" wait_for 'stopped: ' 10
+check_restored
+
+echo "== resize 80x24 -> 40x12 -> 80x24"
+start 80 24 run routines/e2e.conf
+wait_for 'Hold steady' 30 || fail "did not start"
+tm resize-window -t "$pane" -x 40 -y 12
+check "reflows to 40x12" wait_for '^ space pause  n → next  \? help  q quit' 8
+check "40x12 keeps the digits" wait_for '██' 1
+tm resize-window -t "$pane" -x 80 -y 24
+check "reflows back to 80x24" wait_for 'b ← back' 8
+sleep 0.3
+shot=$(capture)
+check "one footer, on the last row" test "$(printf '%s\n' "$shot" | grep -c 'q quit')" = 1 -a "$(printf '%s\n' "$shot" | sed -n 24p | grep -c 'q quit')" = 1
+check "one header" test "$(printf '%s\n' "$shot" | grep -c 'left')" = 1
+check "one title" test "$(printf '%s\n' "$shot" | grep -c 'Hold steady')" = 1
+tm send-keys -t "$pane" C-c
+check_restored
+
+echo "== SIGTERM"
+start 80 24 run routines/e2e.conf
+wait_for 'Hold steady' 30 || fail "did not start"
+pid=$(pgrep -f "limber.jar run routines/e2e.conf" | head -1)
+kill -TERM "$pid"
+check "SIGTERM quits" wait_for 'stopped: ' 10
+check_restored
+
+echo "== Cyrillic and CJK"
+start 80 24 run routines/unicode.conf --speed 2
+check "the title and step render" wait_for 'Растяжка 股四头肌 — LEFT' 30
+check "the header renders" wait_for '^ Утренняя разминка 早操 ' 1
+check "the instructions render" wait_for 'Медленно тянитесь. 慢慢地伸展大腿前侧。' 1
+tm send-keys -t "$pane" C-c
+check_restored
+
+echo "== picker"
+start 80 24
+check "limber alone opens the picker" wait_for 'pick a routine' 30
+check "it lists the local routine" wait_for 'E2E check' 1
+tm send-keys -t "$pane" q
+check "q leaves the picker" wait_for '^EXIT=0' 10
+check_restored
+
+echo
+echo "e2e: $passes passed, $failures failed"
+[ "$failures" -eq 0 ]
