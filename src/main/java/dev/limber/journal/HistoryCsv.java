@@ -51,7 +51,7 @@ public final class HistoryCsv {
                     r.completed() ? "yes" : "no",
                     level(r.painBefore()),
                     level(r.painAfter()),
-                    Long.toString(r.segments().stream().filter(SegmentRecord::skipped).count()));
+                    Integer.toString(skipped(r)));
             for (int i = 0; i < row.size(); i++) {
                 if (i > 0) {
                     b.append(',');
@@ -61,6 +61,16 @@ public final class HistoryCsv {
             b.append("\r\n");
             out.append(b);
         }
+    }
+
+    private static int skipped(SessionRecord r) {
+        int n = 0;
+        for (SegmentRecord s : r.segments()) {
+            if (s.skipped()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** One field, quoted when RFC 4180 requires it. */
