@@ -69,7 +69,7 @@ final class Playback {
 
     private int play(Routine loaded, Stage stage, Ticker ticker) throws InterruptedException {
         Journal journal = new Journal(context.locations().journal());
-        Progression progression = Progression.of(loaded, () -> journal.readOrWarn(stage::warn));
+        Progression progression = Progression.of(loaded, () -> journal.readOrWarn(w -> stage.warn("limber: " + w)));
         Plan plan = Planner.plan(progression.routine());
         ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), Clock.systemUTC());
         int start = startAt(plan, resumes, stage);
@@ -80,7 +80,7 @@ final class Playback {
             return 0;
         }
 
-        ResumeRecorder recorder = new ResumeRecorder(resumes, plan, stage::warn);
+        ResumeRecorder recorder = new ResumeRecorder(resumes, plan, w -> stage.warn("limber: " + w));
         try (Cues cues = Cues.builder(settings).title(plan.routine().title()).muted(options.mute)
                 .clock(ticker, options.speed).notes(stage::warn).build()) {
             Consumer<Event> listener = e -> {
