@@ -28,6 +28,13 @@ final class Outline {
     record Failure(int line, String message, boolean confused) {
     }
 
+    /**
+     * More items in one list, or keys in one object, is refused: no routine needs them (it may have at
+     * most 10,000 segments), and Typesafe Config resolves substitutions in a container in time that
+     * grows with the square of its size.
+     */
+    static final int MAX_ENTRIES = 10_000;
+
     private enum State {
         KEY, AFTER_SEPARATOR, VALUE
     }
@@ -39,17 +46,22 @@ final class Outline {
         final Def owner;
         final int depth;
         final boolean closes;
+        final int line;
         State state = State.KEY;
         Def current;
         int fieldDepth;
         List<String> fieldPath;
+        /** Items of a list, or fields of an object, seen so far. */
+        int entries;
+        boolean expectItem = true;
 
-        Frame(boolean array, List<String> prefix, Def owner, int depth, boolean closes) {
+        Frame(boolean array, List<String> prefix, Def owner, int depth, boolean closes, int line) {
             this.array = array;
             this.prefix = prefix;
             this.owner = owner;
             this.depth = depth;
             this.closes = closes;
+            this.line = line;
         }
     }
 
@@ -78,7 +90,7 @@ final class Outline {
 
     private Failure run(List<String> prefix, Def owner, int depth) {
         Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame(false, prefix, owner, depth, false));
+        stack.push(new Frame(false, prefix, owner, depth, false, 1));
         boolean started = false;
         for (i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -86,6 +98,9 @@ final class Outline {
             if (t.type() == Type.NEWLINE) {
                 if (f != null && !f.array && f.state == State.VALUE) {
                     f.state = State.KEY;
+                }
+                if (f != null && f.array) {
+                    f.expectItem = true;
                 }
                 continue;
             }
@@ -96,7 +111,7 @@ final class Outline {
                 // The file's own outer braces: { ... }
                 started = true;
                 stack.pop();
-                stack.push(new Frame(false, prefix, owner, depth, true));
+                stack.push(new Frame(false, prefix, owner, depth, true, t.line()));
                 continue;
             }
             started = true;
@@ -109,9 +124,17 @@ final class Outline {
     }
 
     private Failure inArray(Deque<Frame> stack, Frame f, Token t) {
+        if (t.type() == Type.COMMA) {
+            f.expectItem = true;
+        } else if (f.expectItem && t.type() != Type.RBRACKET) {
+            f.expectItem = false;
+            if (++f.entries > MAX_ENTRIES) {
+                return new Failure(f.line, String.format("this list has more than %,d items", MAX_ENTRIES), false);
+            }
+        }
         switch (t.type()) {
-            case LBRACKET -> stack.push(new Frame(true, f.prefix, f.owner, f.depth + 1, true));
-            case LBRACE -> stack.push(new Frame(false, f.prefix, f.owner, f.depth + 1, true));
+            case LBRACKET -> stack.push(new Frame(true, f.prefix, f.owner, f.depth + 1, true, t.line()));
+            case LBRACE -> stack.push(new Frame(false, f.prefix, f.owner, f.depth + 1, true, t.line()));
             case RBRACKET -> stack.pop();
             case SUBST -> {
                 return reference(f.owner, t);
@@ -134,8 +157,8 @@ final class Outline {
             case SUBST -> {
                 return reference(target, t);
             }
-            case LBRACE -> stack.push(new Frame(false, f.fieldPath, f.owner, f.fieldDepth, true));
-            case LBRACKET -> stack.push(new Frame(true, f.fieldPath, target, f.fieldDepth + 1, true));
+            case LBRACE -> stack.push(new Frame(false, f.fieldPath, f.owner, f.fieldDepth, true, t.line()));
+            case LBRACKET -> stack.push(new Frame(true, f.fieldPath, target, f.fieldDepth + 1, true, t.line()));
             case COMMA -> f.state = State.KEY;
             case RBRACE -> {
                 return closeObject(stack, f, t);
@@ -227,9 +250,12 @@ final class Outline {
         if (depth > Lexer.MAX_DEPTH) {
             return new Failure(first.line(), "keys nested more than " + Lexer.MAX_DEPTH + " levels deep", false);
         }
+        if (++f.entries > MAX_ENTRIES) {
+            return new Failure(f.line, String.format("this object has more than %,d keys", MAX_ENTRIES), false);
+        }
         Def def = f.owner;
         if (def == null) {
-            def = budget.define(path, file, first.line());
+            def = budget.define(path, f.prefix.size(), file, first.line());
         }
         f.current = def;
         f.fieldPath = path;
@@ -237,7 +263,7 @@ final class Outline {
         switch (sep.type()) {
             case LBRACE -> {
                 f.state = State.VALUE;
-                stack.push(new Frame(false, path, f.owner, depth, true));
+                stack.push(new Frame(false, path, f.owner, depth, true, sep.line()));
             }
             case SEPARATOR -> f.state = State.AFTER_SEPARATOR;
             case PLUS_EQUALS -> {
