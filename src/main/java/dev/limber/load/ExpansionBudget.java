@@ -184,10 +184,36 @@ final class ExpansionBudget {
                 }
             }
             if (n != null) {
-                c = c.plus(subtree(n, cutoff, depth));
+                c = c.plus(self ? before(n, cutoff, depth) : subtree(n, cutoff, depth));
             }
             if (refusal == null) {
                 refMemo.put(key, c);
+            }
+            return c;
+        }
+
+        /**
+         * The value a path had before definition {@code cutoff}: its definitions back to the last one
+         * that took in the earlier value whole ({@code a = ${a} ...}, {@code a += ...}), which already
+         * weighs everything before it. Summing them all instead would call {@code tags += x} repeated
+         * 30 times a blow-up.
+         */
+        Cost before(Node n, int cutoff, int depth) {
+            Cost c = Cost.NONE;
+            for (int k = n.defs.size() - 1; k >= 0; k--) {
+                Def d = n.defs.get(k);
+                if (d.order < cutoff) {
+                    c = c.plus(cost(d, depth + 1));
+                    if (d.append || d.refs.contains(d.path)) {
+                        break;
+                    }
+                }
+            }
+            for (Node child : n.children.values()) {
+                if (c.weight() > MAX_WEIGHT) {
+                    break;
+                }
+                c = c.plus(subtree(child, cutoff, depth));
             }
             return c;
         }

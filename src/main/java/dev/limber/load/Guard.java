@@ -38,6 +38,8 @@ final class Guard {
     private final ExpansionBudget budget = new ExpansionBudget();
     private final List<String> including = new ArrayList<>();
     private long totalBytes;
+    /** Include statements followed, repeats counted: including one file 10,000 times is as costly as 10,000 files. */
+    private int includes;
     private int confusedLine;
     private String confusedWhat;
 
@@ -158,8 +160,8 @@ final class Guard {
                     + String.join(" -> ", including) + ")"));
             return null;
         }
-        if (including.size() > MAX_INCLUDE_DEPTH || texts.size() >= MAX_FILES) {
-            problems.add(Problem.error(shown, line, "", "too many includes (at most " + MAX_FILES + " files, "
+        if (including.size() > MAX_INCLUDE_DEPTH || ++includes > MAX_FILES) {
+            problems.add(Problem.error(shown, line, "", "too many includes (at most " + MAX_FILES + " in all, "
                     + MAX_INCLUDE_DEPTH + " deep)"));
             return new Outline.Failure(line, null, false);
         }

@@ -254,6 +254,23 @@ class HostileFileTest {
     }
 
     @Test
+    void appendingManyTimesIsNotMistakenForABlowUp() throws IOException {
+        String text = "title = T\ntags = []\n" + "tags += back\n".repeat(60) + "steps = [ { name = A, time = 30s } ]\n";
+        LoadResult r = loadText("appends.conf", text);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.routine().orElseThrow().tags()).hasSize(60);
+    }
+
+    @Test
+    void includingOneFileOverAHundredTimesIsRefused() throws IOException {
+        Files.writeString(tmp.resolve("bit.conf"), "library.x = 1\n");
+        String text = "title = T\nsteps = [ { name = A, time = 30s } ]\n" + "include \"bit.conf\"\n".repeat(101);
+        Problem p = onlyError(loadText("many-includes.conf", text));
+        assertThat(p.line()).isEqualTo(103);
+        assertThat(p.message()).contains("too many includes");
+    }
+
+    @Test
     void randomBytesEndInOneLine() {
         Problem p = onlyError(load("bad/random-bytes.conf"));
         assertThat(p.line()).isEqualTo(1);
