@@ -34,6 +34,8 @@ final class Outline {
      * grows with the square of its size.
      */
     static final int MAX_ENTRIES = 10_000;
+    /** Characters Typesafe Config may copy joining the pieces of values, for one file. */
+    static final long MAX_CONCAT_COST = 50_000_000;
 
     private enum State {
         KEY, AFTER_SEPARATOR, VALUE
@@ -53,6 +55,8 @@ final class Outline {
         List<String> fieldPath;
         /** Items of a list, or fields of an object, seen so far. */
         int entries;
+        /** Length of the value being concatenated from pieces so far. */
+        long concatLength;
         boolean expectItem = true;
 
         Frame(boolean array, List<String> prefix, Def owner, int depth, boolean closes, int line) {
@@ -70,6 +74,7 @@ final class Outline {
     private final String file;
     private final Includes includes;
     private final boolean included;
+    private long concatCost;
     private final List<String> basePrefix;
     private int i;
 
@@ -128,9 +133,14 @@ final class Outline {
             f.expectItem = true;
         } else if (f.expectItem && t.type() != Type.RBRACKET) {
             f.expectItem = false;
+            f.concatLength = 0;
             if (++f.entries > MAX_ENTRIES) {
                 return new Failure(f.line, String.format("this list has more than %,d items", MAX_ENTRIES), false);
             }
+        }
+        Failure costly = concatenate(f, t);
+        if (costly != null) {
+            return costly;
         }
         switch (t.type()) {
             case LBRACKET -> stack.push(new Frame(true, f.prefix, f.owner, f.depth + 1, true, t.line()));
@@ -151,7 +161,14 @@ final class Outline {
         if (f.state == State.KEY) {
             return key(stack, f, t);
         }
+        if (f.state == State.AFTER_SEPARATOR) {
+            f.concatLength = 0;
+        }
         f.state = State.VALUE;
+        Failure costly = concatenate(f, t);
+        if (costly != null) {
+            return costly;
+        }
         Def target = f.owner != null ? f.owner : f.current;
         switch (t.type()) {
             case SUBST -> {
@@ -167,6 +184,26 @@ final class Outline {
                 return confused(t, "] without a list");
             }
             default -> target.bytes += t.text().length() + 1;
+        }
+        return null;
+    }
+
+    /**
+     * Typesafe Config joins the pieces of a value ({@code a = lots of unquoted words}) one by one,
+     * copying what it has each time: the cost grows with the square of the value's length. Counted
+     * here, so 600,000 unquoted words end in an error line instead of minutes of copying.
+     */
+    private Failure concatenate(Frame f, Token t) {
+        if (t.type() != Type.STRING && t.type() != Type.UNQUOTED && t.type() != Type.SUBST && t.type() != Type.OTHER) {
+            return null;
+        }
+        if (f.concatLength > 0) {
+            concatCost += f.concatLength;
+        }
+        f.concatLength += t.text().length() + 1;
+        if (concatCost > MAX_CONCAT_COST) {
+            return new Failure(t.line(), "a value made of very many pieces of unquoted text; put long text in"
+                    + " quotes", false);
         }
         return null;
     }

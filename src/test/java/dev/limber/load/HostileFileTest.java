@@ -271,6 +271,14 @@ class HostileFileTest {
     }
 
     @Test
+    void aValueOfHundredsOfThousandsOfUnquotedWordsIsRefused() throws IOException {
+        String text = "title = T\nsteps = [ { name = A, time = 30s } ]\nlibrary.x = " + "ab ".repeat(600_000) + "\n";
+        Problem p = onlyError(loadText("words.conf", text));
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).contains("put long text in quotes");
+    }
+
+    @Test
     void randomBytesEndInOneLine() {
         Problem p = onlyError(load("bad/random-bytes.conf"));
         assertThat(p.line()).isEqualTo(1);
