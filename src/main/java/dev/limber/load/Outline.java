@@ -34,6 +34,11 @@ final class Outline {
      * grows with the square of its size.
      */
     static final int MAX_ENTRIES = 10_000;
+    /**
+     * Entries Typesafe Config may copy while resolving: it copies a list or object once for each of
+     * its entries that holds a substitution, so 10,000 {@code ${...}} items in one list cost 10^8.
+     */
+    static final long MAX_RESOLVE_COST = 30_000_000;
     /** Characters Typesafe Config may copy joining the pieces of values, for one file. */
     static final long MAX_CONCAT_COST = 50_000_000;
 
@@ -57,6 +62,9 @@ final class Outline {
         int entries;
         /** Length of the value being concatenated from pieces so far. */
         long concatLength;
+        /** Entries holding a substitution somewhere inside, and whether the current one does. */
+        int substitutedEntries;
+        boolean entrySubstituted;
         boolean expectItem = true;
 
         Frame(boolean array, List<String> prefix, Def owner, int depth, boolean closes, int line) {
@@ -74,7 +82,9 @@ final class Outline {
     private final String file;
     private final Includes includes;
     private final boolean included;
+    private final Deque<Frame> stack = new ArrayDeque<>();
     private long concatCost;
+    private long resolveCost;
     private final List<String> basePrefix;
     private int i;
 
@@ -94,7 +104,6 @@ final class Outline {
     }
 
     private Failure run(List<String> prefix, Def owner, int depth) {
-        Deque<Frame> stack = new ArrayDeque<>();
         stack.push(new Frame(false, prefix, owner, depth, false, 1));
         boolean started = false;
         for (i = 0; i < tokens.size(); i++) {
@@ -125,6 +134,23 @@ final class Outline {
                 return fail;
             }
         }
+        while (!stack.isEmpty()) {
+            Failure fail = pop();
+            if (fail != null) {
+                return fail;
+            }
+        }
+        return null;
+    }
+
+    /** Closes the innermost list or object, adding what resolving its substitutions will copy. */
+    private Failure pop() {
+        Frame f = stack.pop();
+        resolveCost += (long) f.substitutedEntries * f.entries;
+        if (resolveCost > MAX_RESOLVE_COST) {
+            return new Failure(f.line, "too many ${...} substitutions in this " + (f.array ? "list" : "object")
+                    + " and those before it: resolving them would take too long", false);
+        }
         return null;
     }
 
@@ -134,6 +160,7 @@ final class Outline {
         } else if (f.expectItem && t.type() != Type.RBRACKET) {
             f.expectItem = false;
             f.concatLength = 0;
+            f.entrySubstituted = false;
             if (++f.entries > MAX_ENTRIES) {
                 return new Failure(f.line, String.format("this list has more than %,d items", MAX_ENTRIES), false);
             }
@@ -145,7 +172,9 @@ final class Outline {
         switch (t.type()) {
             case LBRACKET -> stack.push(new Frame(true, f.prefix, f.owner, f.depth + 1, true, t.line()));
             case LBRACE -> stack.push(new Frame(false, f.prefix, f.owner, f.depth + 1, true, t.line()));
-            case RBRACKET -> stack.pop();
+            case RBRACKET -> {
+                return pop();
+            }
             case SUBST -> {
                 return reference(f.owner, t);
             }
@@ -232,8 +261,7 @@ final class Outline {
         if (!f.closes) {
             return confused(t, "} without {");
         }
-        stack.pop();
-        return null;
+        return pop();
     }
 
     private Failure field(Deque<Frame> stack, Frame f, Token first) {
@@ -287,6 +315,7 @@ final class Outline {
         if (depth > Lexer.MAX_DEPTH) {
             return new Failure(first.line(), "keys nested more than " + Lexer.MAX_DEPTH + " levels deep", false);
         }
+        f.entrySubstituted = false;
         if (++f.entries > MAX_ENTRIES) {
             return new Failure(f.line, String.format("this object has more than %,d keys", MAX_ENTRIES), false);
         }
@@ -372,6 +401,14 @@ final class Outline {
             return new Failure(t.line(), "a ${...} path with more than " + Lexer.MAX_DEPTH + " parts", false);
         }
         target.refs.add(path);
+        // Each enclosing list or object gets one more entry to copy on resolution (once per entry).
+        for (Frame fr : stack) {
+            if (fr.entrySubstituted) {
+                break;
+            }
+            fr.entrySubstituted = true;
+            fr.substitutedEntries++;
+        }
         if (included) {
             // Typesafe looks a substitution in an included file up under the include's prefix first.
             List<String> prefixed = new ArrayList<>(basePrefix);

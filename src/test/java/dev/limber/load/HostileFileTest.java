@@ -279,6 +279,15 @@ class HostileFileTest {
     }
 
     @Test
+    void thousandsOfSubstitutionsInOneListAreRefusedBeforeTheQuadraticResolve() throws IOException {
+        String text = "title = T\nsteps = [ { name = A, time = 30s } ]\nlibrary.a = 1\nlibrary.l = ["
+                + "${library.a},".repeat(6000) + "]\n";
+        Problem p = onlyError(loadText("subs.conf", text));
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.message()).contains("too many ${...} substitutions");
+    }
+
+    @Test
     void randomBytesEndInOneLine() {
         Problem p = onlyError(load("bad/random-bytes.conf"));
         assertThat(p.line()).isEqualTo(1);
