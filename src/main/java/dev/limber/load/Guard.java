@@ -15,9 +15,9 @@ import java.util.Map;
 /**
  * The checks made on raw text before Typesafe Config sees a routine: size caps, UTF-8, brackets,
  * nesting depth, control characters, every include (refused unless it is a relative file inside
- * the routine's folder; read here, once) and the substitution budget. Whatever it refuses ends as
- * a line-numbered problem in microseconds, instead of a parser stack overflow or a heap filled
- * during resolution.
+ * the routine's folder; read here, once), the work parsing and resolving would take, and the
+ * substitution budget. Whatever it refuses ends as a line-numbered problem in milliseconds,
+ * instead of a parser stack overflow, minutes of copying or a heap filled during resolution.
  */
 final class Guard {
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;

@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * Follows the structure of one lexed file: which key paths it defines, what each definition's
  * substitutions refer to (into an {@link ExpansionBudget}), how deep keys nest, and where its
- * include statements are (handed to an {@link Includes} with their line). Iterative: nesting is
- * already bounded by the lexer, and key paths are bounded here.
+ * include statements are (handed to an {@link Includes} with their line). On the way it bounds
+ * the work Typesafe Config would do in time growing with the square of the input: huge lists and
+ * objects, values joined from very many pieces, and containers with very many substitutions.
+ * Iterative: nesting is already bounded by the lexer, and key paths are bounded here.
  */
 final class Outline {
 
