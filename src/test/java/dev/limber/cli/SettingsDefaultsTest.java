@@ -56,4 +56,15 @@ class SettingsDefaultsTest {
         assertThat(cl.execute("run", "desk-break", "--plain")).isEqualTo(1);
         assertThat(err.toString()).contains("limber.conf:2: voise: unknown key \"voise\"; did you mean \"voice\"?");
     }
+
+    @Test
+    void theReadmeSettingsExampleLoadsWithoutProblems() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int at = readme.indexOf("`limber.conf` (HOCON");
+        int start = readme.indexOf("```hocon\n", at) + "```hocon\n".length();
+        String text = readme.substring(start, readme.indexOf("```", start));
+        dev.limber.load.SettingsLoader.Loaded loaded = dev.limber.load.SettingsLoader.parse(text, "README.md");
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.settings().voice()).isEqualTo(dev.limber.settings.Settings.Voice.AUTO);
+    }
 }
