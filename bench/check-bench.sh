@@ -14,21 +14,31 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 bench/gen-steps.sh 5000 > "$tmp/steps-5000.conf"
 
-# Prints "median fastest" in seconds of running "$@" $runs times; the exit code may be 0 or 1.
+# Prints the median and fastest wall time of running "$@" $runs times (exit code 0 or 1), and the
+# median CPU time (user + system), which other busy processes on the machine disturb less.
 measure() {
-    local times=() start end
+    local walls=() cpus=() start end
     for _ in $(seq "$runs"); do
         start=$(date +%s%N)
-        "$@" >/dev/null 2>&1 || [ $? -eq 1 ]
+        if [ -x /usr/bin/time ]; then
+            /usr/bin/time -f '%U %S' -o "$tmp/cpu" "$@" >/dev/null 2>&1 || [ $? -eq 1 ]
+            cpus+=("$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$tmp/cpu")")
+        else
+            "$@" >/dev/null 2>&1 || [ $? -eq 1 ]
+        fi
         end=$(date +%s%N)
-        times+=($(( (end - start) / 1000000 )))
+        walls+=($(( (end - start) / 1000000 )))
     done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END {
+    local cpu="n/a"
+    if [ ${#cpus[@]} -gt 0 ]; then
+        cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{ t[NR] = $1 } END { printf "%.3f s", t[int((NR + 1) / 2)] / 1000 }')
+    fi
+    printf '%s\n' "${walls[@]}" | sort -n | awk -v cpu="$cpu" '{ t[NR] = $1 } END {
         m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-        printf "median %.3f s   fastest %.3f s\n", m / 1000, t[1] / 1000 }'
+        printf "median %.3f s   fastest %.3f s   cpu %s\n", m / 1000, t[1] / 1000, cpu }'
 }
 
-echo "limber check, whole process, $runs runs each ($(nproc) cores, $(java -version 2>&1 | head -1))"
+echo "limber check, whole process, $runs runs each ($(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $(java -version 2>&1 | head -1))"
 printf '%-34s ' "5,000-step routine ($(( $(wc -c < "$tmp/steps-5000.conf") / 1024 )) KB)"
 measure target/limber check "$tmp/steps-5000.conf"
 printf '%-34s ' "routines/ ($(ls routines/*.conf | wc -l) files)"

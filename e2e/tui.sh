@@ -46,6 +46,8 @@ steps = [
 ]
 CONF
 
+# A session that lives for the whole run, so the server does not exit between scenarios.
+tm new-session -d -s keeper -x 20 -y 5 "sleep 100000"
 failures=0
 passes=0
 session=0
@@ -57,8 +59,10 @@ start() {
     shift 2
     session=$((session + 1))
     pane="s$session"
+    # Each scenario has its own home: a session quit in one would otherwise be offered for resuming in the next.
+    mkdir -p "$work/home.$pane"
     tm new-session -d -s "$pane" -x "$w" -y "$h" -c "$work" \
-        "env -i PATH=\"$PATH\" HOME=\"$work/home\" LIMBER_HOME=\"$work/home\" TERM=tmux-256color LANG=C.UTF-8 bash --norc --noprofile"
+        "env -i PATH=\"$PATH\" HOME=\"$work/home.$pane\" LIMBER_HOME=\"$work/home.$pane\" TERM=tmux-256color LANG=C.UTF-8 bash --norc --noprofile"
     tm set-option -t "$pane" -g remain-on-exit on >/dev/null
     tm send-keys -t "$pane" "stty -g > before.$pane; $limber $*; echo \"EXIT=\$?\"; stty -g > after.$pane; echo DONE" Enter
 }

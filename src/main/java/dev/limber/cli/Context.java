@@ -2,7 +2,11 @@ package dev.limber.cli;
 
 import dev.limber.home.Locations;
 import dev.limber.load.RoutineLibrary;
+import dev.limber.load.Problem;
 import dev.limber.load.RoutineLoader;
+import dev.limber.load.SettingsLoader;
+import dev.limber.settings.Settings;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
@@ -22,7 +26,27 @@ public record Context(Locations locations, Path localRoutines, boolean debug) {
         return new RoutineLibrary(localRoutines, locations.userRoutines());
     }
 
+    /** The settings file as read, with its problems (a broken key keeps its default). */
+    public SettingsLoader.Loaded settings() {
+        return SettingsLoader.load(locations.settings());
+    }
+
+    /** A routine loader whose default pauses come from the settings, where they set them. */
     public RoutineLoader loader() {
-        return new RoutineLoader();
+        Settings s = settings().settings();
+        return new RoutineLoader(s.prepare(), s.rest());
+    }
+
+    /**
+     * The settings for playing: their problems are printed, one line each, and an error stops the
+     * command with exit 1 so a typo in {@code limber.conf} is fixed rather than silently ignored.
+     */
+    public Settings settingsForPlay(PrintWriter err) {
+        SettingsLoader.Loaded loaded = settings();
+        RoutineOpener.print(loaded.problems(), err);
+        if (loaded.problems().stream().anyMatch(Problem::isError)) {
+            throw new CliError(1, null);
+        }
+        return loaded.settings();
     }
 }

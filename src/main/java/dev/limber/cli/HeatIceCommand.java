@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.settings.Settings;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -61,6 +62,7 @@ final class HeatIceCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         options.validate();
         PrintWriter err = spec.commandLine().getErr();
+        Settings settings = context.settingsForPlay(err);
         RoutineOpener.Opened opened = new RoutineOpener(context).open(ROUTINE, overrides(), err);
         List<String> longOnes = HeatIce.longPhases(opened.routine());
         if (!longOnes.isEmpty() && !yes) {
@@ -77,7 +79,7 @@ final class HeatIceCommand implements Callable<Integer> {
                 return 0;
             }
         }
-        return new Playback(context, options, spec.commandLine()).play(opened);
+        return new Playback(context, options, spec.commandLine(), settings).play(opened);
     }
 
     /** The routine params from the options, with any {@code --set}; a param given both ways is a mistake. */

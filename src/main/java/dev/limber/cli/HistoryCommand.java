@@ -72,8 +72,7 @@ public final class HistoryCommand implements Callable<Integer> {
         try {
             contents = new Journal(journal).read();
         } catch (IOException e) {
-            err.println("limber: cannot read the journal " + journal + ": " + Sanitizer.line(String.valueOf(
-                    e.getMessage())));
+            err.println(Sanitizer.line("limber: cannot read the journal " + journal + ": " + e.getMessage()));
             err.flush();
             return 1;
         }
@@ -96,7 +95,7 @@ public final class HistoryCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             // A PrintWriter keeps its errors to itself; this is only for the Appendable contract.
-            err.println("limber: cannot write the history: " + e.getMessage());
+            err.println(Sanitizer.line("limber: cannot write the history: " + e.getMessage()));
             return 1;
         } finally {
             out.flush();

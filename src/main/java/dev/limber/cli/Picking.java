@@ -2,8 +2,9 @@ package dev.limber.cli;
 
 import dev.limber.load.LoadResult;
 import dev.limber.load.RoutineLibrary;
-import dev.limber.plan.Planner;
 import dev.limber.routine.Routine;
+import dev.limber.settings.Settings;
+import dev.limber.plan.Planner;
 import dev.limber.tui.Picker;
 import dev.limber.tui.PickerEntry;
 import dev.limber.tui.TuiScreen;
@@ -32,6 +33,7 @@ final class Picking {
 
     /** Empty when the screen could not be opened (the caller prints the usage instead). */
     Optional<Integer> run() throws InterruptedException {
+        Settings settings = context.settingsForPlay(commandLine.getErr());
         Map<String, Routine> routines = new LinkedHashMap<>();
         List<PickerEntry> entries = new ArrayList<>();
         for (RoutineLibrary.Entry e : context.library().list()) {
@@ -60,7 +62,7 @@ final class Picking {
             screen.close();
             return Optional.of(0);
         }
-        return Optional.of(new Playback(context, new RunOptions(), commandLine)
-                .play(routines.get(chosen.get()), Optional.of(screen)));
+        return Optional.of(new Playback(context, new RunOptions(), commandLine, settings)
+                .play(routines.get(chosen.get()), screen));
     }
 }

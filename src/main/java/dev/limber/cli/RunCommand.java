@@ -1,5 +1,7 @@
 package dev.limber.cli;
 
+import dev.limber.settings.Settings;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +30,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         options.validate();
-        RoutineOpener.Opened opened = new RoutineOpener(context).open(routine, options.sets,
-                spec.commandLine().getErr());
-        return new Playback(context, options, spec.commandLine()).play(opened);
+        PrintWriter err = spec.commandLine().getErr();
+        Settings settings = context.settingsForPlay(err);
+        RoutineOpener.Opened opened = new RoutineOpener(context).open(routine, options.sets, err);
+        return new Playback(context, options, spec.commandLine(), settings).play(opened);
     }
 }

@@ -102,6 +102,16 @@ public record History(List<SessionRecord> sessions, ZoneId zone, int streak, boo
         return out;
     }
 
+    private static int indexOfPlace(List<SegmentRecord> list, SegmentRecord s) {
+        for (int i = 0; i < list.size(); i++) {
+            SegmentRecord o = list.get(i);
+            if (o.name().equals(s.name()) && o.side().equals(s.side())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Written out rather than left to the record: this runs for every segment of every session. */
     private record HoldKey(String routine, String step, String side) {
         @Override
@@ -117,19 +127,25 @@ public record History(List<SessionRecord> sessions, ZoneId zone, int streak, boo
 
     private static List<Hold> holds(List<SessionRecord> sorted) {
         Map<HoldKey, Hold> byKey = new LinkedHashMap<>();
-        Map<HoldKey, Duration> longest = new LinkedHashMap<>();
+        // This session's longest hold per step and side, in segment order; a session has few, so
+        // a list beats a map here (this runs for every segment of every session).
+        List<SegmentRecord> longest = new ArrayList<>();
         for (SessionRecord r : sorted) {
             longest.clear();
             for (SegmentRecord s : r.segments()) {
-                if (s.kind() == Segment.Kind.WORK && s.side().isPresent()) {
-                    longest.merge(new HoldKey(r.routineId(), s.name(), s.side().get()), s.achieved(),
-                            (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                if (s.kind() != Segment.Kind.WORK || s.side().isEmpty()) {
+                    continue;
+                }
+                int i = indexOfPlace(longest, s);
+                if (i < 0) {
+                    longest.add(s);
+                } else if (s.achieved().compareTo(longest.get(i).achieved()) > 0) {
+                    longest.set(i, s);
                 }
             }
-            // In segment order, so steps first seen in this session appear in routine order.
-            for (Map.Entry<HoldKey, Duration> e : longest.entrySet()) {
-                HoldKey k = e.getKey();
-                Duration hold = e.getValue();
+            for (SegmentRecord s : longest) {
+                HoldKey k = new HoldKey(r.routineId(), s.name(), s.side().get());
+                Duration hold = s.achieved();
                 Hold old = byKey.get(k);
                 Duration best = old == null || hold.compareTo(old.best()) > 0 ? hold : old.best();
                 byKey.put(k, new Hold(k.routine(), r.title(), k.step(), k.side(), best, hold,

@@ -3,8 +3,9 @@ package dev.limber.journal;
 import dev.limber.text.Sanitizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -35,20 +36,22 @@ public final class HistoryCsv {
     public static void write(History h, Appendable out) throws IOException {
         out.append(HEADER).append("\r\n");
         StringBuilder b = new StringBuilder();
+        // Ten thousand rows repeat a few ids and titles: make each safe once.
+        Map<String, String> texts = new HashMap<>();
         for (SessionRecord r : h.sessions()) {
             b.setLength(0);
             List<String> row = List.of(
                     History.dayOf(r, h.zone()).toString(),
-                    r.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                    r.end().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                    text(r.routineId()),
-                    text(r.title()),
-                    SessionJson.seconds(r.active()).toPlainString(),
-                    SessionJson.seconds(r.planned()).toPlainString(),
+                    SessionJson.time(r.start()),
+                    SessionJson.time(r.end()),
+                    texts.computeIfAbsent(r.routineId(), HistoryCsv::text),
+                    texts.computeIfAbsent(r.title(), HistoryCsv::text),
+                    SessionJson.seconds(r.active()),
+                    SessionJson.seconds(r.planned()),
                     r.completed() ? "yes" : "no",
                     level(r.painBefore()),
                     level(r.painAfter()),
-                    Long.toString(r.segments().stream().filter(SegmentRecord::skipped).count()));
+                    Integer.toString(skipped(r)));
             for (int i = 0; i < row.size(); i++) {
                 if (i > 0) {
                     b.append(',');
@@ -58,6 +61,16 @@ public final class HistoryCsv {
             b.append("\r\n");
             out.append(b);
         }
+    }
+
+    private static int skipped(SessionRecord r) {
+        int n = 0;
+        for (SegmentRecord s : r.segments()) {
+            if (s.skipped()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** One field, quoted when RFC 4180 requires it. */

@@ -2,6 +2,7 @@ package dev.limber.journal;
 
 import dev.limber.json.Json;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,21 +54,24 @@ public final class HistoryJson {
             m.put("routine", hold.routineId());
             m.put("step", hold.step());
             m.put("side", hold.side());
-            m.put("best", SessionJson.seconds(hold.best()));
-            m.put("last", SessionJson.seconds(hold.last()));
+            m.put("best", new BigDecimal(SessionJson.seconds(hold.best())));
+            m.put("last", new BigDecimal(SessionJson.seconds(hold.last())));
             m.put("sessions", hold.sessions());
             holds.add(m);
         }
         doc.put("holds", holds);
         String head = Json.write(doc);
         out.append(head, 0, head.length() - 1).append(",\"sessions\":[");
+        StringBuilder b = new StringBuilder();
         boolean first = true;
         for (SessionRecord r : h.sessions()) {
+            b.setLength(0);
             if (!first) {
-                out.append(',');
+                b.append(',');
             }
             first = false;
-            out.append(SessionJson.line(r));
+            SessionJson.appendTo(r, b);
+            out.append(b);
         }
         out.append("]}\n");
     }

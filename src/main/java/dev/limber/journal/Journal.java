@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -53,9 +56,8 @@ public final class Journal {
             Files.createDirectories(parent);
         }
         IN_PROCESS.lock();
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-                FileLock lock = ch.lock()) {
+        try (FileChannel ch = open(file);
+                FileLock lock = lock(ch)) {
             long end = ch.size();
             ByteBuffer buf = ByteBuffer.wrap(endsTorn(ch, end) ? withNewlineFirst(line) : line);
             // One write call carries the line; the loop only finishes a write the OS cut short.
@@ -66,6 +68,30 @@ public final class Journal {
             ch.force(true);
         } finally {
             IN_PROCESS.unlock();
+        }
+    }
+
+    /** Pain levels are health data: a new journal is readable by its owner only, where files have owners. */
+    private static FileChannel open(Path file) throws IOException {
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        try {
+            return FileChannel.open(file, options,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            return FileChannel.open(file, options);
+        }
+    }
+
+    /**
+     * Waits for the exclusive lock. Where the file system has no locks (some network mounts), the
+     * line is still written: losing the session would be worse than the rare clash the lock prevents.
+     */
+    private static FileLock lock(FileChannel ch) throws IOException {
+        try {
+            return ch.lock();
+        } catch (IOException e) {
+            return null;
         }
     }
 

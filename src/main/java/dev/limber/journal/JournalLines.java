@@ -71,7 +71,7 @@ final class JournalLines {
             if (!blank(text, start, end)) {
                 try {
                     in.reset(start, end);
-                    records.add(SessionJson.parse(in));
+                    records.add(SessionJsonReader.parse(in));
                 } catch (IllegalArgumentException e) {
                     bad.add(new Bad(line, e.getMessage()));
                 }

@@ -59,7 +59,7 @@ public final class ResumeRecorder implements Consumer<Event> {
         try {
             store.save(plan, segment);
         } catch (IOException | RuntimeException e) {
-            warnOnce("Could not save where this session is, for --resume: " + e.getMessage());
+            warnOnce("could not save where this session is, for --resume: " + e.getMessage());
         }
     }
 

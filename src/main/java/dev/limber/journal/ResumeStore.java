@@ -97,19 +97,23 @@ public final class ResumeStore {
         Path file = fileFor(id);
         ResumePoint p;
         try {
+            // Ours are a line long; anything big is not one, and is not read into memory.
+            if (Files.size(file) > 64 * 1024) {
+                throw new IOException("too large");
+            }
             p = parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             return Lookup.NONE;
         } catch (IOException | RuntimeException e) {
-            return Lookup.ignored("Ignored the unfinished session of " + Sanitizer.line(id) + ": " + file
+            return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id) + ": " + file
                     + " is unreadable (" + Sanitizer.line(String.valueOf(e.getMessage())) + ").");
         }
         if (Duration.between(p.savedAt(), clock.instant()).compareTo(STALE_AFTER) > 0) {
-            return Lookup.ignored("Ignored the unfinished session of " + Sanitizer.line(id)
+            return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id)
                     + ": it is more than 12 hours old.");
         }
         if (!p.fits(plan)) {
-            return Lookup.ignored("Ignored the unfinished session of " + Sanitizer.line(id)
+            return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id)
                     + ": the routine has changed since.");
         }
         return new Lookup(Optional.of(p), Optional.empty());
@@ -121,7 +125,7 @@ public final class ResumeStore {
             Files.deleteIfExists(fileFor(routineId));
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("Could not remove the resume file " + fileFor(routineId) + ": "
+            return Optional.of("could not remove the resume file " + fileFor(routineId) + ": "
                     + Sanitizer.line(String.valueOf(e.getMessage())));
         }
     }

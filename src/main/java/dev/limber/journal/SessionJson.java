@@ -3,25 +3,16 @@ package dev.limber.journal;
 import dev.limber.json.Json;
 import dev.limber.json.JsonReader;
 import dev.limber.plan.Segment;
-import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The journal's line format: a {@link SessionRecord} to a JSON object and back. Times are
  * seconds (with up to three decimals). Absent values, {@code set} 1 and {@code skipped} false are
- * left out to keep lines short. Reading is strict about what a session needs and skips keys it
- * does not know, so a newer limber's lines still read.
+ * left out to keep lines short. {@link SessionJsonReader} reads them back.
  */
 public final class SessionJson {
     /** Format version written into every line. */
@@ -32,280 +23,123 @@ public final class SessionJson {
 
     /** One journal line, without the newline. */
     public static String line(SessionRecord r) {
-        return Json.write(toMap(r));
+        StringBuilder b = new StringBuilder(256 + 96 * r.segments().size());
+        appendTo(r, b);
+        return b.toString();
     }
 
-    public static Map<String, Object> toMap(SessionRecord r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("v", VERSION);
-        m.put("routine", r.routineId());
-        m.put("title", r.title());
-        m.put("start", r.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        m.put("end", r.end().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        m.put("planned", seconds(r.planned()));
-        m.put("active", seconds(r.active()));
-        m.put("completed", r.completed());
-        m.put("painBefore", r.painBefore().isPresent() ? r.painBefore().getAsInt() : null);
-        m.put("painAfter", r.painAfter().isPresent() ? r.painAfter().getAsInt() : null);
-        List<Object> segs = new ArrayList<>(r.segments().size());
+    /**
+     * Writes the line's JSON object onto {@code b}, field by field: {@code history --json} writes
+     * ten thousand of these, and building maps for {@link Json#write} first would cost more than
+     * the writing. Text still goes through {@link Json}'s quoting.
+     */
+    static void appendTo(SessionRecord r, StringBuilder b) {
+        b.append("{\"v\":").append(VERSION);
+        text(b, "routine", r.routineId());
+        text(b, "title", r.title());
+        text(b, "start", time(r.start()));
+        text(b, "end", time(r.end()));
+        b.append(",\"planned\":").append(seconds(r.planned()));
+        b.append(",\"active\":").append(seconds(r.active()));
+        b.append(",\"completed\":").append(r.completed());
+        b.append(",\"painBefore\":").append(r.painBefore().isPresent() ? r.painBefore().getAsInt() + "" : "null");
+        b.append(",\"painAfter\":").append(r.painAfter().isPresent() ? r.painAfter().getAsInt() + "" : "null");
+        b.append(",\"segments\":[");
+        boolean first = true;
         for (SegmentRecord s : r.segments()) {
-            segs.add(toMap(s));
+            if (!first) {
+                b.append(',');
+            }
+            first = false;
+            segment(s, b);
         }
-        m.put("segments", segs);
-        return m;
+        b.append("]}");
     }
 
-    private static Map<String, Object> toMap(SegmentRecord s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("step", s.step());
-        m.put("name", s.name());
-        m.put("kind", s.kind().name().toLowerCase(Locale.ROOT));
-        s.side().ifPresent(v -> m.put("side", v));
+    private static void segment(SegmentRecord s, StringBuilder b) {
+        b.append("{\"step\":").append(s.step());
+        text(b, "name", s.name());
+        b.append(",\"kind\":\"").append(KIND_WORDS[s.kind().ordinal()]).append('"');
+        s.side().ifPresent(v -> text(b, "side", v));
         if (s.set() != 1) {
-            m.put("set", s.set());
+            b.append(",\"set\":").append(s.set());
         }
         if (s.round() > 0) {
-            m.put("round", s.round());
+            b.append(",\"round\":").append(s.round());
         }
-        s.phase().ifPresent(v -> m.put("phase", v));
-        s.planned().ifPresent(v -> m.put("planned", seconds(v)));
-        m.put("achieved", seconds(s.achieved()));
+        s.phase().ifPresent(v -> text(b, "phase", v));
+        s.planned().ifPresent(v -> b.append(",\"planned\":").append(seconds(v)));
+        b.append(",\"achieved\":").append(seconds(s.achieved()));
         if (s.kind() == Segment.Kind.REPS) {
-            m.put("reps", s.reps());
-            m.put("repsDone", s.repsDone());
+            b.append(",\"reps\":").append(s.reps()).append(",\"repsDone\":").append(s.repsDone());
         }
         if (s.skipped()) {
-            m.put("skipped", true);
+            b.append(",\"skipped\":true");
         }
-        return m;
+        b.append('}');
+    }
+
+    private static final String[] KIND_WORDS = Arrays.stream(Segment.Kind.values())
+            .map(k -> k.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
+    private static void text(StringBuilder b, String key, String value) {
+        b.append(",\"").append(key).append("\":").append(Json.write(value));
+    }
+
+    /**
+     * ISO-8601 with offset and always the seconds: {@code 2025-03-01T08:00:00+01:00}. Written by
+     * hand for whole seconds (every time limber records), since the formatter costs more than the
+     * rest of a line; anything else goes to the formatter.
+     */
+    static String time(OffsetDateTime t) {
+        int year = t.getYear();
+        int offset = t.getOffset().getTotalSeconds();
+        if (t.getNano() != 0 || year < 0 || year > 9999 || offset % 60 != 0) {
+            return t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+        StringBuilder b = new StringBuilder(25);
+        pad(b, year, 4).append('-');
+        pad(b, t.getMonthValue(), 2).append('-');
+        pad(b, t.getDayOfMonth(), 2).append('T');
+        pad(b, t.getHour(), 2).append(':');
+        pad(b, t.getMinute(), 2).append(':');
+        pad(b, t.getSecond(), 2);
+        if (offset == 0) {
+            return b.append('Z').toString();
+        }
+        b.append(offset < 0 ? '-' : '+');
+        int minutes = Math.abs(offset) / 60;
+        pad(b, minutes / 60, 2).append(':');
+        return pad(b, minutes % 60, 2).toString();
+    }
+
+    private static StringBuilder pad(StringBuilder b, int v, int width) {
+        String digits = Integer.toString(v);
+        for (int i = digits.length(); i < width; i++) {
+            b.append('0');
+        }
+        return b.append(digits);
     }
 
     /** Parses one line; throws {@link IllegalArgumentException} saying what is wrong. */
     public static SessionRecord parse(String line) {
-        return parse(new JsonReader(line));
+        return SessionJsonReader.parse(new JsonReader(line));
     }
 
-    /**
-     * Parses the session {@code in} is set to. Reads with a pull reader rather than through maps:
-     * {@code history} reads ten thousand of these and must answer within a second.
-     */
-    static SessionRecord parse(JsonReader in) {
-        try {
-            SessionRecord r = session(in);
-            in.finish();
-            return r;
-        } catch (Json.JsonException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+    /** Seconds as a plain decimal, to the millisecond: {@code 30}, {@code 29.5}, {@code 0.125}. */
+    static String seconds(Duration d) {
+        long ms = d.toMillis();
+        long whole = ms / 1000;
+        int frac = (int) Math.abs(ms % 1000);
+        String sign = ms < 0 && whole == 0 ? "-" : "";
+        if (frac == 0) {
+            return sign + whole;
         }
+        String f = String.valueOf(1000 + frac).substring(1);
+        int end = f.length();
+        while (f.charAt(end - 1) == '0') {
+            end--;
+        }
+        return sign + whole + "." + f.substring(0, end);
     }
-
-    private static SessionRecord session(JsonReader in) {
-        String routine = null;
-        String title = null;
-        OffsetDateTime start = null;
-        OffsetDateTime end = null;
-        Duration planned = Duration.ZERO;
-        Duration active = Duration.ZERO;
-        Boolean completed = null;
-        OptionalInt before = OptionalInt.empty();
-        OptionalInt after = OptionalInt.empty();
-        List<SegmentRecord> segments = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            String key = in.nextName();
-            switch (key) {
-                case "routine" -> routine = in.nextString();
-                case "title" -> title = in.nextNull() ? null : in.nextString();
-                case "start" -> start = time(key, in.nextString());
-                case "end" -> end = time(key, in.nextString());
-                case "planned" -> planned = duration(key, in);
-                case "active" -> active = duration(key, in);
-                case "completed" -> completed = bool(key, in);
-                case "painBefore" -> before = pain(key, in);
-                case "painAfter" -> after = pain(key, in);
-                case "segments" -> {
-                    segments = new ArrayList<>();
-                    in.beginArray();
-                    while (in.hasNext()) {
-                        segments.add(segment(in));
-                    }
-                    in.endArray();
-                }
-                default -> in.skipValue();
-            }
-        }
-        in.endObject();
-        return new SessionRecord(need("routine", routine), title == null ? routine : title, need("start", start),
-                need("end", end), planned, active, need("completed", completed), before, after,
-                need("segments", segments));
-    }
-
-    private static SegmentRecord segment(JsonReader in) {
-        Integer step = null;
-        String name = null;
-        Segment.Kind kind = null;
-        Optional<String> side = Optional.empty();
-        int set = 1;
-        int round = 0;
-        Optional<String> phase = Optional.empty();
-        Optional<Duration> planned = Optional.empty();
-        Duration achieved = Duration.ZERO;
-        int reps = 0;
-        int repsDone = 0;
-        boolean skipped = false;
-        in.beginObject();
-        while (in.hasNext()) {
-            String key = in.nextName();
-            switch (key) {
-                case "step" -> step = integer(key, in);
-                case "name" -> name = in.nextString();
-                case "kind" -> kind = kind(in.nextString());
-                case "side" -> side = in.nextNull() ? Optional.empty() : Optional.of(in.nextString());
-                case "set" -> set = integer(key, in);
-                case "round" -> round = integer(key, in);
-                case "phase" -> phase = in.nextNull() ? Optional.empty() : Optional.of(in.nextString());
-                case "planned" -> planned = in.nextNull() ? Optional.empty() : Optional.of(duration(key, in));
-                case "achieved" -> achieved = duration(key, in);
-                case "reps" -> reps = integer(key, in);
-                case "repsDone" -> repsDone = integer(key, in);
-                case "skipped" -> skipped = bool(key, in);
-                default -> in.skipValue();
-            }
-        }
-        in.endObject();
-        return new SegmentRecord(need("step", step), need("name", name), need("kind", kind), side, set, round, phase,
-                planned, achieved, reps, repsDone, skipped);
-    }
-
-    private static <T> T need(String key, T value) {
-        if (value == null) {
-            throw new IllegalArgumentException("\"" + key + "\" is missing");
-        }
-        return value;
-    }
-
-    private static Segment.Kind kind(String word) {
-        for (Segment.Kind k : KINDS) {
-            if (k.name().equalsIgnoreCase(word)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown segment kind \"" + word + "\"");
-    }
-
-    /** {@code values()} copies its array on every call. */
-    private static final Segment.Kind[] KINDS = Segment.Kind.values();
-
-    private static boolean bool(String key, JsonReader in) {
-        try {
-            return in.nextBoolean();
-        } catch (Json.JsonException e) {
-            throw new IllegalArgumentException("\"" + key + "\" is not true or false", e);
-        }
-    }
-
-    private static OffsetDateTime time(String key, String text) {
-        try {
-            OffsetDateTime t = written(text);
-            return t != null ? t : OffsetDateTime.parse(text);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("\"" + key + "\" is not an ISO-8601 time with offset", e);
-        }
-    }
-
-    /**
-     * The form limber writes, {@code 2025-03-01T08:00:00+01:00} (or {@code Z}), read by hand:
-     * {@code OffsetDateTime.parse} costs more than all the rest of a journal line. Null for any
-     * other form, which then goes to the full parser.
-     */
-    private static OffsetDateTime written(String t) {
-        int n = t.length();
-        if ((n != 20 && n != 25) || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
-                || t.charAt(13) != ':' || t.charAt(16) != ':') {
-            return null;
-        }
-        int year = digits(t, 0, 4);
-        int month = digits(t, 5, 2);
-        int day = digits(t, 8, 2);
-        int hour = digits(t, 11, 2);
-        int minute = digits(t, 14, 2);
-        int second = digits(t, 17, 2);
-        ZoneOffset offset;
-        char sign = t.charAt(19);
-        if (n == 20 && sign == 'Z') {
-            offset = ZoneOffset.UTC;
-        } else if (n == 25 && (sign == '+' || sign == '-') && t.charAt(22) == ':') {
-            int h = digits(t, 20, 2);
-            int m = digits(t, 23, 2);
-            if (h < 0 || m < 0) {
-                return null;
-            }
-            offset = ZoneOffset.ofHoursMinutes(sign == '+' ? h : -h, sign == '+' ? m : -m);
-        } else {
-            return null;
-        }
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
-            return null;
-        }
-        return OffsetDateTime.of(year, month, day, hour, minute, second, 0, offset);
-    }
-
-    /** The number in {@code count} ASCII digits at {@code from}, or -1. */
-    private static int digits(String t, int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = t.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
-    }
-
-    private static int integer(String key, JsonReader in) {
-        long v;
-        try {
-            v = in.nextScaled(0);
-        } catch (Json.JsonException e) {
-            throw new IllegalArgumentException("\"" + key + "\" is not a whole number", e);
-        }
-        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("\"" + key + "\" is not a whole number");
-        }
-        return (int) v;
-    }
-
-    private static OptionalInt pain(String key, JsonReader in) {
-        if (in.nextNull()) {
-            return OptionalInt.empty();
-        }
-        int v = integer(key, in);
-        if (v < 0 || v > 10) {
-            throw new IllegalArgumentException("\"" + key + "\" is not 0 to 10");
-        }
-        return OptionalInt.of(v);
-    }
-
-    private static Duration duration(String key, JsonReader in) {
-        long millis;
-        try {
-            millis = in.nextScaled(3);
-        } catch (Json.JsonException e) {
-            throw new IllegalArgumentException("\"" + key + "\" is not a number of seconds", e);
-        }
-        if (millis < 0 || millis > MAX_MILLIS) {
-            throw new IllegalArgumentException("\"" + key + "\" is not a number of seconds");
-        }
-        return Duration.ofMillis(millis);
-    }
-
-    /** Seconds as a plain decimal: 30, 29.5, 0.125. */
-    static BigDecimal seconds(Duration d) {
-        BigDecimal s = BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    /** Far beyond any session, small enough that no arithmetic on it overflows. */
-    private static final long MAX_MILLIS = 100L * 365 * 24 * 3600 * 1000;
 }

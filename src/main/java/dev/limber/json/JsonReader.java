@@ -215,6 +215,40 @@ public final class JsonReader {
         return negative ? -v : v;
     }
 
+    /**
+     * The next value as a tree: {@code LinkedHashMap}, {@code ArrayList}, {@code String},
+     * {@code BigDecimal}, {@code Boolean} or {@code null}.
+     */
+    public Object nextValue() {
+        value();
+        char c = peek();
+        if (c == '{') {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            beginObject();
+            while (hasNext()) {
+                String name = nextName();
+                m.put(name, nextValue());
+            }
+            endObject();
+            return m;
+        } else if (c == '[') {
+            java.util.List<Object> l = new java.util.ArrayList<>();
+            beginArray();
+            while (hasNext()) {
+                l.add(nextValue());
+            }
+            endArray();
+            return l;
+        } else if (c == '"') {
+            return string();
+        } else if (c == 't' || c == 'f') {
+            return nextBoolean();
+        } else if (nextNull()) {
+            return null;
+        }
+        return nextNumber();
+    }
+
     /** Skips the next value, whatever it is. */
     public void skipValue() {
         value();

@@ -43,27 +43,55 @@ final class ExpansionBudget {
     record Refusal(String file, int line, String message) {
     }
 
+    /** Entries Typesafe Config may copy while merging keys defined piece by piece. */
+    static final long MAX_MERGE_COST = 1_000_000;
+
     private final List<Def> defs = new ArrayList<>();
     private final Node trie = new Node();
+    private long mergeCost;
+    private Refusal mergeRefusal;
 
     private static final class Node {
         final Map<String, Node> children = new LinkedHashMap<>();
         final List<Def> defs = new ArrayList<>();
     }
 
-    Def define(List<String> path, String file, int line) {
+    /**
+     * Records a definition made in an object whose own path is the first {@code prefixLength}
+     * parts of {@code path}. Defining under a key that object already has (say
+     * {@code library.a = 1} and then {@code library.b = 2}) makes Typesafe Config merge, copying
+     * what is there; that cost is counted too, so 100,000 such lines are refused instead of taking
+     * minutes.
+     */
+    Def define(List<String> path, int prefixLength, String file, int line) {
         Def d = new Def(path, defs.size(), file, line);
         defs.add(d);
         Node n = trie;
-        for (String p : path) {
-            n = n.children.computeIfAbsent(p, k -> new Node());
+        for (int i = 0; i < path.size(); i++) {
+            Node child = n.children.get(path.get(i));
+            if (child == null) {
+                child = new Node();
+                n.children.put(path.get(i), child);
+            } else if (i >= prefixLength) {
+                // Merged with what the key already holds, which is copied.
+                mergeCost += child.children.size();
+            }
+            n = child;
         }
         n.defs.add(d);
+        if (mergeCost > MAX_MERGE_COST && mergeRefusal == null) {
+            mergeRefusal = new Refusal(file, line, "the same keys are opened again and again (e.g. library.a = ..."
+                    + " then library.b = ...) so often that merging them would take too long; put them in one"
+                    + " block, e.g. library { a = ..., b = ... }");
+        }
         return d;
     }
 
     /** The first definition whose expansion is over budget, a loop, or a chain too deep; null when all is well. */
     Refusal check() {
+        if (mergeRefusal != null) {
+            return mergeRefusal;
+        }
         Walk w = new Walk();
         long total = 0;
         for (Def d : defs) {
@@ -156,10 +184,36 @@ final class ExpansionBudget {
                 }
             }
             if (n != null) {
-                c = c.plus(subtree(n, cutoff, depth));
+                c = c.plus(self ? before(n, cutoff, depth) : subtree(n, cutoff, depth));
             }
             if (refusal == null) {
                 refMemo.put(key, c);
+            }
+            return c;
+        }
+
+        /**
+         * The value a path had before definition {@code cutoff}: its definitions back to the last one
+         * that took in the earlier value whole ({@code a = ${a} ...}, {@code a += ...}), which already
+         * weighs everything before it. Summing them all instead would call {@code tags += x} repeated
+         * 30 times a blow-up.
+         */
+        Cost before(Node n, int cutoff, int depth) {
+            Cost c = Cost.NONE;
+            for (int k = n.defs.size() - 1; k >= 0; k--) {
+                Def d = n.defs.get(k);
+                if (d.order < cutoff) {
+                    c = c.plus(cost(d, depth + 1));
+                    if (d.append || d.refs.contains(d.path)) {
+                        break;
+                    }
+                }
+            }
+            for (Node child : n.children.values()) {
+                if (c.weight() > MAX_WEIGHT) {
+                    break;
+                }
+                c = c.plus(subtree(child, cutoff, depth));
             }
             return c;
         }

@@ -15,9 +15,9 @@ import java.util.Map;
 /**
  * The checks made on raw text before Typesafe Config sees a routine: size caps, UTF-8, brackets,
  * nesting depth, control characters, every include (refused unless it is a relative file inside
- * the routine's folder; read here, once) and the substitution budget. Whatever it refuses ends as
- * a line-numbered problem in microseconds, instead of a parser stack overflow or a heap filled
- * during resolution.
+ * the routine's folder; read here, once), the work parsing and resolving would take, and the
+ * substitution budget. Whatever it refuses ends as a line-numbered problem in milliseconds,
+ * instead of a parser stack overflow, minutes of copying or a heap filled during resolution.
  */
 final class Guard {
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -38,6 +38,8 @@ final class Guard {
     private final ExpansionBudget budget = new ExpansionBudget();
     private final List<String> including = new ArrayList<>();
     private long totalBytes;
+    /** Include statements followed, repeats counted: including one file 10,000 times is as costly as 10,000 files. */
+    private int includes;
     private int confusedLine;
     private String confusedWhat;
 
@@ -158,8 +160,8 @@ final class Guard {
                     + String.join(" -> ", including) + ")"));
             return null;
         }
-        if (including.size() > MAX_INCLUDE_DEPTH || texts.size() >= MAX_FILES) {
-            problems.add(Problem.error(shown, line, "", "too many includes (at most " + MAX_FILES + " files, "
+        if (including.size() > MAX_INCLUDE_DEPTH || ++includes > MAX_FILES) {
+            problems.add(Problem.error(shown, line, "", "too many includes (at most " + MAX_FILES + " in all, "
                     + MAX_INCLUDE_DEPTH + " deep)"));
             return new Outline.Failure(line, null, false);
         }

@@ -237,8 +237,10 @@ final class Lexer {
     private Failure substitution() {
         int startLine = line;
         int end = s.indexOf('}', pos);
-        int nl = s.indexOf('\n', pos);
-        if (end < 0 || (nl >= 0 && nl < end)) {
+        // Look for a line break only up to the closing brace: searching the rest of a long line
+        // for each of thousands of ${...} on it would take time growing with the square.
+        int nl = end < 0 ? -1 : s.substring(pos, end).indexOf('\n');
+        if (end < 0 || nl >= 0) {
             return new Failure(startLine, "a ${ opened on this line is never closed");
         }
         String inner = s.substring(pos + 2, end).strip();

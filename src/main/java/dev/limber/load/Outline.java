@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * Follows the structure of one lexed file: which key paths it defines, what each definition's
  * substitutions refer to (into an {@link ExpansionBudget}), how deep keys nest, and where its
- * include statements are (handed to an {@link Includes} with their line). Iterative: nesting is
- * already bounded by the lexer, and key paths are bounded here.
+ * include statements are (handed to an {@link Includes} with their line). On the way it bounds
+ * the work Typesafe Config would do in time growing with the square of the input: huge lists and
+ * objects, values joined from very many pieces, and containers with very many substitutions.
+ * Iterative: nesting is already bounded by the lexer, and key paths are bounded here.
  */
 final class Outline {
 
@@ -28,6 +30,20 @@ final class Outline {
     record Failure(int line, String message, boolean confused) {
     }
 
+    /**
+     * More items in one list, or keys in one object, is refused: no routine needs them (it may have at
+     * most 10,000 segments), and Typesafe Config resolves substitutions in a container in time that
+     * grows with the square of its size.
+     */
+    static final int MAX_ENTRIES = 10_000;
+    /**
+     * Entries Typesafe Config may copy while resolving: it copies a list or object once for each of
+     * its entries that holds a substitution, so 10,000 {@code ${...}} items in one list cost 10^8.
+     */
+    static final long MAX_RESOLVE_COST = 30_000_000;
+    /** Characters Typesafe Config may copy joining the pieces of values, for one file. */
+    static final long MAX_CONCAT_COST = 50_000_000;
+
     private enum State {
         KEY, AFTER_SEPARATOR, VALUE
     }
@@ -39,17 +55,27 @@ final class Outline {
         final Def owner;
         final int depth;
         final boolean closes;
+        final int line;
         State state = State.KEY;
         Def current;
         int fieldDepth;
         List<String> fieldPath;
+        /** Items of a list, or fields of an object, seen so far. */
+        int entries;
+        /** Length of the value being concatenated from pieces so far. */
+        long concatLength;
+        /** Entries holding a substitution somewhere inside, and whether the current one does. */
+        int substitutedEntries;
+        boolean entrySubstituted;
+        boolean expectItem = true;
 
-        Frame(boolean array, List<String> prefix, Def owner, int depth, boolean closes) {
+        Frame(boolean array, List<String> prefix, Def owner, int depth, boolean closes, int line) {
             this.array = array;
             this.prefix = prefix;
             this.owner = owner;
             this.depth = depth;
             this.closes = closes;
+            this.line = line;
         }
     }
 
@@ -58,6 +84,9 @@ final class Outline {
     private final String file;
     private final Includes includes;
     private final boolean included;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private long concatCost;
+    private long resolveCost;
     private final List<String> basePrefix;
     private int i;
 
@@ -77,8 +106,7 @@ final class Outline {
     }
 
     private Failure run(List<String> prefix, Def owner, int depth) {
-        Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame(false, prefix, owner, depth, false));
+        stack.push(new Frame(false, prefix, owner, depth, false, 1));
         boolean started = false;
         for (i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -86,6 +114,9 @@ final class Outline {
             if (t.type() == Type.NEWLINE) {
                 if (f != null && !f.array && f.state == State.VALUE) {
                     f.state = State.KEY;
+                }
+                if (f != null && f.array) {
+                    f.expectItem = true;
                 }
                 continue;
             }
@@ -96,7 +127,7 @@ final class Outline {
                 // The file's own outer braces: { ... }
                 started = true;
                 stack.pop();
-                stack.push(new Frame(false, prefix, owner, depth, true));
+                stack.push(new Frame(false, prefix, owner, depth, true, t.line()));
                 continue;
             }
             started = true;
@@ -105,14 +136,47 @@ final class Outline {
                 return fail;
             }
         }
+        while (!stack.isEmpty()) {
+            Failure fail = pop();
+            if (fail != null) {
+                return fail;
+            }
+        }
+        return null;
+    }
+
+    /** Closes the innermost list or object, adding what resolving its substitutions will copy. */
+    private Failure pop() {
+        Frame f = stack.pop();
+        resolveCost += (long) f.substitutedEntries * f.entries;
+        if (resolveCost > MAX_RESOLVE_COST) {
+            return new Failure(f.line, "too many ${...} substitutions in this " + (f.array ? "list" : "object")
+                    + " and those before it: resolving them would take too long", false);
+        }
         return null;
     }
 
     private Failure inArray(Deque<Frame> stack, Frame f, Token t) {
+        if (t.type() == Type.COMMA) {
+            f.expectItem = true;
+        } else if (f.expectItem && t.type() != Type.RBRACKET) {
+            f.expectItem = false;
+            f.concatLength = 0;
+            f.entrySubstituted = false;
+            if (++f.entries > MAX_ENTRIES) {
+                return new Failure(f.line, String.format("this list has more than %,d items", MAX_ENTRIES), false);
+            }
+        }
+        Failure costly = concatenate(f, t);
+        if (costly != null) {
+            return costly;
+        }
         switch (t.type()) {
-            case LBRACKET -> stack.push(new Frame(true, f.prefix, f.owner, f.depth + 1, true));
-            case LBRACE -> stack.push(new Frame(false, f.prefix, f.owner, f.depth + 1, true));
-            case RBRACKET -> stack.pop();
+            case LBRACKET -> stack.push(new Frame(true, f.prefix, f.owner, f.depth + 1, true, t.line()));
+            case LBRACE -> stack.push(new Frame(false, f.prefix, f.owner, f.depth + 1, true, t.line()));
+            case RBRACKET -> {
+                return pop();
+            }
             case SUBST -> {
                 return reference(f.owner, t);
             }
@@ -128,14 +192,21 @@ final class Outline {
         if (f.state == State.KEY) {
             return key(stack, f, t);
         }
+        if (f.state == State.AFTER_SEPARATOR) {
+            f.concatLength = 0;
+        }
         f.state = State.VALUE;
+        Failure costly = concatenate(f, t);
+        if (costly != null) {
+            return costly;
+        }
         Def target = f.owner != null ? f.owner : f.current;
         switch (t.type()) {
             case SUBST -> {
                 return reference(target, t);
             }
-            case LBRACE -> stack.push(new Frame(false, f.fieldPath, f.owner, f.fieldDepth, true));
-            case LBRACKET -> stack.push(new Frame(true, f.fieldPath, target, f.fieldDepth + 1, true));
+            case LBRACE -> stack.push(new Frame(false, f.fieldPath, f.owner, f.fieldDepth, true, t.line()));
+            case LBRACKET -> stack.push(new Frame(true, f.fieldPath, target, f.fieldDepth + 1, true, t.line()));
             case COMMA -> f.state = State.KEY;
             case RBRACE -> {
                 return closeObject(stack, f, t);
@@ -144,6 +215,26 @@ final class Outline {
                 return confused(t, "] without a list");
             }
             default -> target.bytes += t.text().length() + 1;
+        }
+        return null;
+    }
+
+    /**
+     * Typesafe Config joins the pieces of a value ({@code a = lots of unquoted words}) one by one,
+     * copying what it has each time: the cost grows with the square of the value's length. Counted
+     * here, so 600,000 unquoted words end in an error line instead of minutes of copying.
+     */
+    private Failure concatenate(Frame f, Token t) {
+        if (t.type() != Type.STRING && t.type() != Type.UNQUOTED && t.type() != Type.SUBST && t.type() != Type.OTHER) {
+            return null;
+        }
+        if (f.concatLength > 0) {
+            concatCost += f.concatLength;
+        }
+        f.concatLength += t.text().length() + 1;
+        if (concatCost > MAX_CONCAT_COST) {
+            return new Failure(t.line(), "a value made of very many pieces of unquoted text; put long text in"
+                    + " quotes", false);
         }
         return null;
     }
@@ -172,8 +263,7 @@ final class Outline {
         if (!f.closes) {
             return confused(t, "} without {");
         }
-        stack.pop();
-        return null;
+        return pop();
     }
 
     private Failure field(Deque<Frame> stack, Frame f, Token first) {
@@ -227,9 +317,13 @@ final class Outline {
         if (depth > Lexer.MAX_DEPTH) {
             return new Failure(first.line(), "keys nested more than " + Lexer.MAX_DEPTH + " levels deep", false);
         }
+        f.entrySubstituted = false;
+        if (++f.entries > MAX_ENTRIES) {
+            return new Failure(f.line, String.format("this object has more than %,d keys", MAX_ENTRIES), false);
+        }
         Def def = f.owner;
         if (def == null) {
-            def = budget.define(path, file, first.line());
+            def = budget.define(path, f.prefix.size(), file, first.line());
         }
         f.current = def;
         f.fieldPath = path;
@@ -237,7 +331,7 @@ final class Outline {
         switch (sep.type()) {
             case LBRACE -> {
                 f.state = State.VALUE;
-                stack.push(new Frame(false, path, f.owner, depth, true));
+                stack.push(new Frame(false, path, f.owner, depth, true, sep.line()));
             }
             case SEPARATOR -> f.state = State.AFTER_SEPARATOR;
             case PLUS_EQUALS -> {
@@ -309,6 +403,14 @@ final class Outline {
             return new Failure(t.line(), "a ${...} path with more than " + Lexer.MAX_DEPTH + " parts", false);
         }
         target.refs.add(path);
+        // Each enclosing list or object gets one more entry to copy on resolution (once per entry).
+        for (Frame fr : stack) {
+            if (fr.entrySubstituted) {
+                break;
+            }
+            fr.entrySubstituted = true;
+            fr.substitutedEntries++;
+        }
         if (included) {
             // Typesafe looks a substitution in an included file up under the include's prefix first.
             List<String> prefixed = new ArrayList<>(basePrefix);

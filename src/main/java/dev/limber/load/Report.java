@@ -47,6 +47,10 @@ final class Report {
         error(o, path, message);
     }
 
+    int size() {
+        return problems.size();
+    }
+
     boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

@@ -3,10 +3,15 @@ package dev.limber.load;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigSyntax;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import dev.limber.routine.Pauses;
 import dev.limber.routine.Routine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +27,22 @@ import java.util.Optional;
  * and validates the model. Nothing here reads anything but the routine's own folder.
  */
 public final class RoutineLoader {
+    private final Pauses defaults;
+
+    /** A loader with the built-in pauses for routines that do not set their own. */
+    public RoutineLoader() {
+        this(RoutineReader.DEFAULT_PAUSES);
+    }
+
+    /** A loader whose routines default to {@code prepare} and {@code rest} where given (from settings). */
+    public RoutineLoader(Optional<Duration> prepare, Optional<Duration> rest) {
+        this(RoutineReader.DEFAULT_PAUSES.withPrepare(prepare.orElse(RoutineReader.DEFAULT_PAUSES.prepare()))
+                .withRest(rest.orElse(RoutineReader.DEFAULT_PAUSES.rest())));
+    }
+
+    private RoutineLoader(Pauses defaults) {
+        this.defaults = defaults;
+    }
 
     public LoadResult load(RoutineFile file) {
         return load(file, Map.of());
@@ -52,8 +73,9 @@ public final class RoutineLoader {
             }
             List<String> order = Overrides.declared(parsed);
             Config withSets = Overrides.apply(parsed, overrides, report);
-            resolved = withSets.resolve(ConfigResolveOptions.noSystem().setAllowUnresolved(true));
-            Optional<Routine> routine = new RoutineReader(new Values(report)).read(file.id(), resolved.root(), order);
+            resolved = resolve(withSets);
+            Optional<Routine> routine = new RoutineReader(new Values(report), defaults).read(file.id(), resolved.root(),
+                    order);
             return new LoadResult(report.hasErrors() ? Optional.empty() : routine, report.sorted());
         } catch (ConfigException e) {
             report.error(e, "");
@@ -73,6 +95,26 @@ public final class RoutineLoader {
                 .setAllowMissing(false)
                 .setIncluder(new SafeIncluder(guard.texts(), file.folder(), dir));
         return ConfigFactory.parseString(guard.texts().get(name), options);
+    }
+
+    /**
+     * Resolves without environment variables or system properties, leaving what cannot be resolved
+     * for the reader to report with its line. A plain {@code steps} list is resolved step by step
+     * against the rest of the routine: Typesafe Config resolving it whole copies the list once per
+     * step that has a substitution, which for thousands of steps is most of the load time.
+     */
+    private static Config resolve(Config config) {
+        ConfigResolveOptions options = ConfigResolveOptions.noSystem().setAllowUnresolved(true);
+        ConfigValue steps = config.root().get("steps");
+        if (!(steps instanceof ConfigList list) || list.isEmpty()) {
+            return config.resolve(options);
+        }
+        Config rest = config.withoutPath("steps").resolve(options);
+        List<ConfigValue> resolved = new ArrayList<>(list.size());
+        for (ConfigValue step : list) {
+            resolved.add(ConfigFactory.empty().withValue("step", step).resolveWith(rest, options).root().get("step"));
+        }
+        return rest.withValue("steps", ConfigValueFactory.fromIterable(resolved, list.origin().description()));
     }
 
     private static LoadResult failed(Report report) {

@@ -30,9 +30,12 @@ final class RoutineReader {
             Duration.ofSeconds(10));
 
     private final Values values;
+    private final Pauses defaults;
 
-    RoutineReader(Values values) {
+    /** @param defaults the pauses of a routine that does not set its own (built in, or from settings) */
+    RoutineReader(Values values, Pauses defaults) {
         this.values = values;
+        this.defaults = defaults;
     }
 
     /**
@@ -45,9 +48,9 @@ final class RoutineReader {
         Optional<String> about = optional(root, "about").flatMap(v -> values.text(v, "about", true));
         List<String> tags = tags(root);
         boolean painCheck = optional(root, "pain-check").flatMap(v -> values.bool(v, "pain-check")).orElse(false);
-        Duration prepare = pause(root, "prepare", DEFAULT_PAUSES.prepare());
-        Duration rest = pause(root, "rest", DEFAULT_PAUSES.rest());
-        Duration switchSides = pause(root, "switch", DEFAULT_PAUSES.switchSides());
+        Duration prepare = pause(root, "prepare", defaults.prepare());
+        Duration rest = pause(root, "rest", defaults.rest());
+        Duration switchSides = pause(root, "switch", defaults.switchSides());
         Map<String, String> params = params(root, paramOrder);
         optional(root, "library").ifPresent(v -> values.object(v, "library", "reusable steps"));
         StepReader steps = new StepReader(values, new Pauses(prepare, rest, switchSides, rest));

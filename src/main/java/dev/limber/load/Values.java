@@ -199,7 +199,8 @@ final class Values {
         for (Map.Entry<String, ConfigValue> e : unknown) {
             String key = e.getKey();
             String shownKey = dev.limber.text.Sanitizer.line(key);
-            Optional<String> guess = Suggest.closest(key, known);
+            // Past a few hundred problems nobody reads on; a hostile file could have 100,000 keys.
+            Optional<String> guess = report.size() < 500 ? Suggest.closest(key, known) : Optional.empty();
             String message = guess.map(g -> "unknown key \"" + shownKey + "\"; did you mean \"" + g + "\"?")
                     .orElse("unknown key \"" + shownKey + "\"; " + what + " takes " + String.join(", ", known));
             report.error(e.getValue().origin(), join(path, quoteKey(key)), message);

@@ -81,6 +81,11 @@ public final class PlainLoop {
         return player.result();
     }
 
+    /** True once stdin has ended: nobody is there to answer a question. */
+    public boolean inputClosed() {
+        return inputClosed;
+    }
+
     /**
      * The next line typed after {@link #run} returned, e.g. the answer to the pain question: the
      * stdin thread still owns the input, so questions after the session read through here. Null

@@ -75,7 +75,7 @@ class CliTest {
     @Test
     void theReadmeExampleRoutinePassesCheck() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        int start = readme.indexOf("```hocon\n") + "```hocon\n".length();
+        int start = readme.indexOf("```hocon\n", readme.indexOf("## Writing a routine")) + "```hocon\n".length();
         Path example = Files.writeString(home.resolve("readme-example.conf"), readme.substring(start,
                 readme.indexOf("```", start)));
         Run r = run("check", example.toString());

@@ -63,6 +63,24 @@ class HistoryCommandTest {
     }
 
     @Test
+    void anEmptyJournalIsAHeaderInCsvAndNoSessionsInJson() {
+        assertThat(run("--csv")).isZero();
+        assertThat(out.toString()).isEqualTo("date,start,end,routine,title,active_seconds,planned_seconds,completed,"
+                + "pain_before,pain_after,skipped_segments\r\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("--json")).isZero();
+        assertThat(out.toString()).contains("\"sessionCount\":0").endsWith("\"sessions\":[]}\n");
+    }
+
+    @Test
+    void anUnreadableJournalIsOneLineAndExitOne() throws IOException {
+        Files.createDirectories(journal);
+        assertThat(run()).isEqualTo(1);
+        assertThat(err.toString()).startsWith("limber: cannot read the journal " + journal).doesNotContain("\tat ");
+        assertThat(err.toString().lines()).hasSize(1);
+    }
+
+    @Test
     void sessionsShowWithTheStreakInTheUsersZone() throws IOException {
         write(session("back", "Back care", "2025-03-02T22:30:00Z", true),
                 session("back", "Back care", "2025-03-03T07:00:00Z", false));

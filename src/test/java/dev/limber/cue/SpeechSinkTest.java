@@ -111,6 +111,24 @@ class SpeechSinkTest {
     }
 
     @Test
+    void mutingCutsOffThePhraseBeingSpoken() throws Exception {
+        Path bin = fakeEspeak("""
+                echo "start:$1" >> "$LOG"
+                /bin/sleep 60 & echo $! > "$DIR/child.pid"; wait
+                echo "end:$1" >> "$LOG"
+                """);
+        SpeechSink speech = sink(env(bin), 120_000);
+        speech.offer(new Cue.Say("Rest 10 seconds. Next: Plank"), 0);
+        Poll.until("speaking", () -> Files.exists(dir.resolve("child.pid")) && log().contains("start:Rest 10 seconds. Next: Plank"));
+        long child = Long.parseLong(Files.readString(dir.resolve("child.pid")).strip());
+
+        speech.hush();
+        Poll.until("the speaker is gone", () -> ProcessHandle.of(child).map(h -> !h.isAlive()).orElse(true));
+        speech.close(1_000);
+        assertThat(log()).containsExactly("start:Rest 10 seconds. Next: Plank");
+    }
+
+    @Test
     void aHangingCommandIsStoppedAtItsTimeoutAndNotedOnce() throws Exception {
         Path bin = fakeEspeak("exec /bin/sleep 60\n");
         SpeechSink speech = sink(env(bin), 50);

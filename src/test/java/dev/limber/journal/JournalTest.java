@@ -62,6 +62,14 @@ class JournalTest {
     }
 
     @Test
+    void aNewJournalIsReadableByItsOwnerOnly() throws IOException {
+        Journal journal = new Journal(dir.resolve("journal.jsonl"));
+        journal.append(numbered("s", 0));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(journal.file())))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void aMissingJournalIsEmpty() throws IOException {
         Journal.Contents read = new Journal(dir.resolve("none.jsonl")).read();
         assertThat(read.records()).isEmpty();

@@ -111,6 +111,8 @@ class ResumeStoreTest {
         assertThat(found.note()).hasValueSatisfying(n -> assertThat(n).contains("unreadable"));
         Files.writeString(at(NOON).fileFor("back"), "{\"routine\":\"back\",\"segment\":\"two\"}");
         assertThat(at(NOON).find(plan).note()).isPresent();
+        Files.writeString(at(NOON).fileFor("back"), "[".repeat(100_000));
+        assertThat(at(NOON).find(plan).note()).hasValueSatisfying(n -> assertThat(n).contains("too large"));
     }
 
     @Test

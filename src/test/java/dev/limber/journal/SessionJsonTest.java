@@ -46,4 +46,39 @@ class SessionJsonTest {
         assertThatThrownBy(() -> SessionJson.parse(line("2025-03-01T08:00:00Z").replace("true", "\"yes\"")))
                 .hasMessageContaining("\"completed\"");
     }
+
+    @Test
+    void secondsAreWrittenAsPlainDecimalsToTheMillisecond() {
+        assertThat(SessionJson.seconds(java.time.Duration.ofSeconds(30))).isEqualTo("30");
+        assertThat(SessionJson.seconds(java.time.Duration.ofMillis(29_500))).isEqualTo("29.5");
+        assertThat(SessionJson.seconds(java.time.Duration.ofMillis(125))).isEqualTo("0.125");
+        assertThat(SessionJson.seconds(java.time.Duration.ofMillis(3_050))).isEqualTo("3.05");
+        assertThat(SessionJson.seconds(java.time.Duration.ZERO)).isEqualTo("0");
+    }
+
+    @Test
+    void aWrittenLineIsJsonThatJsonReadsAsTheSameFields() {
+        SessionRecord r = Sessions.withPain(Sessions.titled(Sessions.session("back\u001b", "2025-03-01T08:00:00+01:00",
+                false, Sessions.full(0, "Piri \"formis\"\n", "left", 2, 45.25), Sessions.reps(1, "Curl", 10, 7)),
+                "Back \u2028 care"), 0, 10);
+        String line = SessionJson.line(r);
+
+        assertThat(line).doesNotContain("\u001b").doesNotContain("\n").doesNotContain("\u2028");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> m = (java.util.Map<String, Object>) dev.limber.json.Json.parse(line);
+        assertThat(m).containsEntry("routine", "back\u001b").containsEntry("completed", false)
+                .containsEntry("title", "Back \u2028 care");
+        assertThat(m.get("painAfter").toString()).isEqualTo("10");
+        assertThat(SessionJson.parse(line)).isEqualTo(r);
+    }
+
+    @Test
+    void timesAreWrittenAsIsoWithOffsetAndSeconds() {
+        for (String t : new String[] {"2025-03-01T08:00:00+01:00", "2025-03-01T23:59:59Z", "0999-12-31T00:00:00-09:30",
+            "2025-03-01T08:00:00.250+01:00", "2025-03-01T08:00:00+05:45", "+12025-03-01T08:00:00Z"}) {
+            OffsetDateTime time = OffsetDateTime.parse(t);
+            assertThat(SessionJson.time(time)).as(t)
+                    .isEqualTo(time.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
+    }
 }

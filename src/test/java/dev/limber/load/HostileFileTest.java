@@ -219,6 +219,74 @@ class HostileFileTest {
         assertThat(p.message()).contains("the limit is 2.0 MB");
     }
 
+    private LoadResult loadText(String name, String text) throws IOException {
+        return new RoutineLoader().load(RoutineLibrary.fromPath(Files.writeString(tmp.resolve(name), text)));
+    }
+
+    @Test
+    void aListOfMoreThanTenThousandItemsIsRefusedAtItsLine() throws IOException {
+        StringBuilder b = new StringBuilder("title = T\nlibrary.x = a\nsteps = [\n");
+        b.append("  { name = ${library.x}, time = 30s }\n".repeat(10_001)).append("]\n");
+        Problem p = onlyError(loadText("long-list.conf", b.toString()));
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).isEqualTo("this list has more than 10,000 items");
+    }
+
+    @Test
+    void anObjectOfMoreThanTenThousandKeysIsRefused() throws IOException {
+        StringBuilder b = new StringBuilder("title = T\nsteps = [ { name = A, time = 30s } ]\nlibrary {\n");
+        for (int i = 0; i <= 10_000; i++) {
+            b.append("  k").append(i).append(" = ").append(i).append('\n');
+        }
+        Problem p = onlyError(loadText("wide.conf", b.append("}\n").toString()));
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).isEqualTo("this object has more than 10,000 keys");
+    }
+
+    @Test
+    void keysDefinedPieceByPieceThousandsOfTimesAreRefusedBeforeTheQuadraticMerge() throws IOException {
+        StringBuilder b = new StringBuilder("title = T\nsteps = [ { name = A, time = 30s } ]\n");
+        for (int i = 0; i < 3000; i++) {
+            b.append("library.k").append(i).append(" = ").append(i).append('\n');
+        }
+        Problem p = onlyError(loadText("dotted.conf", b.toString()));
+        assertThat(p.message()).contains("opened again and again");
+    }
+
+    @Test
+    void appendingManyTimesIsNotMistakenForABlowUp() throws IOException {
+        String text = "title = T\ntags = []\n" + "tags += back\n".repeat(60) + "steps = [ { name = A, time = 30s } ]\n";
+        LoadResult r = loadText("appends.conf", text);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.routine().orElseThrow().tags()).hasSize(60);
+    }
+
+    @Test
+    void includingOneFileOverAHundredTimesIsRefused() throws IOException {
+        Files.writeString(tmp.resolve("bit.conf"), "library.x = 1\n");
+        String text = "title = T\nsteps = [ { name = A, time = 30s } ]\n" + "include \"bit.conf\"\n".repeat(101);
+        Problem p = onlyError(loadText("many-includes.conf", text));
+        assertThat(p.line()).isEqualTo(103);
+        assertThat(p.message()).contains("too many includes");
+    }
+
+    @Test
+    void aValueOfHundredsOfThousandsOfUnquotedWordsIsRefused() throws IOException {
+        String text = "title = T\nsteps = [ { name = A, time = 30s } ]\nlibrary.x = " + "ab ".repeat(600_000) + "\n";
+        Problem p = onlyError(loadText("words.conf", text));
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).contains("put long text in quotes");
+    }
+
+    @Test
+    void thousandsOfSubstitutionsInOneListAreRefusedBeforeTheQuadraticResolve() throws IOException {
+        String text = "title = T\nsteps = [ { name = A, time = 30s } ]\nlibrary.a = 1\nlibrary.l = ["
+                + "${library.a},".repeat(6000) + "]\n";
+        Problem p = onlyError(loadText("subs.conf", text));
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.message()).contains("too many ${...} substitutions");
+    }
+
     @Test
     void randomBytesEndInOneLine() {
         Problem p = onlyError(load("bad/random-bytes.conf"));

@@ -1,0 +1,111 @@
+package dev.limber.cli;
+
+import dev.limber.cue.Cues;
+import dev.limber.journal.PainCheck;
+import dev.limber.plain.PlainLoop;
+import dev.limber.plain.PlainPlayer;
+import dev.limber.plain.StopSignals;
+import dev.limber.plan.Plan;
+import dev.limber.session.Event;
+import dev.limber.session.Result;
+import dev.limber.session.Ticker;
+import dev.limber.text.Sanitizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * The line-by-line stage: {@code --plain}, or no terminal. Questions before the session read stdin
+ * unbuffered; once the player's reader thread owns stdin, questions take its lines.
+ */
+final class PlainStage implements Stage {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final InputStream in;
+    private final Ticker ticker;
+    private final double speed;
+    private PlainLoop loop;
+
+    PlainStage(PrintWriter out, PrintWriter err, InputStream in, Ticker ticker, double speed) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+        this.ticker = ticker;
+        this.speed = speed;
+    }
+
+    @Override
+    public Optional<Boolean> confirm(String question, boolean yes) {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean wantsOut() {
+        // Ctrl-C before the session kills nothing yet worth keeping; during it, the player handles it.
+        return false;
+    }
+
+    @Override
+    public OptionalInt askPain() {
+        if (loop != null && loop.inputClosed()) {
+            return OptionalInt.empty();
+        }
+        try {
+            PainCheck.Lines lines = loop == null ? PainCheck.Lines.unbuffered(in) : this::nextLine;
+            return PainCheck.ask(lines, out);
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    private String nextLine() {
+        try {
+            return loop.nextLine();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    @Override
+    public Result play(Plan plan, int startSegment, Consumer<Event> listener, Cues cues) throws InterruptedException {
+        PlainPlayer player = new PlainPlayer(plan, startSegment, out, listener, () -> {
+            boolean muted = cues.toggleMute();
+            out.println(muted ? "Muted" : "Sound on");
+        });
+        loop = new PlainLoop(player, ticker, speed);
+        StopSignals.install(loop::interrupt);
+        return loop.run(in);
+    }
+
+    @Override
+    public void summarize(Plan plan, Result result, List<String> notes) {
+        // The player already printed its summary line when the session finished.
+        notes.forEach(n -> out.println(Sanitizer.line(n)));
+        out.flush();
+    }
+
+    @Override
+    public void note(String line) {
+        out.println(Sanitizer.line(line));
+        out.flush();
+    }
+
+    @Override
+    public void warn(String line) {
+        // Cue threads call this too.
+        synchronized (err) {
+            err.println(Sanitizer.line(line));
+            err.flush();
+        }
+    }
+
+    @Override
+    public void close() {
+        out.flush();
+    }
+}

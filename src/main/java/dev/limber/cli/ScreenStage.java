@@ -1,0 +1,133 @@
+package dev.limber.cli;
+
+import dev.limber.cue.Cues;
+import dev.limber.journal.PainCheck;
+import dev.limber.plain.StopSignals;
+import dev.limber.plan.Plan;
+import dev.limber.session.Event;
+import dev.limber.session.Result;
+import dev.limber.session.Ticker;
+import dev.limber.tui.Played;
+import dev.limber.tui.Summary;
+import dev.limber.tui.TuiPlayer;
+import dev.limber.tui.TuiScreen;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * The full-screen stage. Questions are asked on the open screen; the summary line and any notes
+ * are printed on the normal screen after it closes, so they stay in the person's scrollback.
+ */
+final class ScreenStage implements Stage {
+    private final TuiScreen screen;
+    private final PrintWriter out;
+    private final Ticker ticker;
+    private final double speed;
+    private final boolean startMuted;
+    private final List<String> afterwards = java.util.Collections.synchronizedList(new ArrayList<>());
+    private boolean interrupted;
+    private TuiPlayer player;
+
+    ScreenStage(TuiScreen screen, PrintWriter out, Ticker ticker, double speed, boolean startMuted) {
+        this.screen = screen;
+        this.out = out;
+        this.ticker = ticker;
+        this.speed = speed;
+        this.startMuted = startMuted;
+        StopSignals.install(screen::interrupt);
+    }
+
+    @Override
+    public Optional<Boolean> confirm(String question, boolean yes) {
+        try {
+            return wantsOut() ? Optional.empty() : screen.confirm(question, yes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean wantsOut() {
+        return interrupted || screen.interrupted();
+    }
+
+    @Override
+    public OptionalInt askPain() {
+        String note = "";
+        while (!wantsOut()) {
+            Optional<String> typed;
+            try {
+                typed = screen.ask(PainCheck.PROMPT, note);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (typed.isEmpty()) {
+                return OptionalInt.empty();
+            }
+            PainCheck.Answer a = PainCheck.parse(typed.get());
+            if (a instanceof PainCheck.Answer.Level level) {
+                return OptionalInt.of(level.value());
+            }
+            if (a instanceof PainCheck.Answer.Skip) {
+                return OptionalInt.empty();
+            }
+            note = PainCheck.RETRY;
+        }
+        return OptionalInt.empty();
+    }
+
+    @Override
+    public Result play(Plan plan, int startSegment, Consumer<Event> listener, Cues cues) {
+        try {
+            player = new TuiPlayer(screen, ticker, speed, startMuted, listener, cues::setMuted);
+            Played played = player.play(plan, startSegment);
+            interrupted = played.interrupted();
+            return played.result();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void summarize(Plan plan, Result result, List<String> notes) {
+        Summary summary = Summary.of(plan, result, notes);
+        if (result.completed() && !wantsOut() && player != null) {
+            // A finished routine gets its end screen; after q or Ctrl-C the person wants out.
+            try {
+                player.showSummary(summary);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        afterwards.add(summary.line());
+        afterwards.addAll(notes);
+    }
+
+    @Override
+    public void note(String line) {
+        afterwards.add(line);
+    }
+
+    @Override
+    public void warn(String line) {
+        // Printed once the screen is closed; cue threads call this too.
+        afterwards.add(line);
+    }
+
+    @Override
+    public void close() {
+        screen.close();
+        List<String> lines;
+        synchronized (afterwards) {
+            lines = List.copyOf(afterwards);
+        }
+        lines.forEach(l -> out.println(dev.limber.text.Sanitizer.line(l)));
+        out.flush();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.limber.cli;
+
+import dev.limber.cue.Cues;
+import dev.limber.plan.Plan;
+import dev.limber.session.Event;
+import dev.limber.session.Result;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * Where a session is shown and questions are asked: the full screen or plain lines. Playback
+ * says what happens around a session; a stage says how it looks.
+ */
+interface Stage extends AutoCloseable {
+    /** A yes/no question; empty when the stage cannot ask (plain) or the person backed out. */
+    Optional<Boolean> confirm(String question, boolean yes);
+
+    /** True once the person asked to leave (Ctrl-C at a question, SIGTERM): play nothing more. */
+    boolean wantsOut();
+
+    /** "Pain now, 0-10 (Enter to skip)", re-asked until answered or skipped. */
+    OptionalInt askPain();
+
+    /** Plays {@code plan} from {@code startSegment}; every event goes to {@code listener}; {@code m} mutes {@code cues}. */
+    Result play(Plan plan, int startSegment, Consumer<Event> listener, Cues cues) throws InterruptedException;
+
+    /** Shows how the session went; {@code notes} are extra lines such as what goes up next time. */
+    void summarize(Plan plan, Result result, List<String> notes);
+
+    /** A line for the person about the session ("Resuming at step 3/9 ..."). */
+    void note(String line);
+
+    /** A quiet line about limber itself (a missing tool, a journal line skipped), kept out of the session's output. */
+    void warn(String line);
+
+    /** Leaves the stage, restoring the terminal. Never throws. */
+    @Override
+    void close();
+}

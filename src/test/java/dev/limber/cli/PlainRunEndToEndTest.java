@@ -1,0 +1,58 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code limber run sciatica-relief --plain --speed F </dev/null}: the real program in its own
+ * process plays the whole built-in routine unattended to its summary, and writes its journal line.
+ */
+class PlainRunEndToEndTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSciaticaRoutinePlaysUnattendedToItsSummaryWithoutControlCharacters() throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "run", "sciatica-relief", "--plain", "--speed", "300"));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("LIMBER_HOME", dir.resolve("home").toString());
+        pb.environment().remove("LIMBER_DEBUG");
+        Process p = pb.start();
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        String out = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> read(p.getInputStream()));
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String errText = err.get(30, TimeUnit.SECONDS);
+
+        assertThat(p.exitValue()).as(out + errText).isZero();
+        assertThat(out).contains("Sciatica relief — 9 steps", "[2/9] Foam roll: buttock — LEFT · 1:00",
+                "Switch sides → RIGHT", "[9/9] Ab curls · 10 reps", "  rep 10/10");
+        assertThat(out.strip().lines().toList()).as("unattended, nobody is asked about pain afterwards").endsWith("Finished: 14 done, 0 skipped, active 13:00",
+                "Plank goes up to 1:00 next time (+30s).");
+        assertThat(out).as("no escape sequences or other controls").doesNotContainPattern(
+                "[\\x00-\\x09\\x0b-\\x1f\\x7f\\x80-\\x9f]");
+        assertThat(errText).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(Files.readAllLines(dir.resolve("home/journal.jsonl"))).singleElement().asString()
+                .contains("\"routine\":\"sciatica-relief\"").contains("\"completed\":true");
+    }
+
+    private static String read(java.io.InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
