@@ -47,7 +47,7 @@ final class Picking {
         }
         TuiScreen screen;
         try {
-            screen = TuiScreen.open();
+            screen = TuiScreen.open(settings.theme());
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -138,7 +138,7 @@ final class Playback {
             return Optional.empty();
         }
         try {
-            return Optional.of(TuiScreen.open());
+            return Optional.of(TuiScreen.open(settings.theme()));
         } catch (IOException e) {
             err.println("limber: cannot open the full screen (" + Sanitizer.line(String.valueOf(e.getMessage()))
                     + "); playing line by line (--plain)");

@@ -3,12 +3,13 @@ package dev.limber.tui;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
 import dev.limber.routine.Tone;
+import dev.limber.settings.Settings.Theme;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The colours of the player, picked once for the terminal's colour depth. Tones: warm red, cold
- * blue, work green, rest dim. Without colour (a monochrome terminal, or {@code NO_COLOR} set) the
+ * The colours of the player, picked once for the terminal's colour depth and background (the
+ * settings' {@code theme}). Tones: warm red, cold blue, work green, rest dim. Without colour (a monochrome terminal, or {@code NO_COLOR} set) the
  * same roles fall back to bold and reverse video, so nothing depends on colour alone.
  */
 final class Palette {
@@ -16,6 +17,8 @@ final class Palette {
     enum Depth { MONO, ANSI16, INDEXED256, TRUE_COLOR }
 
     private final Depth depth;
+    /** On a light background the bright colours wash out: darker ones instead. */
+    private final boolean light;
     private final java.util.EnumMap<Tone, Style> tones = new java.util.EnumMap<>(Tone.class);
     private final Style urgent;
     private final Style dim;
@@ -23,8 +26,9 @@ final class Palette {
     private final Style overlay;
     private final Style heading;
 
-    private Palette(Depth depth) {
+    private Palette(Depth depth, boolean light) {
         this.depth = depth;
+        this.light = light;
         for (Tone t : Tone.values()) {
             tones.put(t, makeTone(t));
         }
@@ -36,11 +40,38 @@ final class Palette {
     }
 
     static Palette of(Depth depth) {
-        return new Palette(depth);
+        return new Palette(depth, false);
     }
 
     static Palette detect(Map<String, String> env) {
-        return of(depth(env));
+        return detect(env, Theme.AUTO);
+    }
+
+    /**
+     * The palette for this terminal and the settings' {@code theme}: {@code mono} drops colour,
+     * {@code light} and {@code dark} say what the background is; {@code auto} reads it from
+     * {@code COLORFGBG} (set by rxvt, Konsole and others) and assumes dark without it.
+     */
+    static Palette detect(Map<String, String> env, Theme theme) {
+        Depth d = theme == Theme.MONO ? Depth.MONO : depth(env);
+        boolean light = theme == Theme.LIGHT || (theme == Theme.AUTO && lightBackground(env));
+        return new Palette(d, light);
+    }
+
+    /** {@code COLORFGBG=0;15} (black on white) means light; the last number is the background. */
+    static boolean lightBackground(Map<String, String> env) {
+        String v = env.getOrDefault("COLORFGBG", "");
+        String[] parts = v.split(";");
+        try {
+            int bg = Integer.parseInt(parts[parts.length - 1].trim());
+            return bg == 7 || (bg >= 9 && bg <= 15); // 0-6 and 8 are the dark ones
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    boolean light() {
+        return light;
     }
 
     /**
@@ -116,7 +147,9 @@ final class Palette {
         if (depth == Depth.MONO) {
             return Style.PLAIN.with(SGR.REVERSE).with(SGR.BOLD);
         }
-        return Style.fg(pick(TextColor.ANSI.YELLOW_BRIGHT, 220, 255, 210, 60)).with(SGR.BOLD);
+        // yellow is the most visible change on a dark background; on a light one, a deep orange
+        return light ? Style.fg(pick(TextColor.ANSI.MAGENTA, 166, 200, 90, 0)).with(SGR.BOLD)
+                : Style.fg(pick(TextColor.ANSI.YELLOW_BRIGHT, 220, 255, 210, 60)).with(SGR.BOLD);
     }
 
     private Style makeDim() {
@@ -127,6 +160,14 @@ final class Palette {
     }
 
     private TextColor colour(Tone tone) {
+        if (light) {
+            return switch (tone) {
+                case WARM -> pick(TextColor.ANSI.RED, 160, 190, 40, 30);
+                case COLD -> pick(TextColor.ANSI.BLUE, 26, 20, 90, 200);
+                case WORK -> pick(TextColor.ANSI.GREEN, 28, 20, 130, 50);
+                case REST -> pick(TextColor.ANSI.DEFAULT, 243, 110, 110, 110);
+            };
+        }
         return switch (tone) {
             case WARM -> pick(TextColor.ANSI.RED_BRIGHT, 203, 235, 90, 70);
             case COLD -> pick(TextColor.ANSI.BLUE_BRIGHT, 75, 90, 150, 245);

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.limber.settings.Settings.Theme;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -47,6 +48,11 @@ public final class TuiScreen implements AutoCloseable {
      * first; if this throws anyway, the terminal is as it was and the caller can play plain.
      */
     public static TuiScreen open() throws IOException {
+        return open(Theme.AUTO);
+    }
+
+    /** {@link #open()} with the settings' colour theme. */
+    public static TuiScreen open(Theme theme) throws IOException {
         Keyboard keyboard = Keyboard.shared();
         Tty tty = Tty.enter();
         LimberTerminal terminal = null;
@@ -55,7 +61,7 @@ public final class TuiScreen implements AutoCloseable {
                     new TerminalOutput(new FileOutputStream(FileDescriptor.out)));
             terminal.assumeSize(tty.size());
             keyboard.discard();
-            TuiScreen s = new TuiScreen(tty, terminal, keyboard, Palette.detect(System.getenv()));
+            TuiScreen s = new TuiScreen(tty, terminal, keyboard, Palette.detect(System.getenv(), theme));
             terminal.addResizeListener((t, size) -> keyboard.wake());
             Runtime.getRuntime().addShutdownHook(s.hook);
             terminal.enterPrivateMode();
