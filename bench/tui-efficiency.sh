@@ -23,7 +23,9 @@ command -v tmux >/dev/null || { echo "bench: needs tmux" >&2; exit 2; }
 work=$(mktemp -d)
 sock="limber-bench-$$"
 tm() { tmux -L "$sock" -f /dev/null "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$work"' EXIT
+pid=""
+# the JVM is ended by its id too: under `script` it can outlive the tmux server
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; tm kill-server 2>/dev/null; rm -rf "$work"' EXIT
 
 cat > "$work/hold.conf" <<CONF
 title = "Efficiency check"
@@ -36,7 +38,6 @@ tm new-session -d -s bench -x 80 -y 24 -c "$work" \
 tm send-keys -t bench "script -q -f -T timing -c \"$launcher run $work/hold.conf --mute --no-journal\" typescript" Enter
 
 # the JVM running this run's routine (a JVM of an earlier run may still be winding down)
-pid=""
 for _ in $(seq 1 200); do
     for p in $(pgrep -f "^[^ ]*java .*run $work/hold.conf" || true); do
         # the JVM, not a shell on its way to exec it
