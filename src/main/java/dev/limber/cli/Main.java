@@ -6,6 +6,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        HeadStart.begin(args);
         System.exit(Cli.run(args));
     }
 }

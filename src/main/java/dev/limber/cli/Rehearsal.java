@@ -43,6 +43,7 @@ public final class Rehearsal {
         cl.execute("show", ROUTINE);
         cl.execute("check", "routines");
         playInAThrowawayHome(nowhere);
+        HeadStart.warmUp("run");
         // what `run` touches on its way to the screen but cannot do here without a terminal
         dev.limber.tui.TerminalCheck.problem();
         Class.forName("dev.limber.cli.ScreenStage", false, Rehearsal.class.getClassLoader());

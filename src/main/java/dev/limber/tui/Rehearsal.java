@@ -1,6 +1,7 @@
 package dev.limber.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.BasicTextImage;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.plan.Plan;
 import dev.limber.session.Command;
@@ -18,6 +19,7 @@ import java.util.List;
  * archive the build makes ({@code -XX:ArchiveClassesAtExit}): the classes a real start loads
  * (the terminal, key decoding, the views, the frame writer) are loaded here, so a real start
  * maps them from the archive instead of loading and verifying them. Draws into a byte sink.
+ * {@link #picture} is the part a start's head start runs on a second core.
  */
 public final class Rehearsal {
     /** Classes a real start loads that the rehearsal cannot run: they need a real terminal. */
@@ -26,6 +28,19 @@ public final class Rehearsal {
             "dev.limber.tui.TuiPlayer", "dev.limber.tui.Played", "dev.limber.tui.Summary");
 
     private Rehearsal() {
+    }
+
+    /**
+     * The player's first picture of {@code plan}, drawn into an off-screen image with no terminal at
+     * all: loads and initialises the view's classes and runs its code once. Changes nothing that
+     * anything else sees, so it may run on any thread.
+     */
+    public static void picture(Plan plan) {
+        Session session = new Session(plan);
+        session.start(0);
+        PlayerView view = new PlayerView(Palette.detect(System.getenv()));
+        BasicTextImage image = new BasicTextImage(new TerminalSize(80, 24));
+        view.draw(image.newTextGraphics(), session.snapshot(0), Ui.start(false));
     }
 
     /** Plays the first minute of {@code plan} on an 80x24 picture, with keys, the picker and a question. */
