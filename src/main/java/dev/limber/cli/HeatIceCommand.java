@@ -63,7 +63,7 @@ final class HeatIceCommand implements Callable<Integer> {
         options.validate();
         PrintWriter err = spec.commandLine().getErr();
         Settings settings = context.settingsForPlay(err);
-        RoutineOpener.Opened opened = new RoutineOpener(context).open(ROUTINE, overrides(), err);
+        RoutineOpener.Opened opened = new RoutineOpener(context, Context.loader(settings)).open(ROUTINE, overrides(), err);
         List<String> longOnes = HeatIce.longPhases(opened.routine());
         if (!longOnes.isEmpty() && !yes) {
             String what = String.join(" and ", longOnes) + (longOnes.size() == 1 ? " is" : " are");

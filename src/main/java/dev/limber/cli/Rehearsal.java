@@ -5,6 +5,7 @@ import dev.limber.cue.Host;
 import dev.limber.home.Locations;
 import dev.limber.load.LoadResult;
 import dev.limber.load.RoutineLibrary;
+import dev.limber.load.RoutineLoader;
 import dev.limber.plan.Planner;
 import dev.limber.settings.Settings;
 import java.io.ByteArrayInputStream;
@@ -47,8 +48,9 @@ public final class Rehearsal {
         // what `run` touches on its way to the screen but cannot do here without a terminal
         dev.limber.tui.TerminalCheck.problem();
         Class.forName("dev.limber.cli.ScreenStage", false, Rehearsal.class.getClassLoader());
+        RoutineLoader loader = context.loader();
         for (RoutineLibrary.Entry e : context.library().list()) {
-            LoadResult r = context.loader().load(e.file());
+            LoadResult r = loader.load(e.file());
             if (r.routine().isPresent() && e.file().id().equals(ROUTINE)) {
                 dev.limber.tui.Rehearsal.run(Planner.plan(r.routine().get()));
             }
