@@ -35,11 +35,27 @@ final class HeadStart {
         if (args.length == 0 || !PLAYERS.contains(args[0])) {
             return;
         }
-        Thread t = new Thread(() -> warmUp(args[0]), "limber-head-start");
+        Work work = new Work(args[0]);
+        Thread t = new Thread(work, "limber-head-start");
         t.setDaemon(true);
-        // Nothing it meets is the person's business: the main thread meets it again and says so.
-        t.setUncaughtExceptionHandler((thread, e) -> { });
+        t.setUncaughtExceptionHandler(work);
         t.start();
+    }
+
+    /**
+     * The thread's work, as a class rather than lambdas: the first lambda of a process costs
+     * milliseconds of method-handle set-up, which would delay the start of the head start.
+     */
+    private record Work(String command) implements Runnable, Thread.UncaughtExceptionHandler {
+        @Override
+        public void run() {
+            warmUp(command);
+        }
+
+        /** Nothing it meets is the person's business: the main thread meets it again and says so. */
+        @Override
+        public void uncaughtException(Thread t, Throwable e) {
+        }
     }
 
     /** The work itself, in the order the main thread will need it. */
