@@ -59,10 +59,14 @@ public final class Cli {
     /**
      * The command line for running {@code args}: when they start with a subcommand's name, only
      * that subcommand is built (picocli reads every annotation of a command it adds, a large part
-     * of start-up); otherwise, and for {@code help}, all of them. A subcommand's parsing, help and
-     * errors do not depend on its siblings, so the outcome is the same as with {@link #create(Context)}.
+     * of start-up), and {@code --version} alone needs none; otherwise, and for {@code help}, all
+     * of them. A subcommand's parsing, help and errors do not depend on its siblings, nor does the
+     * version, so the outcome is the same as with {@link #create(Context)}.
      */
     public static CommandLine create(Context context, String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return build(context, List.of());
+        }
         if (args.length > 0 && !args[0].equals("help")) {
             for (Subcommand c : COMMANDS) {
                 if (c.name().equals(args[0])) {

@@ -51,10 +51,17 @@ class CliSubcommandsTest {
     }
 
     @Test
+    void theVersionAloneBuildsNoSubcommand() {
+        assertThat(Cli.create(context(), new String[] {"--version"}).getSubcommands()).isEmpty();
+        assertThat(Cli.create(context(), new String[] {"-V"}).getSubcommands()).isEmpty();
+    }
+
+    @Test
     void helpNoArgumentsAnOptionFirstOrAnUnknownWordBuildEverySubcommand() {
         List<String> all = Cli.COMMANDS.stream().map(Cli.Subcommand::name).toList();
         for (String[] args : List.of(new String[] {}, new String[] {"help", "run"}, new String[] {"--help"},
-                new String[] {"-h", "run"}, new String[] {"shwo"}, new String[] {"--", "run"})) {
+                new String[] {"-h", "run"}, new String[] {"-V", "run"}, new String[] {"--version", "--help"},
+                new String[] {"-hV"}, new String[] {"shwo"}, new String[] {"--", "run"})) {
             assertThat(Cli.create(context(), args).getSubcommands().keySet()).as(String.join(" ", args))
                     .containsExactlyElementsOf(all);
         }
@@ -62,7 +69,8 @@ class CliSubcommandsTest {
 
     @Test
     void withOnlyItsSubcommandACommandLineAnswersAsWithAll() {
-        List<List<String>> cases = List.of(List.of("run"), List.of("run", "--help"), List.of("run", "-V"),
+        List<List<String>> cases = List.of(List.of("--version"), List.of("-V"), List.of("-V", "run"),
+                List.of("--version", "--help"), List.of("-hV"), List.of("run"), List.of("run", "--help"), List.of("run", "-V"),
                 List.of("run", "no-such-routine"), List.of("run", "x", "--speed", "0"), List.of("run", "x", "y"),
                 List.of("run", "--bogus"), List.of("run", "x", "--mtue"), List.of("show", "sciatica-relief"),
                 List.of("show"), List.of("show", "--help"), List.of("check", "no/such/folder"),
