@@ -47,6 +47,7 @@ public final class Rehearsal {
         HeadStart.warmUp("run");
         // what `run` touches on its way to the screen but cannot do here without a terminal
         dev.limber.tui.TerminalCheck.problem();
+        startAProcess();
         Class.forName("dev.limber.cli.ScreenStage", false, Rehearsal.class.getClassLoader());
         RoutineLoader loader = context.loader();
         for (RoutineLibrary.Entry e : context.library().list()) {
@@ -54,6 +55,20 @@ public final class Rehearsal {
             if (r.routine().isPresent() && e.file().id().equals(ROUTINE)) {
                 dev.limber.tui.Rehearsal.run(Planner.plan(r.routine().get()));
             }
+        }
+    }
+
+    /**
+     * The full screen sets the terminal's mode with {@code stty}, a process: the JDK's process
+     * classes, exercised with a program that does nothing. Without one here they stay out of the
+     * archive, which costs a start a few milliseconds and nothing else.
+     */
+    private static void startAProcess() throws InterruptedException {
+        try {
+            new ProcessBuilder("true").redirectInput(new java.io.File("/dev/null"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        } catch (IOException e) {
+            // no `true` on this machine
         }
     }
 
