@@ -100,7 +100,7 @@ public final class Session {
         }
         switch (command) {
             case TOGGLE_PAUSE -> togglePause(nanos, out);
-            case NEXT -> leave(effective(nanos), current().kind() != Segment.Kind.NOTE, out);
+            case NEXT -> next(effective(nanos), out);
             case BACK -> back(nanos, out);
             case ADD_TIME -> adjust(ADJUST, nanos, out);
             case REMOVE_TIME -> adjust(-ADJUST, nanos, out);
@@ -381,6 +381,18 @@ public final class Session {
             pausedAt = null;
             out.add(new Event.Resumed(nanos, current()));
             advance(nanos, out);
+        }
+    }
+
+    /**
+     * Skips what is playing. Skipping a pause skips the pauses right after it too (a rest and the
+     * next step's get-ready), so one press gets a person from a rest to the next exercise.
+     */
+    private void next(long at, List<Event> out) {
+        boolean fromPause = current().isPause();
+        leave(at, current().kind() != Segment.Kind.NOTE, out);
+        while (fromPause && !finished && current().isPause()) {
+            leave(at, true, out);
         }
     }
 

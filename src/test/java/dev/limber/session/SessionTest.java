@@ -124,6 +124,21 @@ class SessionTest {
     }
 
     @Test
+    void nextFromARestSkipsTheGetReadyTooButNextFromWorkStopsAtTheRest() {
+        Plan plan = Steps.plan(Steps.timed(base("Plank", List.of(), 1, pauses(5, 10, 0, 0)), 30),
+                Steps.timed(base("Curl", List.of(), 1, pauses(5, 10, 0, 0)), 30));
+        Session session = start(plan);
+        apply(session, Command.NEXT);
+        assertThat(session.snapshot(clock.nanos()).segment().title()).isEqualTo("Plank");
+        apply(session, Command.NEXT);
+        assertThat(session.snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.REST);
+        apply(session, Command.NEXT);
+        assertThat(session.snapshot(clock.nanos()).segment().title()).isEqualTo("Curl");
+        assertThat(session.result().segments()).extracting(r -> r.segment().kind() + ":" + r.skipped())
+                .containsExactly("PREPARE:true", "WORK:true", "REST:true", "PREPARE:true");
+    }
+
+    @Test
     void nextOnTheLastSegmentFinishesTheSession() {
         Session session = start(Steps.plan(Steps.timed("Hold", 30)));
         apply(session, Command.NEXT);
