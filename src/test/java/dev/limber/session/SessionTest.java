@@ -186,6 +186,28 @@ class SessionTest {
     }
 
     @Test
+    void goingBackForgetsTheAttemptsItWillPlayAgain() {
+        Session session = start(Steps.plan(Steps.timed("A", 30), Steps.timed("B", 30), Steps.timed("C", 30)));
+        clock.advanceSeconds(61);
+        tick(session);
+        apply(session, Command.BACK);
+        assertThat(session.snapshot(clock.nanos()).segment().name()).isEqualTo("B");
+        apply(session, Command.QUIT);
+        assertThat(session.result().segments()).extracting(r -> r.segment().name() + ":" + r.full())
+                .as("C's one second is gone; B is cut short at 0 s").containsExactly("A:true", "B:false");
+    }
+
+    @Test
+    void quittingAtANoteCountsItAsSkipped() {
+        Session session = start(Steps.plan(Steps.note("Read me"), Steps.timed("Hold", 30)));
+        apply(session, Command.QUIT);
+        assertThat(session.result().segments()).singleElement().satisfies(r -> {
+            assertThat(r.skipped()).isTrue();
+            assertThat(r.full()).isFalse();
+        });
+    }
+
+    @Test
     void tappedRepsWaitForEnterAndMoveOnAtTheTarget() {
         Session session = start(Steps.plan(Steps.tapped("Bridge", 3), Steps.timed("Hold", 30)));
         clock.advanceSeconds(300);
