@@ -8,7 +8,7 @@ import dev.limber.session.Event;
 import dev.limber.session.Result;
 import dev.limber.session.Ticker;
 import dev.limber.tui.Played;
-import dev.limber.tui.Summary;
+import dev.limber.session.Summary;
 import dev.limber.tui.TuiPlayer;
 import dev.limber.tui.TuiScreen;
 import java.io.IOException;

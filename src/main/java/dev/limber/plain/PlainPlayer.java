@@ -34,7 +34,7 @@ public final class PlainPlayer {
      */
     public PlainPlayer(Plan plan, int startSegment, PrintWriter out, Consumer<Event> listener, Runnable toggleMute) {
         this.session = new Session(plan, startSegment);
-        this.printer = new PlainPrinter(out, plan.stepCount());
+        this.printer = new PlainPrinter(out, plan);
         this.listener = listener;
         this.toggleMute = toggleMute;
     }

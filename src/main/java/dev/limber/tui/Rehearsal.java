@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import dev.limber.session.Summary;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.plan.Plan;
