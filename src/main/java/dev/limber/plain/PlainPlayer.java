@@ -75,6 +75,10 @@ public final class PlainPlayer {
     /** Stdin is closed: from now on, play unattended. */
     public void onInputClosed(long now) {
         unattended = true;
+        if (session.snapshot(now).state() == State.PAUSED) {
+            // Nobody is left to press p again: play on rather than wait for ever.
+            apply(Command.TOGGLE_PAUSE, now);
+        }
         tick(now);
     }
 

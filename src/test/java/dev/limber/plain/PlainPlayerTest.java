@@ -101,6 +101,20 @@ class PlainPlayerTest {
     }
 
     @Test
+    void whenInputClosesWhilePausedItPlaysOnInsteadOfWaitingForEver() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 30)));
+        p.header();
+        p.start(clock.nanos());
+        p.onLine("p", clock.nanos());
+        p.onInputClosed(clock.nanos());
+        assertThat(p.nextWake(clock.nanos())).isLessThan(Long.MAX_VALUE);
+        clock.advanceSeconds(30);
+        p.tick(clock.nanos());
+        assertThat(p.isFinished()).isTrue();
+        assertThat(p.result().completed()).isTrue();
+    }
+
+    @Test
     void anInterruptQuitsWithAOneLineSummary() {
         PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 30)));
         p.start(clock.nanos());
