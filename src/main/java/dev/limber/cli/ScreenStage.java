@@ -84,14 +84,10 @@ final class ScreenStage implements Stage {
 
     @Override
     public Result play(Plan plan, int startSegment, Consumer<Event> listener, Cues cues) {
-        try {
-            player = new TuiPlayer(screen, ticker, speed, startMuted, listener, cues::setMuted);
-            Played played = player.play(plan, startSegment);
-            interrupted = played.interrupted();
-            return played.result();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        player = new TuiPlayer(screen, ticker, speed, startMuted, listener, cues::setMuted);
+        Played played = player.play(plan, startSegment);
+        interrupted = played.interrupted();
+        return played.result();
     }
 
     @Override
