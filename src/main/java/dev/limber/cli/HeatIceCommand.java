@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.load.RoutineFile;
 import dev.limber.settings.Settings;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -63,7 +64,10 @@ final class HeatIceCommand implements Callable<Integer> {
         options.validate();
         PrintWriter err = spec.commandLine().getErr();
         Settings settings = context.settingsForPlay(err);
-        RoutineOpener.Opened opened = new RoutineOpener(context).open(ROUTINE, overrides(), err);
+        // DESIGN: heat-ice plays the built-in routine, even when a routine folder has its own heat-ice.
+        RoutineFile builtIn = context.library().findBuiltIn(ROUTINE)
+                .orElseThrow(() -> new CliError(1, "the built-in " + ROUTINE + " routine is missing from this build"));
+        RoutineOpener.Opened opened = new RoutineOpener(context).open(builtIn, overrides(), err);
         List<String> longOnes = HeatIce.longPhases(opened.routine());
         if (!longOnes.isEmpty() && !yes) {
             String what = String.join(" and ", longOnes) + (longOnes.size() == 1 ? " is" : " are");
