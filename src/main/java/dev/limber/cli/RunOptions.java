@@ -29,10 +29,13 @@ public final class RunOptions {
 
     /** Stops with exit 2 on a speed that is not a positive, sensible number. */
     void validate() {
-        if (!(speed > 0) || speed > MAX_SPEED || Double.isInfinite(speed)) {
-            throw new CliError(2, "--speed must be a number above 0 and at most " + (int) MAX_SPEED + ", not " + speed);
+        if (!(speed >= MIN_SPEED) || speed > MAX_SPEED) {
+            throw new CliError(2, "--speed must be a number from " + MIN_SPEED + " to " + (int) MAX_SPEED + ", not "
+                    + speed);
         }
     }
 
+    /** Slower than a hundredth is a frozen clock, and faster than ten thousand skips every cue. */
+    private static final double MIN_SPEED = 0.01;
     private static final double MAX_SPEED = 10_000;
 }
