@@ -91,7 +91,7 @@ final class HeatIceCommand implements Callable<Integer> {
         if (start != null && !start.equals("heat") && !start.equals("ice")) {
             throw new CliError(2, "--start must be heat or ice, not " + start);
         }
-        Map<String, String> out = new LinkedHashMap<>(options.sets);
+        Map<String, String> out = new LinkedHashMap<>(options.sets());
         put(out, "heat", "--heat", heat);
         put(out, "ice", "--ice", ice);
         put(out, "rounds", "--rounds", rounds == null ? null : rounds.toString());
