@@ -227,6 +227,21 @@ check "quitting early asks no pain after" wait_for 'Pain check — stopped' 10
 check "the journal has the pain before" grep -q '"painBefore":3,"painAfter":null' "$work/home.$pane/journal.jsonl"
 check_restored
 
+echo "== the terminal goes away (a closed window, a dropped ssh)"
+start 80 24 run routines/e2e.conf
+wait_for 'Hold steady' 30 || fail "did not start"
+home="$work/home.$pane"
+tm kill-session -t "$pane"
+t=0
+while [ $t -lt 100 ] && ! [ -s "$home/journal.jsonl" ]; do sleep 0.1; t=$((t + 1)); done
+if grep -q '"completed":false' "$home/journal.jsonl" 2>/dev/null; then
+    pass "the session is still recorded in the journal"
+else
+    echo "FAIL [$pane] the session is still recorded in the journal (journal: $(cat "$home/journal.jsonl" 2>&1))"
+    failures=$((failures + 1))
+fi
+if [ -f "$home/resume/e2e.json" ]; then pass "and kept for --resume"; else echo "FAIL [$pane] no resume file"; failures=$((failures + 1)); fi
+
 echo "== picker"
 start 80 24
 check "limber alone opens the picker" wait_for 'pick a routine' 30

@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.load.RoutineFile;
 import dev.limber.settings.Settings;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -63,7 +64,10 @@ final class HeatIceCommand implements Callable<Integer> {
         options.validate();
         PrintWriter err = spec.commandLine().getErr();
         Settings settings = context.settingsForPlay(err);
-        RoutineOpener.Opened opened = new RoutineOpener(context, Context.loader(settings)).open(ROUTINE, overrides(), err);
+        // DESIGN: heat-ice plays the built-in routine, even when a routine folder has its own heat-ice.
+        RoutineFile builtIn = context.library().findBuiltIn(ROUTINE)
+                .orElseThrow(() -> new CliError(1, "the built-in " + ROUTINE + " routine is missing from this build"));
+        RoutineOpener.Opened opened = new RoutineOpener(context, Context.loader(settings)).open(builtIn, overrides(), err);
         List<String> longOnes = HeatIce.longPhases(opened.routine());
         if (!longOnes.isEmpty() && !yes) {
             String what = String.join(" and ", longOnes) + (longOnes.size() == 1 ? " is" : " are");
@@ -87,7 +91,7 @@ final class HeatIceCommand implements Callable<Integer> {
         if (start != null && !start.equals("heat") && !start.equals("ice")) {
             throw new CliError(2, "--start must be heat or ice, not " + start);
         }
-        Map<String, String> out = new LinkedHashMap<>(options.sets);
+        Map<String, String> out = new LinkedHashMap<>(options.sets());
         put(out, "heat", "--heat", heat);
         put(out, "ice", "--ice", ice);
         put(out, "rounds", "--rounds", rounds == null ? null : rounds.toString());

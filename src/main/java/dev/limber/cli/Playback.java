@@ -99,16 +99,26 @@ final class Playback {
             List<String> upNext = progression.upNextTime(result);
             OptionalInt after = painCheck && result.completed() && !stage.wantsOut() ? stage.askPain()
                     : OptionalInt.empty();
-            if (!options.noJournal) {
-                try {
-                    journal.append(SessionRecord.of(plan, result, startedAt, endedAt, before, after));
-                } catch (IOException e) {
-                    stage.warn("limber: could not write the journal " + journal.file() + ": " + e.getMessage());
-                }
+            boolean recorded = options.noJournal || record(journal, stage,
+                    SessionRecord.of(plan, result, startedAt, endedAt, before, after));
+            if (recorded && result.completed()) {
+                // Only now: had the journal line failed, the resume point still holds the session.
+                resumes.delete(plan.routine().id()).ifPresent(w -> stage.warn("limber: " + w));
             }
             stage.summarize(plan, result, upNext);
+            return recorded ? 0 : 1;
         }
-        return 0;
+    }
+
+    /** Appends the session's journal line; false, with one line saying why, when it could not. */
+    private static boolean record(Journal journal, Stage stage, SessionRecord record) {
+        try {
+            journal.append(record);
+            return true;
+        } catch (IOException e) {
+            stage.warn("limber: could not write the journal " + journal.file() + ": " + e.getMessage());
+            return false;
+        }
     }
 
     /**
@@ -116,7 +126,7 @@ final class Playback {
      * the full screen, that place is offered when a recent one exists; otherwise the beginning.
      */
     private int startAt(Plan plan, ResumeStore resumes, Stage stage) {
-        ResumeStore.Lookup found = resumes.find(plan);
+        ResumeStore.Lookup found = options.resume ? resumes.find(plan) : resumes.offer(plan);
         found.note().ifPresent(n -> stage.warn("limber: " + n));
         if (found.point().isEmpty()) {
             if (options.resume && found.note().isEmpty()) {

@@ -37,6 +37,11 @@ public final class RoutineOpener {
     public Opened open(String routine, Map<String, String> overrides, PrintWriter err) {
         RoutineFile file = context.library().find(routine)
                 .orElseThrow(() -> new CliError(2, context.library().notFound(routine)));
+        return open(file, overrides, err);
+    }
+
+    /** Loads a routine file already found. */
+    public Opened open(RoutineFile file, Map<String, String> overrides, PrintWriter err) {
         LoadResult result = loader.load(file, overrides);
         print(result.problems(), err);
         if (result.routine().isEmpty()) {

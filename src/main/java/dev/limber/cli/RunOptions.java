@@ -1,7 +1,7 @@
 package dev.limber.cli;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options shared by everything that plays a routine: {@code run} and {@code heat-ice}. */
@@ -23,16 +23,23 @@ public final class RunOptions {
     @Option(names = "--no-journal", description = "Do not record this session.")
     boolean noJournal;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
-            description = "Override a routine parameter (repeatable), e.g. --set heat=15m.")
-    Map<String, String> sets = new LinkedHashMap<>();
+    @Mixin
+    SetOptions set = new SetOptions();
+
+    /** The {@code --set} overrides, in the order given. */
+    Map<String, String> sets() {
+        return set.sets;
+    }
 
     /** Stops with exit 2 on a speed that is not a positive, sensible number. */
     void validate() {
-        if (!(speed > 0) || speed > MAX_SPEED || Double.isInfinite(speed)) {
-            throw new CliError(2, "--speed must be a number above 0 and at most " + (int) MAX_SPEED + ", not " + speed);
+        if (!(speed >= MIN_SPEED) || speed > MAX_SPEED) {
+            throw new CliError(2, "--speed must be a number from " + MIN_SPEED + " to " + (int) MAX_SPEED + ", not "
+                    + speed);
         }
     }
 
+    /** Slower than a hundredth is a frozen clock, and faster than ten thousand skips every cue. */
+    private static final double MIN_SPEED = 0.01;
     private static final double MAX_SPEED = 10_000;
 }

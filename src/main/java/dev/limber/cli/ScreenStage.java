@@ -8,7 +8,7 @@ import dev.limber.session.Event;
 import dev.limber.session.Result;
 import dev.limber.session.Ticker;
 import dev.limber.tui.Played;
-import dev.limber.tui.Summary;
+import dev.limber.session.Summary;
 import dev.limber.tui.TuiPlayer;
 import dev.limber.tui.TuiScreen;
 import java.io.IOException;
@@ -84,14 +84,10 @@ final class ScreenStage implements Stage {
 
     @Override
     public Result play(Plan plan, int startSegment, Consumer<Event> listener, Cues cues) {
-        try {
-            player = new TuiPlayer(screen, ticker, speed, startMuted, listener, cues::setMuted);
-            Played played = player.play(plan, startSegment);
-            interrupted = played.interrupted();
-            return played.result();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        player = new TuiPlayer(screen, ticker, speed, startMuted, listener, cues::setMuted);
+        Played played = player.play(plan, startSegment);
+        interrupted = played.interrupted();
+        return played.result();
     }
 
     @Override

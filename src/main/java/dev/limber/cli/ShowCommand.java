@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code limber show ROUTINE [--set NAME=VALUE]... [--json]}: the expanded plan and its total time. */
+/** {@code limber show ROUTINE [--set KEY=VALUE]... [--json]}: the expanded plan and its total time. */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Print the expanded plan, segment by segment, with the total time.")
 final class ShowCommand implements Callable<Integer> {
@@ -26,8 +27,8 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ROUTINE", description = "a routine id or a path to a .conf file")
     String routine;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a routine parameter, e.g. --set heat=15m")
-    Map<String, String> overrides = new LinkedHashMap<>();
+    @Mixin
+    SetOptions overrides = new SetOptions();
 
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
@@ -42,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RoutineOpener.Opened opened = new RoutineOpener(context).open(routine, overrides, err);
+        RoutineOpener.Opened opened = new RoutineOpener(context).open(routine, overrides.sets, err);
         // Targets raised by the journal, as `run` will play them.
         Progression progression = Progression.of(opened.routine(),
                 () -> new Journal(context.locations().journal()).readOrWarn(w -> err.println("limber: "

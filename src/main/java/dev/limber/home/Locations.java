@@ -10,8 +10,10 @@ import java.util.Map;
  */
 public record Locations(Path settings, Path userRoutines, Path journal, Path resumeDir) {
 
+    /** From the environment; the home folder is {@code $HOME} (as XDG says), else the account's. */
     public static Locations fromEnvironment() {
-        return from(System.getenv(), Path.of(System.getProperty("user.home")));
+        String home = System.getenv("HOME");
+        return from(System.getenv(), Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home")));
     }
 
     public static Locations from(Map<String, String> env, Path userHome) {

@@ -128,6 +128,11 @@ public final class Journal {
         } catch (IOException e) {
             warn.accept("cannot read the journal " + file + ": " + e.getMessage());
             return List.of();
+        } catch (OutOfMemoryError e) {
+            // A journal far larger than years of sessions make: the session still plays.
+            warn.accept("the journal " + file + " is too large to read in this much memory;"
+                    + " targets are not raised this time (LIMBER_JAVA_OPTS=-Xmx1g gives more)");
+            return List.of();
         }
     }
 

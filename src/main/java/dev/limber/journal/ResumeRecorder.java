@@ -3,14 +3,14 @@ package dev.limber.journal;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
 import java.io.IOException;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Keeps the resume file of a playing session current from the session's events: the player hands
- * it every event, and it saves the segment to resume at when one starts, on pause and on quit,
- * and deletes the file when the session completes. Saving problems are reported once and never
- * stop the session.
+ * it every event, and it saves the segment to resume at when one starts, on pause and on quit.
+ * A completed session's file is left for the caller to delete once its journal line is written,
+ * so a crash in between loses neither. Saving problems are reported once and never stop the
+ * session.
  */
 public final class ResumeRecorder implements Consumer<Event> {
     private final ResumeStore store;
@@ -28,27 +28,11 @@ public final class ResumeRecorder implements Consumer<Event> {
     @Override
     public void accept(Event e) {
         if (e instanceof Event.Finished f) {
-            if (f.result().completed()) {
-                store.delete(plan.routine().id()).ifPresent(this::warnOnce);
-            } else {
+            if (!f.result().completed()) {
                 save(f.result().stoppedAt());
             }
         } else if (e instanceof Event.SegmentStarted || e instanceof Event.Paused) {
             save(e.segment().index());
-        }
-    }
-
-    /**
-     * The events of one engine call. After a long sleep one tick can start many segments; only
-     * the last event that moves the resume point is written.
-     */
-    public void acceptAll(List<Event> events) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            Event e = events.get(i);
-            if (e instanceof Event.Finished || e instanceof Event.SegmentStarted || e instanceof Event.Paused) {
-                accept(e);
-                return;
-            }
         }
     }
 

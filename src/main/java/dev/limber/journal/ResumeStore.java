@@ -115,8 +115,20 @@ public final class ResumeStore {
         }
     }
 
-    /** The point to resume {@code plan} at, if a fresh one that fits it was saved. Never throws. */
+    /** The point to resume {@code plan} at, however old, for {@code --resume}. Never throws. */
     public Lookup find(Plan plan) {
+        return find(plan, false);
+    }
+
+    /**
+     * The point the full screen offers to resume at: only one saved in the last
+     * {@link #STALE_AFTER}, since a person who stopped yesterday means to start again. Never throws.
+     */
+    public Lookup offer(Plan plan) {
+        return find(plan, true);
+    }
+
+    private Lookup find(Plan plan, boolean freshOnly) {
         String id = plan.routine().id();
         Path file = fileFor(id);
         ResumePoint p;
@@ -132,7 +144,7 @@ public final class ResumeStore {
             return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id) + ": " + file
                     + " is unreadable (" + Sanitizer.line(String.valueOf(e.getMessage())) + ").");
         }
-        if (Duration.between(p.savedAt(), clock.instant()).compareTo(STALE_AFTER) > 0) {
+        if (freshOnly && Duration.between(p.savedAt(), clock.instant()).compareTo(STALE_AFTER) > 0) {
             return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id)
                     + ": it is more than 12 hours old.");
         }

@@ -1,6 +1,7 @@
 package dev.limber.load;
 
 import dev.limber.load.ExpansionBudget.Def;
+import dev.limber.text.Sanitizer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -126,6 +127,9 @@ final class Guard {
     private void scan(String rel, String text, List<String> prefix, Def owner, int depth) {
         texts.put(rel, text);
         String shown = routine.folder().display(rel);
+        if (controls(shown, text)) {
+            return;
+        }
         Lexer.Result lexed = Lexer.lex(text, depth);
         if (lexed.failure() != null) {
             problems.add(Problem.error(shown, lexed.failure().line(), "", lexed.failure().message()));
@@ -146,6 +150,29 @@ final class Guard {
                 problems.add(Problem.error(shown, f.line(), "", f.message()));
             }
         }
+    }
+
+    /**
+     * Every line that holds a control character, one problem each (the lexer stops at its first
+     * failure, and a pasted escape sequence is rarely alone). True when there was any.
+     */
+    private boolean controls(String shown, String text) {
+        boolean found = false;
+        int line = 1;
+        int reported = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                reported = 0;
+            } else if (c != '\t' && c != '\r' && reported != line && Sanitizer.isUnsafe(c)) {
+                problems.add(Problem.error(shown, line, "", "control character " + Lexer.describe(c)
+                        + " in the file; remove it"));
+                reported = line;
+                found = true;
+            }
+        }
+        return found;
     }
 
     private Outline.Failure include(String shown, String dir, int line, IncludePolicy.Kind kind, String name,

@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  * Files in a {@code lib/} folder are fragments for inclusion and are never listed.
  */
 public final class RoutineLibrary {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /**
+     * An id is a file name without {@code .conf}: letters and digits of any script, then also
+     * spaces, dots, {@code -} and {@code _}; never a path, a hidden file or a control character.
+     */
+    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} ._-]*");
 
     /** A routine as {@code list} shows it: the file that wins, and the sources it shadows. */
     public record Entry(RoutineFile file, List<Source> shadows) {
@@ -56,6 +60,14 @@ public final class RoutineLibrary {
             }
         }
         return Optional.empty();
+    }
+
+    /** A routine built into limber, whatever the routine folders hold (for {@code heat-ice}). */
+    public Optional<RoutineFile> findBuiltIn(String id) {
+        Folder builtIn = folders.get(Source.BUILT_IN);
+        return ID.matcher(id).matches() && builtIn.has(id + ".conf")
+                ? Optional.of(new RoutineFile(id, builtIn, id + ".conf", Source.BUILT_IN))
+                : Optional.empty();
     }
 
     /** One line saying a routine was not found, and what the person may have meant. */

@@ -34,7 +34,7 @@ public final class PlainPlayer {
      */
     public PlainPlayer(Plan plan, int startSegment, PrintWriter out, Consumer<Event> listener, Runnable toggleMute) {
         this.session = new Session(plan, startSegment);
-        this.printer = new PlainPrinter(out, plan.stepCount());
+        this.printer = new PlainPrinter(out, plan);
         this.listener = listener;
         this.toggleMute = toggleMute;
     }
@@ -75,6 +75,10 @@ public final class PlainPlayer {
     /** Stdin is closed: from now on, play unattended. */
     public void onInputClosed(long now) {
         unattended = true;
+        if (session.snapshot(now).state() == State.PAUSED) {
+            // Nobody is left to press p again: play on rather than wait for ever.
+            apply(Command.TOGGLE_PAUSE, now);
+        }
         tick(now);
     }
 

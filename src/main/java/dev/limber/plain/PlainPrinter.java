@@ -1,9 +1,11 @@
 package dev.limber.plain;
 
+import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.routine.Beat;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
+import dev.limber.session.Summary;
 import dev.limber.text.Durations;
 import dev.limber.text.Sanitizer;
 import java.io.PrintWriter;
@@ -18,11 +20,11 @@ import java.util.stream.Collectors;
  */
 final class PlainPrinter {
     private final PrintWriter out;
-    private final int stepCount;
+    private final Plan plan;
 
-    PlainPrinter(PrintWriter out, int stepCount) {
+    PlainPrinter(PrintWriter out, Plan plan) {
         this.out = out;
-        this.stepCount = stepCount;
+        this.plan = plan;
     }
 
     void header(String title, int steps, Duration total) {
@@ -60,7 +62,7 @@ final class PlainPrinter {
 
     private void started(Segment seg, Optional<Segment> next) {
         StringBuilder b = new StringBuilder();
-        b.append('[').append(seg.step() + 1).append('/').append(stepCount).append("] ");
+        b.append('[').append(seg.step() + 1).append('/').append(plan.stepCount()).append("] ");
         b.append(Sanitizer.line(seg.title()));
         if (seg.kind() == Segment.Kind.REPS) {
             b.append(" · ").append(seg.reps()).append(" reps");
@@ -85,11 +87,11 @@ final class PlainPrinter {
                 .collect(Collectors.joining(", "));
     }
 
+    /** The same counts as the full screen's end screen, on one line. */
     void summary(Result r) {
-        long done = r.segments().stream().filter(s -> !s.segment().isPause() && s.full()).count();
-        long skipped = r.segments().stream().filter(s -> !s.segment().isPause() && s.skipped()).count();
-        String how = r.completed() ? "Finished" : "Stopped";
-        out.println(how + ": " + done + " done, " + skipped + " skipped, active " + Durations.clock(r.active()));
+        Summary summary = Summary.of(plan, r, List.of());
+        out.println((r.completed() ? "Finished: " : "Stopped: ") + summary.counts() + " · active "
+                + Durations.clock(r.active()));
     }
 
     void line(String text) {

@@ -19,10 +19,6 @@ public record Plan(Routine routine, List<Segment> segments) {
         return segments.get(index);
     }
 
-    public Optional<Segment> after(int index) {
-        return index + 1 < segments.size() ? Optional.of(segments.get(index + 1)) : Optional.empty();
-    }
-
     /** The next segment that is not a pause, after {@code index}: what "Next:" names. */
     public Optional<Segment> nextWork(int index) {
         for (int i = index + 1; i < segments.size(); i++) {
@@ -49,15 +45,5 @@ public record Plan(Routine routine, List<Segment> segments) {
             d = d.plus(segments.get(i).length().orElse(Duration.ZERO));
         }
         return d;
-    }
-
-    /** Index of the first segment of routine step {@code step}, or -1. */
-    public int firstOfStep(int step) {
-        for (Segment s : segments) {
-            if (s.step() == step) {
-                return s.index();
-            }
-        }
-        return -1;
     }
 }

@@ -60,11 +60,6 @@ public record Segment(
         return new Segment(i, kind, step, name, side, set, sets, round, rounds, phase, length, reps, tempo, tone, how);
     }
 
-    public Segment withLength(Duration d) {
-        return new Segment(index, kind, step, name, side, set, sets, round, rounds, phase, Optional.of(d), reps, tempo,
-                tone, how);
-    }
-
     /**
      * The work this segment is about, e.g. {@code Piriformis stretch — LEFT · set 1/2} or
      * {@code Heat · round 1/2}. Raw routine text: sanitize before it reaches a terminal.

@@ -23,8 +23,4 @@ public record Result(
     public Result {
         segments = List.copyOf(segments);
     }
-
-    public long skippedCount() {
-        return segments.stream().filter(SegmentResult::skipped).count();
-    }
 }

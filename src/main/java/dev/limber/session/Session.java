@@ -3,7 +3,6 @@ package dev.limber.session;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.routine.Beat;
-import dev.limber.routine.Tempo;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.TreeMap;
  * target. Not thread-safe: one player loop drives it.
  */
 public final class Session {
-    private static final long SECOND = 1_000_000_000L;
+    private static final long SECOND = SegmentClock.SECOND;
     private static final long ADJUST = 10 * SECOND;
     /** Within this much of a segment's start, "back" goes to the previous thing instead of restarting. */
     private static final long BACK_GRACE = 2 * SECOND;
@@ -68,10 +67,6 @@ public final class Session {
         return finished;
     }
 
-    public boolean isPaused() {
-        return pausedAt != null;
-    }
-
     /** Starts the first segment at {@code nanos}. */
     public List<Event> start(long nanos) {
         if (started) {
@@ -100,7 +95,7 @@ public final class Session {
         }
         switch (command) {
             case TOGGLE_PAUSE -> togglePause(nanos, out);
-            case NEXT -> leave(effective(nanos), current().kind() != Segment.Kind.NOTE, out);
+            case NEXT -> next(effective(nanos), out);
             case BACK -> back(nanos, out);
             case ADD_TIME -> adjust(ADJUST, nanos, out);
             case REMOVE_TIME -> adjust(-ADJUST, nanos, out);
@@ -162,71 +157,6 @@ public final class Session {
         long active = finished ? sessionEnd - sessionStart - pausedTotal : 0;
         return new Result(sessionStart, end, Duration.ofNanos(Math.max(0, active)), completed, index,
                 new ArrayList<>(results.values()));
-    }
-
-    // --- the clock of the current segment ---------------------------------------------------
-
-    /**
-     * The timing of the segment being played, in engine time with pauses taken out: where it
-     * started, how long it lasts now (after +/-), and which of its events are still due.
-     */
-    private static final class SegmentClock {
-        long start;
-        /** Planned length plus adjustments; -1 when it waits for the user. */
-        long length;
-        int nextSecond;
-        boolean halfwayDue;
-        /** Index of the next beat over the whole segment (rep * beats + beat), for paced reps. */
-        long nextBeat;
-        int reps;
-        Tempo tempo;
-        long perRep;
-
-        long end() {
-            return start + length;
-        }
-
-        long secondInstant() {
-            return end() - (long) nextSecond * SECOND;
-        }
-
-        long halfwayInstant() {
-            return start + length / 2;
-        }
-
-        long beatInstant() {
-            List<Beat> beats = tempo.beats();
-            long rep = nextBeat / beats.size();
-            int b = (int) (nextBeat % beats.size());
-            long at = start + rep * perRep;
-            for (int i = 0; i < b; i++) {
-                at += beats.get(i).length().toNanos();
-            }
-            return at;
-        }
-
-        long nextDue() {
-            long due = end();
-            if (nextSecond >= 1) {
-                due = Math.min(due, secondInstant());
-            }
-            if (halfwayDue) {
-                due = Math.min(due, halfwayInstant());
-            }
-            if (tempo != null && beatInstant() < end()) {
-                due = Math.min(due, beatInstant());
-            }
-            return due;
-        }
-
-        void resetSeconds(long now) {
-            long rem = end() - now;
-            nextSecond = (int) Math.max(0, ceilDiv(rem, SECOND) - 1);
-        }
-    }
-
-    private static long ceilDiv(long a, long b) {
-        return a <= 0 ? 0 : (a + b - 1) / b;
     }
 
     // --- moving through the plan ---------------------------------------------------------------
@@ -384,6 +314,18 @@ public final class Session {
         }
     }
 
+    /**
+     * Skips what is playing. Skipping a pause skips the pauses right after it too (a rest and the
+     * next step's get-ready), so one press gets a person from a rest to the next exercise.
+     */
+    private void next(long at, List<Event> out) {
+        boolean fromPause = current().isPause();
+        leave(at, current().kind() != Segment.Kind.NOTE, out);
+        while (fromPause && !finished && current().isPause()) {
+            leave(at, true, out);
+        }
+    }
+
     private void back(long nanos, List<Event> out) {
         long t = effective(nanos);
         Segment seg = current();
@@ -397,7 +339,8 @@ public final class Session {
                 target--;
             }
         }
-        record(seg, t, true);
+        // What comes from the target on is played again: its earlier attempts no longer count.
+        results.tailMap(target, true).clear();
         out.add(new Event.SegmentEnded(t, seg, true));
         enter(target, t, out);
     }
@@ -452,7 +395,9 @@ public final class Session {
 
     private void quit(long nanos, List<Event> out) {
         long t = effective(nanos);
-        record(current(), t, false);
+        // A note or a tapped counter left unanswered was not done: it counts as skipped. A
+        // countdown cut short keeps what was achieved.
+        record(current(), t, clock.length < 0);
         if (pausedAt != null) {
             pausedTotal += nanos - pausedAt;
             pausedAt = null;

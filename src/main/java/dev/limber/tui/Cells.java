@@ -27,12 +27,27 @@ final class Cells {
 
     /** One line of outside text made safe for the screen: controls removed, composed (NFC). */
     static String clean(String s) {
-        return Normalizer.normalize(Sanitizer.line(s), Normalizer.Form.NFC);
+        return bmpOnly(Normalizer.normalize(Sanitizer.line(s), Normalizer.Form.NFC));
     }
 
     /** Paragraphs of outside text made safe: newlines kept, everything else as {@link #clean}. */
     static String cleanText(String s) {
-        return Normalizer.normalize(Sanitizer.text(s), Normalizer.Form.NFC);
+        return bmpOnly(Normalizer.normalize(Sanitizer.text(s), Normalizer.Form.NFC));
+    }
+
+    /**
+     * Lanterna 3.1 keeps one UTF-16 unit per cell, so a character beyond the Basic Multilingual
+     * Plane (most emoji) would come out as two question marks; it shows as one U+FFFD instead.
+     */
+    private static String bmpOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                StringBuilder b = new StringBuilder(s.length());
+                s.codePoints().forEach(cp -> b.appendCodePoint(Character.isBmpCodePoint(cp) ? cp : 0xFFFD));
+                return b.toString();
+            }
+        }
+        return s;
     }
 
     /** Columns one code point takes. */

@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import dev.limber.session.Summary;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.BasicTextImage;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -26,7 +27,7 @@ public final class Rehearsal {
     /** Classes a real start loads that the rehearsal cannot run: they need a real terminal. */
     private static final List<String> TERMINAL_ONLY = List.of("dev.limber.tui.TuiScreen", "dev.limber.tui.Tty",
             "dev.limber.tui.Keyboard", "dev.limber.tui.Keyboard$1", "dev.limber.tui.TerminalCheck",
-            "dev.limber.tui.TuiPlayer", "dev.limber.tui.Played", "dev.limber.tui.Summary");
+            "dev.limber.tui.TuiPlayer", "dev.limber.tui.Played", "dev.limber.session.Summary");
 
     private Rehearsal() {
     }

@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import dev.limber.session.Summary;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.limber.text.Durations;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import dev.limber.session.Summary;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
@@ -43,8 +44,11 @@ public final class TuiPlayer {
         this.ui = Ui.start(muted);
     }
 
-    /** Plays {@code plan} from segment {@code startSegment} until it ends or the person quits. */
-    public Played play(Plan plan, int startSegment) throws IOException {
+    /**
+     * Plays {@code plan} from segment {@code startSegment} until it ends, the person quits, or the
+     * terminal is lost (then it ends as after Ctrl-C).
+     */
+    public Played play(Plan plan, int startSegment) {
         Session session = new Session(plan, startSegment);
         emit(session.start(ticker.nanos()));
         Controls.Exit exit = Controls.Exit.STAY;
@@ -61,11 +65,18 @@ public final class TuiPlayer {
             }
             Snapshot snapshot = session.snapshot(now);
             Ui shown = ui;
-            screen.show(g -> view.draw(g, snapshot, shown));
-            Optional<KeyStroke> key = screen.nextKey(realWait(session.nextDeadline(now), now));
-            while (key.isPresent() && exit == Controls.Exit.STAY) {
-                exit = onKey(session, key.get());
-                key = exit == Controls.Exit.STAY ? screen.nextKey(0) : Optional.empty();
+            try {
+                screen.show(g -> view.draw(g, snapshot, shown));
+                Optional<KeyStroke> key = screen.nextKey(realWait(session.nextDeadline(now), now));
+                while (key.isPresent() && exit == Controls.Exit.STAY) {
+                    exit = onKey(session, key.get());
+                    key = exit == Controls.Exit.STAY ? screen.nextKey(0) : Optional.empty();
+                }
+            } catch (IOException lost) {
+                // The terminal went away (a closed window, a dropped ssh): end the session the way
+                // Ctrl-C would, so what was done is still recorded.
+                screen.interrupt();
+                continue;
             }
             if (exit != Controls.Exit.STAY) {
                 break;

@@ -309,7 +309,7 @@ class CliTest {
         assertThat(r.out()).startsWith("Usage: limber").contains("list", "show", "check", "new", "help", "Exit codes:");
         Run help = run("help", "show");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).startsWith("Usage: limber show").contains("--set=NAME=VALUE", "--json");
+        assertThat(help.out()).startsWith("Usage: limber show").contains("--set=KEY=VALUE", "--json");
     }
 
     @Test

@@ -39,7 +39,7 @@ class PlainRunEndToEndTest {
         assertThat(p.exitValue()).as(out + errText).isZero();
         assertThat(out).contains("Sciatica relief — 9 steps", "[2/9] Foam roll: buttock — LEFT · 1:00",
                 "Switch sides → RIGHT", "[9/9] Ab curls · 10 reps", "  rep 10/10");
-        assertThat(out.strip().lines().toList()).as("unattended, nobody is asked about pain afterwards").endsWith("Finished: 14 done, 0 skipped, active 13:00",
+        assertThat(out.strip().lines().toList()).as("unattended, nobody is asked about pain afterwards").endsWith("Finished: done 14 · skipped 0 · active 13:00",
                 "Plank goes up to 1:00 next time (+30s).");
         assertThat(out).as("no escape sequences or other controls").doesNotContainPattern(
                 "[\\x00-\\x09\\x0b-\\x1f\\x7f\\x80-\\x9f]");

@@ -87,14 +87,17 @@ class ResumeStoreTest {
     }
 
     @Test
-    void aPointOlderThanTwelveHoursIsIgnoredWithANote() throws IOException {
+    void aPointOlderThanTwelveHoursIsNotOfferedButAnExplicitResumeStillFindsIt() throws IOException {
         Plan plan = plan("back", "Stretch", "Plank");
         at(NOON).save(plan, 2);
 
-        ResumeStore.Lookup found = at(NOON.plus(Duration.ofHours(12)).plusSeconds(1)).find(plan);
+        ResumeStore later = at(NOON.plus(Duration.ofHours(12)).plusSeconds(1));
+        ResumeStore.Lookup offered = later.offer(plan);
 
-        assertThat(found.point()).isEmpty();
-        assertThat(found.note()).hasValueSatisfying(n -> assertThat(n).contains("more than 12 hours old"));
+        assertThat(offered.point()).isEmpty();
+        assertThat(offered.note()).hasValueSatisfying(n -> assertThat(n).contains("more than 12 hours old"));
+        assertThat(later.find(plan).point().map(ResumePoint::segment)).contains(2);
+        assertThat(at(NOON.plus(Duration.ofHours(11))).offer(plan).point()).isPresent();
     }
 
     @Test
@@ -134,27 +137,27 @@ class ResumeStoreTest {
     }
 
     @Test
-    void theRecorderFollowsTheSessionAndForgetsItWhenItCompletes() {
+    void theRecorderFollowsTheSessionAndLeavesACompletedOnesFileForTheCaller() {
         Plan plan = plan("back", "Stretch", "Plank");
         ResumeStore store = at(NOON);
         List<String> warnings = new ArrayList<>();
         ResumeRecorder recorder = new ResumeRecorder(store, plan, warnings::add);
 
-        recorder.acceptAll(List.of(new Event.SegmentStarted(0, plan.get(0), Optional.empty())));
+        recorder.accept(new Event.SegmentStarted(0, plan.get(0), Optional.empty()));
         assertThat(store.find(plan).point().map(ResumePoint::segment)).contains(0);
 
-        recorder.acceptAll(List.of(new Event.SegmentEnded(1, plan.get(0), false),
+        List.of(new Event.SegmentEnded(1, plan.get(0), false),
                 new Event.SegmentStarted(1, plan.get(1), Optional.empty()),
                 new Event.SegmentEnded(2, plan.get(1), false),
                 new Event.SegmentStarted(2, plan.get(2), Optional.empty()),
-                new Event.SecondsLeft(3, plan.get(2), 3)));
+                new Event.SecondsLeft(3, plan.get(2), 3)).forEach(recorder);
         assertThat(store.find(plan).point().map(ResumePoint::segment)).contains(2);
 
         recorder.accept(new Event.Finished(4, plan.get(3), new Result(0, 4, Duration.ZERO, false, 3, List.of())));
         assertThat(store.find(plan).point().map(ResumePoint::segment)).contains(3);
 
         recorder.accept(new Event.Finished(5, plan.get(4), new Result(0, 5, Duration.ZERO, true, 4, List.of())));
-        assertThat(Files.exists(store.fileFor("back"))).isFalse();
+        assertThat(Files.exists(store.fileFor("back"))).as("deleted by the caller after the journal line").isTrue();
         assertThat(warnings).isEmpty();
     }
 

@@ -88,4 +88,26 @@ class RoutineLibraryTest {
         assertThat(hug.name()).isEqualTo("Knee hug");
         assertThat(hug.time()).hasSeconds(45);
     }
+
+    @Test
+    void idsInAnyScriptAndWithSpacesAreListedAndFoundButNeverPathsOrHiddenFiles() throws IOException {
+        RoutineLibrary lib = library();
+        write(user.resolve("растяжка.conf"), "Растяжка");
+        write(user.resolve("my stretch.conf"), "Mine");
+        write(user.resolve(".hidden.conf"), "Hidden");
+        List<String> ids = lib.list().stream().map(e -> e.file().id()).toList();
+        assertThat(ids).contains("растяжка", "my stretch").doesNotContain(".hidden");
+        assertThat(lib.find("растяжка")).isPresent();
+        assertThat(lib.find("my stretch")).isPresent();
+        assertThat(lib.find(".hidden")).isEmpty();
+        assertThat(lib.find("..")).isEmpty();
+    }
+
+    @Test
+    void theBuiltInIsFoundEvenWhenAUserFileShadowsIt() throws IOException {
+        RoutineLibrary lib = library();
+        write(user.resolve("heat-ice.conf"), "Mine");
+        assertThat(lib.findBuiltIn("heat-ice").orElseThrow().source()).isEqualTo(Source.BUILT_IN);
+        assertThat(lib.findBuiltIn("mine")).isEmpty();
+    }
 }

@@ -136,6 +136,14 @@ class ValidationTest {
     }
 
     @Test
+    void everyLineWithARawControlCharacterIsReported() {
+        List<Problem> errors = load("bad/raw-controls-on-two-lines.conf").errors();
+        assertThat(errors).extracting(Problem::line).containsExactly(2, 4);
+        assertThat(errors.get(0).message()).contains("U+001B ESCAPE");
+        assertThat(errors.get(1).message()).contains("U+0007 BEL");
+    }
+
+    @Test
     void textOver2000CharactersIsRejected() {
         Problem p = onlyError(load("bad/text-too-long.conf"));
         assertThat(p.line()).isEqualTo(3);

@@ -63,7 +63,7 @@ class PlainPlayerTest {
                 "  rep 3/3",
                 "[4/5] Bridge · 2 reps — Enter after each rep",
                 "[5/5] Heat/ice: Ice · 0:20",
-                "Finished: 7 done, 0 skipped");
+                "Finished: done 7 · skipped 0");
         assertThat(text.lines().filter(l -> l.equals("  0:20")).count()).as("every 10 s: 30 s holds twice, 20 s phases never")
                 .isEqualTo(2);
         assertThat(text).doesNotContainPattern("[\\x00-\\x09\\x0b-\\x1f\\x7f\\x80-\\x9f]");
@@ -96,8 +96,22 @@ class PlainPlayerTest {
         assertThat(p.isFinished()).isTrue();
         assertThat(mutes).isEqualTo(1);
         assertThat(output()).contains("Paused — p to resume", "Resumed", "  +10s", "  rep 2/2",
-                "Unknown command 'zap'", "Stopped: 1 done, 1 skipped");
+                "Unknown command 'zap'", "Stopped: done 1 · cut short 1 · skipped 1");
         assertThat(heard).filteredOn(e -> e instanceof Event.Finished).hasSize(1);
+    }
+
+    @Test
+    void whenInputClosesWhilePausedItPlaysOnInsteadOfWaitingForEver() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 30)));
+        p.header();
+        p.start(clock.nanos());
+        p.onLine("p", clock.nanos());
+        p.onInputClosed(clock.nanos());
+        assertThat(p.nextWake(clock.nanos())).isLessThan(Long.MAX_VALUE);
+        clock.advanceSeconds(30);
+        p.tick(clock.nanos());
+        assertThat(p.isFinished()).isTrue();
+        assertThat(p.result().completed()).isTrue();
     }
 
     @Test
@@ -107,7 +121,7 @@ class PlainPlayerTest {
         clock.advanceSeconds(12);
         p.interrupt(clock.nanos());
         assertThat(p.isFinished()).isTrue();
-        assertThat(output().lines().reduce((a, b) -> b)).contains("Stopped: 0 done, 0 skipped, active 0:12");
+        assertThat(output().lines().reduce((a, b) -> b)).contains("Stopped: done 0 · cut short 1 · skipped 0 · active 0:12");
     }
 
     @Test

@@ -124,6 +124,21 @@ class SessionTest {
     }
 
     @Test
+    void nextFromARestSkipsTheGetReadyTooButNextFromWorkStopsAtTheRest() {
+        Plan plan = Steps.plan(Steps.timed(base("Plank", List.of(), 1, pauses(5, 10, 0, 0)), 30),
+                Steps.timed(base("Curl", List.of(), 1, pauses(5, 10, 0, 0)), 30));
+        Session session = start(plan);
+        apply(session, Command.NEXT);
+        assertThat(session.snapshot(clock.nanos()).segment().title()).isEqualTo("Plank");
+        apply(session, Command.NEXT);
+        assertThat(session.snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.REST);
+        apply(session, Command.NEXT);
+        assertThat(session.snapshot(clock.nanos()).segment().title()).isEqualTo("Curl");
+        assertThat(session.result().segments()).extracting(r -> r.segment().kind() + ":" + r.skipped())
+                .containsExactly("PREPARE:true", "WORK:true", "REST:true", "PREPARE:true");
+    }
+
+    @Test
     void nextOnTheLastSegmentFinishesTheSession() {
         Session session = start(Steps.plan(Steps.timed("Hold", 30)));
         apply(session, Command.NEXT);
@@ -168,6 +183,28 @@ class SessionTest {
         apply(session, Command.BACK);
         assertThat(session.snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.PREPARE);
         assertThat(session.snapshot(clock.nanos()).segment().name()).isEqualTo("Plank");
+    }
+
+    @Test
+    void goingBackForgetsTheAttemptsItWillPlayAgain() {
+        Session session = start(Steps.plan(Steps.timed("A", 30), Steps.timed("B", 30), Steps.timed("C", 30)));
+        clock.advanceSeconds(61);
+        tick(session);
+        apply(session, Command.BACK);
+        assertThat(session.snapshot(clock.nanos()).segment().name()).isEqualTo("B");
+        apply(session, Command.QUIT);
+        assertThat(session.result().segments()).extracting(r -> r.segment().name() + ":" + r.full())
+                .as("C's one second is gone; B is cut short at 0 s").containsExactly("A:true", "B:false");
+    }
+
+    @Test
+    void quittingAtANoteCountsItAsSkipped() {
+        Session session = start(Steps.plan(Steps.note("Read me"), Steps.timed("Hold", 30)));
+        apply(session, Command.QUIT);
+        assertThat(session.result().segments()).singleElement().satisfies(r -> {
+            assertThat(r.skipped()).isTrue();
+            assertThat(r.full()).isFalse();
+        });
     }
 
     @Test

@@ -60,13 +60,15 @@ class SessionTimingPropertyTest {
 
     @Test
     void twentyMinutesWithSchedulingDelaysUpTo200msEndsWithZeroError() {
-        Plan plan = Steps.plan(Steps.cycle("Ice", 1, 20 * 60, 1));
+        // 20 minutes of heat, then 60 s of ice.
+        Plan plan = Steps.plan(Steps.cycle("Heat/ice", 1, 20 * 60, 60));
         FakeTicker clock = new FakeTicker();
         Session session = new Session(plan);
         long origin = clock.nanos();
         session.start(origin);
         Random random = new Random(42);
         long endAt = -1;
+        long seenAt = -1;
         while (endAt < 0) {
             // The player sleeps until the next deadline, and wakes up to 200 ms late.
             long deadline = session.nextDeadline(clock.nanos());
@@ -74,10 +76,16 @@ class SessionTimingPropertyTest {
             for (Event e : session.tick(clock.nanos())) {
                 if (e instanceof Event.SegmentEnded ended && ended.segment().index() == 0) {
                     endAt = ended.at();
+                    seenAt = clock.nanos();
                 }
             }
         }
-        assertThat(endAt - origin).isEqualTo(Duration.ofMinutes(20).toNanos());
+        long late = seenAt - endAt;
+        assertThat(endAt - origin).as("the heat ends exactly 20 minutes after it started")
+                .isEqualTo(Duration.ofMinutes(20).toNanos());
+        assertThat(late).as("seen on the first wake-up after it was due").isBetween(0L, 200_000_000L);
+        assertThat(session.snapshot(seenAt).remaining()).as("the ice started at the deadline, not at the late tick")
+                .contains(Duration.ofSeconds(60).minusNanos(late));
     }
 
     @Test

@@ -17,6 +17,12 @@ class CellsTest {
     }
 
     @Test
+    void aCharacterBeyondTheBasicPlaneShowsAsOneReplacementNotTwoQuestionMarks() {
+        assertThat(Cells.clean("Café crème 😀 done")).isEqualTo("Café crème \uFFFD done");
+        assertThat(Cells.cleanText("a😀\nb")).isEqualTo("a\uFFFD\nb");
+    }
+
+    @Test
     void cutEndsInAnEllipsisAndNeverSplitsAWideCharacter() {
         assertThat(Cells.cut("Piriformis stretch", 10)).isEqualTo("Piriformi…");
         assertThat(Cells.cut("Plank", 5)).isEqualTo("Plank");

@@ -1,4 +1,4 @@
-package dev.limber.tui;
+package dev.limber.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,6 @@ import dev.limber.routine.Pauses;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
-import dev.limber.session.Result;
-import dev.limber.session.SegmentResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,41 +41,4 @@ class SummaryTest {
         assertThat(s.completed()).isFalse();
         assertThat(s.active()).isEqualTo(Duration.ofSeconds(65));
     }
-
-    @Test
-    void theEndScreenShowsCountsActiveTimeNotesAndTheCloseKey() {
-        Summary s = new Summary("Sciatica relief", true, 12, 1, 2, 0, Duration.ofSeconds(23 * 60 + 45),
-                List.of("Piriformis stretch goes up to 1:15 next time"));
-        assertThat(VirtualScreen.render(80, 24, g -> new SummaryView(Palette.of(Palette.Depth.ANSI16)).draw(g, s)))
-                .isEqualTo(PlayerViewTest.picture(SUMMARY_80));
-        assertThat(VirtualScreen.render(30, 5, g -> new SummaryView(Palette.of(Palette.Depth.ANSI16)).draw(g, s)))
-                .contains("Done 12");
-    }
-
-    static final String SUMMARY_80 = """
-
-
-
-
-
-
-
-
-
-                                             Sciatica relief — done
-
-                                       Done 12 · cut short 1 · skipped 2
-                                               Active time 23:45
-                                  Piriformis stretch goes up to 1:15 next time
-
-
-
-
-
-
-
-
-
-                 enter close
-                """;
 }

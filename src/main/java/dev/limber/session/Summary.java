@@ -1,13 +1,11 @@
-package dev.limber.tui;
+package dev.limber.session;
 
 import dev.limber.plan.Plan;
-import dev.limber.session.Result;
-import dev.limber.session.SegmentResult;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * What the end screen says about a session: how many of its work segments (pauses not counted)
+ * What both players say about a session at its end: how many of its work segments (pauses not counted)
  * were done in full, cut short (a reps step finished early, the one running at a quit), skipped
  * or never reached, and the active time. {@code notes} are extra lines from
  * the caller, e.g. what goes up next time.
@@ -34,9 +32,12 @@ public record Summary(String title, boolean completed, int done, int cutShort, i
                 cutShort++;
             }
         }
-        int work = (int) plan.segments().stream().filter(s -> !s.isPause()).count();
-        return new Summary(plan.routine().title(), result.completed(), done, cutShort, skipped,
-                Math.max(0, work - done - cutShort - skipped), result.active(), notes);
+        // Not reached: the work after where it stopped (what came before a resumed start was done
+        // in an earlier session, so it is not counted here).
+        int notReached = result.completed() ? 0 : (int) plan.segments().stream()
+                .filter(s -> !s.isPause() && s.index() > result.stoppedAt()).count();
+        return new Summary(plan.routine().title(), result.completed(), done, cutShort, skipped, notReached,
+                result.active(), notes);
     }
 
     /** The summary as one line for the normal screen, after the full screen has gone. */
@@ -46,7 +47,7 @@ public record Summary(String title, boolean completed, int done, int cutShort, i
     }
 
     /** {@code done 12 · cut short 1 · skipped 2 · not reached 3}, leaving out the zero extras. */
-    String counts() {
+    public String counts() {
         return "done " + done + (cutShort > 0 ? " · cut short " + cutShort : "") + " · skipped " + skipped
                 + (notReached > 0 ? " · not reached " + notReached : "");
     }
