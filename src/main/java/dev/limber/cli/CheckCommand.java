@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.load.LoadResult;
 import dev.limber.load.RoutineFile;
 import dev.limber.load.RoutineLibrary;
+import dev.limber.load.RoutineLoader;
 import dev.limber.text.Sanitizer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,9 +61,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         int failed = 0;
         int warnings = 0;
+        RoutineLoader loader = context.loader();
         for (Path f : files) {
             RoutineFile routine = RoutineLibrary.fromPath(f);
-            LoadResult r = context.loader().load(routine);
+            LoadResult r = loader.load(routine);
             RoutineOpener.print(r.problems(), err);
             warnings += r.warnings().size();
             if (!r.ok()) {

@@ -7,15 +7,25 @@ import java.util.List;
 import picocli.CommandLine;
 
 /**
- * Builds the {@code limber} command line: the top-level command, every subcommand (registered in
+ * Builds the {@code limber} command line: the top-level command, its subcommands (registered in
  * {@link #COMMANDS}, the one place to add one), and the handlers that turn errors into one line
  * and an exit code (0 done, 1 a routine or data problem, 2 a bad command line).
  */
 public final class Cli {
-    /** Every subcommand, in the order help lists them. A command takes a {@link Context} in its constructor, or nothing. */
-    static final List<Class<?>> COMMANDS = List.of(RunCommand.class, HeatIceCommand.class, ListCommand.class,
-            ShowCommand.class, CheckCommand.class, HistoryCommand.class, NewCommand.class,
-            CommandLine.HelpCommand.class);
+    /** A subcommand: its name (as in its {@code @Command}) and its class. */
+    record Subcommand(String name, Class<?> type) {
+    }
+
+    /**
+     * Every subcommand, in the order help lists them. A command takes a {@link Context} in its
+     * constructor, or nothing. The names are here as well as in the annotations so that a command
+     * line can be built with only the subcommand it runs, without reading every annotation first.
+     */
+    static final List<Subcommand> COMMANDS = List.of(new Subcommand("run", RunCommand.class),
+            new Subcommand("heat-ice", HeatIceCommand.class), new Subcommand("list", ListCommand.class),
+            new Subcommand("show", ShowCommand.class), new Subcommand("check", CheckCommand.class),
+            new Subcommand("history", HistoryCommand.class), new Subcommand("new", NewCommand.class),
+            new Subcommand("help", CommandLine.HelpCommand.class));
 
     private Cli() {
     }
@@ -30,7 +40,7 @@ public final class Cli {
             return 1;
         }
         try {
-            return create(context).execute(args);
+            return create(context, args).execute(args);
         } catch (RuntimeException | Error e) {
             // Even an Error ends in one line: no stack trace reaches a person unless they ask for it.
             System.err.println("limber: internal error: " + describe(e));
@@ -41,14 +51,40 @@ public final class Cli {
         }
     }
 
+    /** The command line with every subcommand. */
     public static CommandLine create(Context context) {
+        return build(context, COMMANDS);
+    }
+
+    /**
+     * The command line for running {@code args}: when they start with a subcommand's name, only
+     * that subcommand is built (picocli reads every annotation of a command it adds, a large part
+     * of start-up), and {@code --version} alone needs none; otherwise, and for {@code help}, all
+     * of them. A subcommand's parsing, help and errors do not depend on its siblings, nor does the
+     * version, so the outcome is the same as with {@link #create(Context)}.
+     */
+    public static CommandLine create(Context context, String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return build(context, List.of());
+        }
+        if (args.length > 0 && !args[0].equals("help")) {
+            for (Subcommand c : COMMANDS) {
+                if (c.name().equals(args[0])) {
+                    return build(context, List.of(c));
+                }
+            }
+        }
+        return build(context, COMMANDS);
+    }
+
+    private static CommandLine build(Context context, List<Subcommand> subcommands) {
         CommandLine.IFactory factory = new Factory(context);
         CommandLine cl = new CommandLine(new LimberCommand(context), factory);
-        for (Class<?> c : COMMANDS) {
+        for (Subcommand c : subcommands) {
             try {
-                cl.addSubcommand(factory.create(c));
+                cl.addSubcommand(factory.create(c.type()));
             } catch (Exception e) {
-                throw new IllegalStateException("cannot create command " + c.getSimpleName(), e);
+                throw new IllegalStateException("cannot create command " + c.name(), e);
             }
         }
         settingsInHelp(cl, context);
@@ -69,7 +105,7 @@ public final class Cli {
             err.flush();
             return 1;
         });
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter err = c.getErr();
             err.println("limber: " + Sanitizer.line(String.valueOf(ex.getMessage())));

@@ -31,9 +31,13 @@ public record Context(Locations locations, Path localRoutines, boolean debug) {
         return SettingsLoader.load(locations.settings());
     }
 
-    /** A routine loader whose default pauses come from the settings, where they set them. */
+    /** A routine loader whose default pauses come from the settings file, where it sets them. Reads the file. */
     public RoutineLoader loader() {
-        Settings s = settings().settings();
+        return loader(settings().settings());
+    }
+
+    /** A routine loader whose default pauses come from settings already read. */
+    public static RoutineLoader loader(Settings s) {
         return new RoutineLoader(s.prepare(), s.rest());
     }
 

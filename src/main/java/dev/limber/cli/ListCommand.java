@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.json.Json;
 import dev.limber.load.LoadResult;
 import dev.limber.load.RoutineLibrary;
+import dev.limber.load.RoutineLoader;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Planner;
 import dev.limber.text.Durations;
@@ -50,8 +51,9 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Row> rows = new ArrayList<>();
+        RoutineLoader loader = context.loader();
         for (RoutineLibrary.Entry e : context.library().list()) {
-            LoadResult r = context.loader().load(e.file());
+            LoadResult r = loader.load(e.file());
             rows.add(new Row(e, r.routine().map(Planner::plan).orElse(null), r.errors().size()));
         }
         if (json) {

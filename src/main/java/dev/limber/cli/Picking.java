@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.load.LoadResult;
 import dev.limber.load.RoutineLibrary;
+import dev.limber.load.RoutineLoader;
 import dev.limber.routine.Routine;
 import dev.limber.settings.Settings;
 import dev.limber.plan.Planner;
@@ -36,8 +37,9 @@ final class Picking {
         Settings settings = context.settingsForPlay(commandLine.getErr());
         Map<String, Routine> routines = new LinkedHashMap<>();
         List<PickerEntry> entries = new ArrayList<>();
+        RoutineLoader loader = Context.loader(settings);
         for (RoutineLibrary.Entry e : context.library().list()) {
-            LoadResult r = context.loader().load(e.file());
+            LoadResult r = loader.load(e.file());
             r.routine().map(Planner::plan).ifPresent(plan -> {
                 String id = e.file().id();
                 routines.put(id, plan.routine());

@@ -21,7 +21,9 @@ import dev.limber.tui.TuiScreen;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -87,9 +89,12 @@ final class Playback {
                 recorder.accept(e);
                 cues.accept(e);
             };
-            OffsetDateTime startedAt = OffsetDateTime.now();
+            // The journal's local times are worked out afterwards: the first look-up of the time
+            // zone reads the JDK's zone data, which would hold up the first frame by milliseconds.
+            Instant started = Instant.now();
             Result result = stage.play(plan, start, listener, cues);
             OffsetDateTime endedAt = OffsetDateTime.now();
+            OffsetDateTime startedAt = OffsetDateTime.ofInstant(started, ZoneId.systemDefault());
 
             List<String> upNext = progression.upNextTime(result);
             OptionalInt after = painCheck && result.completed() && !stage.wantsOut() ? stage.askPain()

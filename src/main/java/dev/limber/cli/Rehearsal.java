@@ -1,38 +1,106 @@
 package dev.limber.cli;
 
+import dev.limber.cue.Cues;
+import dev.limber.cue.Host;
+import dev.limber.home.Locations;
 import dev.limber.load.LoadResult;
 import dev.limber.load.RoutineLibrary;
+import dev.limber.load.RoutineLoader;
 import dev.limber.plan.Planner;
+import dev.limber.settings.Settings;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A build-time warm-up for the class-data-sharing archive (see the pom): runs what a start of
- * {@code limber run} runs (the command line, finding, loading and planning the built-in routines)
- * and then the full-screen player's rehearsal, so {@code -XX:ArchiveClassesAtExit} archives their
- * classes. Prints nothing; run from the repository root: {@code java -cp limber.jar
- * dev.limber.cli.Rehearsal}.
+ * {@code limber run} runs, so {@code -XX:ArchiveClassesAtExit} archives their classes: the command
+ * line, finding, loading and planning the built-in routines, a whole (muted, plain, very fast)
+ * session through the same playback as a real one (journal lookup, resume file, cues, summary) in
+ * a throwaway home, and the full-screen player's rehearsal. Prints nothing and leaves nothing;
+ * run from the repository root: {@code java -cp limber.jar dev.limber.cli.Rehearsal}.
  */
 public final class Rehearsal {
+    /** A built-in routine with sides, reps and progression: most of what a session can do. */
+    private static final String ROUTINE = "sciatica-relief";
+
     private Rehearsal() {
     }
 
     public static void main(String[] args) throws Exception {
-        Context context = new Context(dev.limber.home.Locations.fromEnvironment(), Path.of("routines"), false);
-        picocli.CommandLine cl = Cli.create(context);
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        Context context = new Context(Locations.fromEnvironment(), Path.of("routines"), false);
+        picocli.CommandLine cl = Cli.create(context);
         cl.setOut(nowhere);
         cl.setErr(nowhere);
-        cl.execute("show", "sciatica-relief");
+        cl.execute("show", ROUTINE);
         cl.execute("check", "routines");
+        playInAThrowawayHome(nowhere);
         // what `run` touches on its way to the screen but cannot do here without a terminal
-        Class.forName("dev.limber.cli.Playback");
         dev.limber.tui.TerminalCheck.problem();
+        startAProcess();
+        Class.forName("dev.limber.cli.ScreenStage", false, Rehearsal.class.getClassLoader());
+        RoutineLoader loader = context.loader();
         for (RoutineLibrary.Entry e : context.library().list()) {
-            LoadResult r = context.loader().load(e.file());
-            if (r.routine().isPresent() && e.file().id().equals("sciatica-relief")) {
+            LoadResult r = loader.load(e.file());
+            if (r.routine().isPresent() && e.file().id().equals(ROUTINE)) {
                 dev.limber.tui.Rehearsal.run(Planner.plan(r.routine().get()));
+            }
+        }
+    }
+
+    /**
+     * The full screen sets the terminal's mode with {@code stty}, a process: the JDK's process
+     * classes, exercised with a program that does nothing. Without one here they stay out of the
+     * archive, which costs a start a few milliseconds and nothing else.
+     */
+    private static void startAProcess() throws InterruptedException {
+        try {
+            new ProcessBuilder("true").redirectInput(new java.io.File("/dev/null"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        } catch (IOException e) {
+            // no `true` on this machine
+        }
+    }
+
+    /**
+     * {@code limber run ROUTINE --plain --speed 10000 --mute --no-journal} with nobody typing, in a
+     * home of its own: nothing reaches the person's journal, resume files or desktop (notifications
+     * are off in its settings; the cues of a session are muted).
+     */
+    private static void playInAThrowawayHome(PrintWriter nowhere) throws IOException {
+        Path home = Files.createTempDirectory("limber-rehearsal");
+        try {
+            Locations locations = Locations.from(Map.of("LIMBER_HOME", home.toString()), home);
+            Files.createDirectories(locations.settings().getParent());
+            Files.writeString(locations.settings(), "notify = false\n");
+            System.setIn(new ByteArrayInputStream(new byte[0]));
+            String[] run = {"run", ROUTINE, "--plain", "--speed", "10000", "--mute", "--no-journal"};
+            picocli.CommandLine cl = Cli.create(new Context(locations, home.resolve("routines"), false), run);
+            cl.setOut(nowhere);
+            cl.setErr(nowhere);
+            cl.execute(run);
+            // the sinks a person's settings can add, on a host with no tools: built, never used
+            Settings all = Settings.DEFAULTS.withVoice(new Settings.Voice.Command(List.of("/bin/true")));
+            Cues.builder(all).muted(true).host(new Host(Map.of("PATH", ""), "Linux", Path.of("/dev/null")))
+                    .build().close();
+        } finally {
+            try (Stream<Path> files = Files.walk(home)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                    try {
+                        Files.delete(p);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.load.LoadResult;
 import dev.limber.load.Problem;
 import dev.limber.load.RoutineFile;
+import dev.limber.load.RoutineLoader;
 import dev.limber.routine.Routine;
 import dev.limber.text.Sanitizer;
 import java.io.PrintWriter;
@@ -20,9 +21,17 @@ public final class RoutineOpener {
     }
 
     private final Context context;
+    private final RoutineLoader loader;
 
+    /** An opener whose loader reads the settings file for its default pauses. */
     public RoutineOpener(Context context) {
+        this(context, context.loader());
+    }
+
+    /** An opener with a loader made from settings already read (a player reads them once). */
+    public RoutineOpener(Context context, RoutineLoader loader) {
         this.context = context;
+        this.loader = loader;
     }
 
     public Opened open(String routine, Map<String, String> overrides, PrintWriter err) {
@@ -33,7 +42,7 @@ public final class RoutineOpener {
 
     /** Loads a routine file already found. */
     public Opened open(RoutineFile file, Map<String, String> overrides, PrintWriter err) {
-        LoadResult result = context.loader().load(file, overrides);
+        LoadResult result = loader.load(file, overrides);
         print(result.problems(), err);
         if (result.routine().isEmpty()) {
             boolean commandLineOnly = result.errors().stream().allMatch(Problem::fromCommandLine);

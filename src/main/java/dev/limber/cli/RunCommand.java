@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
         options.validate();
         PrintWriter err = spec.commandLine().getErr();
         Settings settings = context.settingsForPlay(err);
-        RoutineOpener.Opened opened = new RoutineOpener(context).open(routine, options.sets(), err);
+        RoutineOpener.Opened opened = new RoutineOpener(context, Context.loader(settings)).open(routine, options.sets(), err);
         return new Playback(context, options, spec.commandLine(), settings).play(opened);
     }
 }

@@ -9,7 +9,9 @@ import java.util.function.Consumer;
 
 /**
  * Plays tone patterns through the audio device, or rings the terminal bell where there is no
- * device (or tones are off in settings). Patterns are rendered once, up front.
+ * device (or tones are off in settings). Each pattern is rendered once, on the tone thread when it
+ * first plays: a few milliseconds there, instead of the whole set on the player's way to its first
+ * frame.
  */
 final class ToneSink implements CueSink {
     private static final int QUEUE = 8;
@@ -17,6 +19,7 @@ final class ToneSink implements CueSink {
     private final Optional<AudioOut> audio;
     private final Optional<Bell> bell;
     private final Consumer<String> notes;
+    /** Only the lane's thread touches it. */
     private final Map<TonePattern, byte[]> rendered = new EnumMap<>(TonePattern.class);
     private final Lane lane;
     private volatile boolean audioWorks;
@@ -32,11 +35,6 @@ final class ToneSink implements CueSink {
         this.notes = notes;
         this.audioWorks = audio.isPresent();
         this.bellWorks = bell.isPresent();
-        if (audio.isPresent()) {
-            for (TonePattern p : TonePattern.values()) {
-                rendered.put(p, ToneSynth.render(p));
-            }
-        }
         this.lane = new Lane("tone", QUEUE, clock, staleAfterNanos, this::perform,
                 e -> notes.accept("Tones stopped working: " + e));
     }
@@ -52,7 +50,7 @@ final class ToneSink implements CueSink {
         TonePattern pattern = ((Cue.Tone) item.cue()).pattern();
         if (audioWorks) {
             try {
-                audio.get().play(rendered.get(pattern));
+                audio.get().play(rendered.computeIfAbsent(pattern, ToneSynth::render));
                 return;
             } catch (AudioOut.Unavailable e) {
                 audioWorks = false;

@@ -14,13 +14,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The resume files, one per routine id ({@code ID.json} in the resume folder). Saving replaces
@@ -30,6 +34,9 @@ import java.util.Optional;
  */
 public final class ResumeStore {
     public static final Duration STALE_AFTER = Duration.ofHours(12);
+
+    /** Saves so far in this process, to name their temporary files. */
+    private static final AtomicLong SAVES = new AtomicLong();
 
     private final Path dir;
     private final Clock clock;
@@ -71,9 +78,9 @@ public final class ResumeStore {
         byte[] bytes = (Json.write(m) + "\n").getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(dir);
         Path target = fileFor(p.routineId());
-        Path tmp = Files.createTempFile(dir, ".resume-", ".tmp");
+        Path tmp = dir.resolve(".resume-" + ProcessHandle.current().pid() + "-" + SAVES.incrementAndGet() + ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = createNew(tmp)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -89,6 +96,23 @@ public final class ResumeStore {
             Files.deleteIfExists(tmp);
         }
         syncDirectory();
+    }
+
+    /**
+     * A new temporary file, readable by its owner only where files have owners (as
+     * {@code Files.createTempFile} makes them). Its name is unique by this process's id and a count
+     * rather than a random number: seeding the secure generator would cost the player's first
+     * frame about ten milliseconds. One left by a crashed process of the same id is replaced.
+     */
+    private static FileChannel createNew(Path tmp) throws IOException {
+        Files.deleteIfExists(tmp);
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try {
+            return FileChannel.open(tmp, options,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            return FileChannel.open(tmp, options);
+        }
     }
 
     /** The point to resume {@code plan} at, however old, for {@code --resume}. Never throws. */

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The full-screen player's start, rehearsed without a terminal, for the class-data-sharing
@@ -64,6 +65,14 @@ public final class Rehearsal {
         frames.show(g -> new Question("Pain now, 0-10 (Enter to skip)", "").draw(g, palette));
         frames.show(g -> new Picker(List.of(new PickerEntry("id", plan.routine().title(), plan.total(), "")))
                 .draw(g, palette));
+        // the colours of 256-colour and true-colour terminals too, whatever the build's TERM is
+        for (Map<String, String> env : List.of(Map.of("TERM", "xterm-256color"), Map.of("COLORTERM", "truecolor"))) {
+            PlayerView coloured = new PlayerView(Palette.detect(env));
+            Session fresh = new Session(plan);
+            fresh.start(0);
+            var snapshot = fresh.snapshot(0);
+            frames.show(g -> coloured.draw(g, snapshot, Ui.start(false)));
+        }
         terminal.exitPrivateMode();
         for (String name : TERMINAL_ONLY) {
             try {

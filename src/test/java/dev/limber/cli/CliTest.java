@@ -38,8 +38,9 @@ class CliTest {
         return new Context(Locations.from(Map.of("LIMBER_HOME", home.toString()), home), home.resolve("local"), debug);
     }
 
+    /** As {@code limber ARGS} runs them: a command line built for these arguments. */
     private Run run(String... args) {
-        return run(Cli.create(context(false)), args);
+        return run(Cli.create(context(false), args), args);
     }
 
     private static Run run(CommandLine cl, String... args) {

@@ -13,6 +13,7 @@ import dev.limber.session.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +69,14 @@ class ResumeStoreTest {
         try (Stream<Path> files = Files.list(dir.resolve("resume"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("back.json");
         }
+    }
+
+    @Test
+    void aResumeFileIsReadableByItsOwnerOnly() throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        at(NOON).save(plan("back", "Stretch"), 1);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("resume/back.json"))))
+                .isEqualTo("rw-------");
     }
 
     @Test
