@@ -2,7 +2,6 @@ package dev.limber.cue;
 
 import dev.limber.session.Ticker;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -10,12 +9,17 @@ import java.util.function.Predicate;
 /**
  * A bounded queue with one daemon thread that performs its items in order. Offering never blocks:
  * when the queue is full the item is dropped. An item that waited too long is dropped when its
- * turn comes, because a countdown pip two seconds late is worse than none.
+ * turn comes, because a countdown pip two seconds late is worse than none. The thread sleeps
+ * until an item comes (no timed polling: an idle player should not wake three threads five
+ * times a second); closing queues a stop mark behind what is already queued.
  */
 final class Lane {
     /** A cue and the engine time it was due. */
     record Item(Cue cue, long at) {
     }
+
+    /** Queued by {@link #close}: the thread stops when it reaches it. */
+    private static final Item STOP = new Item(null, 0);
 
     private final ArrayBlockingQueue<Item> queue;
     private final Ticker clock;
@@ -52,11 +56,11 @@ final class Lane {
     }
 
     void clear() {
-        queue.clear();
+        queue.removeIf(i -> i != STOP);
     }
 
     void removeIf(Predicate<Item> which) {
-        queue.removeIf(which);
+        queue.removeIf(i -> i != STOP && which.test(i));
     }
 
     /** Items dropped so far: queue full, closing, or stale by the time their turn came. */
@@ -67,6 +71,9 @@ final class Lane {
     /** Lets queued items finish for up to {@code graceMillis}, then interrupts the thread. */
     void close(long graceMillis) {
         closing = true;
+        // Wakes a thread waiting on an empty queue. When the queue is full the thread is busy and
+        // sees closing after its current item, so the mark is not needed.
+        queue.offer(STOP);
         try {
             thread.join(Math.max(1, graceMillis));
         } catch (InterruptedException e) {
@@ -82,15 +89,12 @@ final class Lane {
         while (true) {
             Item item;
             try {
-                item = closing ? queue.poll() : queue.poll(200, TimeUnit.MILLISECONDS);
+                item = closing ? queue.poll() : queue.take();
             } catch (InterruptedException e) {
                 return;
             }
-            if (item == null) {
-                if (closing) {
-                    return;
-                }
-                continue;
+            if (item == null || item == STOP) {
+                return;
             }
             if (clock.nanos() - item.at() > staleAfterNanos) {
                 dropped.incrementAndGet();
