@@ -242,6 +242,25 @@ else
 fi
 if [ -f "$home/resume/e2e.json" ]; then pass "and kept for --resume"; else echo "FAIL [$pane] no resume file"; failures=$((failures + 1)); fi
 
+echo "== the terminal goes away while a question waits, with limber as the terminal's first process"
+# No shell to pass the hangup on: limber only sees its input end. It must leave, not spin.
+cp "$work/routines/pain.conf" "$work/routines/pain-lost.conf"
+mkdir -p "$work/home.lost"
+tm new-session -d -s lost -x 80 -y 24 -c "$work" \
+    "env -i PATH=\"$PATH\" HOME=\"$work/home.lost\" LIMBER_HOME=\"$work/home.lost\" TERM=tmux-256color LANG=C.UTF-8 $limber run routines/pain-lost.conf"
+pane=lost
+wait_for 'Pain now' 30 || fail "the question did not show"
+tm kill-session -t lost
+t=0
+while [ $t -lt 100 ] && pgrep -f 'run routines/pain-lost.conf' >/dev/null; do sleep 0.1; t=$((t + 1)); done
+if pgrep -f 'run routines/pain-lost.conf' >/dev/null; then
+    echo "FAIL [lost] limber is still running after its terminal went away"
+    pkill -f 'run routines/pain-lost.conf'
+    failures=$((failures + 1))
+else
+    pass "limber leaves when its terminal goes away during a question"
+fi
+
 echo "== picker"
 start 80 24
 check "limber alone opens the picker" wait_for 'pick a routine' 30

@@ -96,6 +96,19 @@ final class Keyboard {
         }
     }
 
+    /**
+     * True when the terminal's input has ended and every byte has been taken: the terminal went
+     * away (a closed window, a dropped ssh). No key will ever come again.
+     */
+    boolean ended() {
+        lock.lock();
+        try {
+            return eof && size == 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Ends a current or the next {@link #await} early: the terminal was resized, or the JVM is exiting. */
     void wake() {
         lock.lock();

@@ -98,6 +98,7 @@ public final class TuiScreen implements AutoCloseable {
     /**
      * The next key, waiting up to {@code nanos} for it. Empty after the wait, a resize, or when
      * the process is being stopped ({@link #interrupted()}); the caller redraws and asks again.
+     * An EOF key once the terminal's input has ended.
      */
     Optional<KeyStroke> nextKey(long nanos) throws IOException {
         if (pending != null) {
@@ -109,6 +110,11 @@ public final class TuiScreen implements AutoCloseable {
         if (k == null && nanos > 0 && !interrupted) {
             keyboard.await(nanos);
             k = terminal.pollInput();
+        }
+        if (k == null && keyboard.ended()) {
+            // Lanterna's poll says "no key" at the end of input, for ever; a loop waiting for a
+            // key would spin. An EOF key tells every screen (player, question, picker) to leave.
+            return Optional.of(new KeyStroke(KeyType.EOF));
         }
         return Optional.ofNullable(k).map(this::splitAlt);
     }
