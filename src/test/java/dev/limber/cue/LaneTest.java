@@ -15,6 +15,19 @@ class LaneTest {
                 .filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
     }
 
+    /** A lane that signals {@code busy} on each item, waits for {@code gate}, then records the item. */
+    private static Lane gatedLane(String name, CountDownLatch busy, CountDownLatch gate, List<String> performed) {
+        return new Lane(name, 8, () -> 0L, Long.MAX_VALUE, item -> {
+            busy.countDown();
+            try {
+                gate.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            performed.add(item.cue().describe());
+        }, e -> { });
+    }
+
     @Test
     void anIdleLaneWaitsForItsNextCueWithoutWakingOnATimer() {
         Lane lane = new Lane("idle-test", 4, () -> 0L, Long.MAX_VALUE, item -> { }, e -> { });
@@ -31,14 +44,7 @@ class LaneTest {
     void closingPerformsWhatWasQueuedInOrderThenEndsTheThread() throws Exception {
         List<String> performed = new CopyOnWriteArrayList<>();
         CountDownLatch gate = new CountDownLatch(1);
-        Lane lane = new Lane("close-test", 8, () -> 0L, Long.MAX_VALUE, item -> {
-            try {
-                gate.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            performed.add(item.cue().describe());
-        }, e -> { });
+        Lane lane = gatedLane("close-test", new CountDownLatch(1), gate, performed);
         Thread t = thread("limber-cue-close-test");
         for (String s : List.of("3", "2", "1")) {
             assertThat(lane.offer(new Cue.Say(s), 0)).isTrue();
@@ -56,15 +62,7 @@ class LaneTest {
         CountDownLatch busy = new CountDownLatch(1);
         CountDownLatch gate = new CountDownLatch(1);
         List<String> performed = new CopyOnWriteArrayList<>();
-        Lane lane = new Lane("clear-test", 8, () -> 0L, Long.MAX_VALUE, item -> {
-            busy.countDown();
-            try {
-                gate.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            performed.add(item.cue().describe());
-        }, e -> { });
+        Lane lane = gatedLane("clear-test", busy, gate, performed);
         Thread t = thread("limber-cue-clear-test");
         lane.offer(new Cue.Say("first"), 0);
         busy.await(10, TimeUnit.SECONDS);
