@@ -315,34 +315,95 @@ public final class Session {
     }
 
     /**
-     * Skips what is playing. Skipping a pause skips the pauses right after it too (a rest and the
-     * next step's get-ready), so one press gets a person from a rest to the next exercise.
+     * n: the next step. In a step it skips the rest of the step (its other sides and sets, and
+     * the rest after it) and lands on the next step's start, its get-ready; in a pause it ends the
+     * pause and the pauses right after it, so one press gets a person from a rest to the next
+     * exercise. A cycle's phases count as steps here: n in a 20-minute heat phase goes on to the
+     * ice, not past the whole cycle.
      */
     private void next(long at, List<Event> out) {
-        boolean fromPause = current().isPause();
-        leave(at, current().kind() != Segment.Kind.NOTE, out);
-        while (fromPause && !finished && current().isPause()) {
-            leave(at, true, out);
+        Segment from = current();
+        int target = index + 1;
+        if (from.isPause()) {
+            while (target < plan.size() && plan.get(target).isPause()) {
+                target++;
+            }
+        } else if (from.kind() != Segment.Kind.PHASE) {
+            while (target < plan.size() && plan.get(target).step() == from.step()) {
+                target++;
+            }
+        }
+        jump(target, at, from.kind() != Segment.Kind.NOTE, out);
+    }
+
+    /**
+     * Leaves the current segment for {@code target} (after it, or the end), recording what lies
+     * between as skipped without playing it: no start announced for a segment nobody will see.
+     */
+    private void jump(int target, long at, boolean skipped, List<Event> out) {
+        if (target == index + 1) {
+            leave(at, skipped, out);
+            return;
+        }
+        Segment seg = current();
+        record(seg, at, skipped);
+        out.add(new Event.SegmentEnded(at, seg, skipped));
+        for (int i = index + 1; i < target; i++) {
+            results.put(i, new SegmentResult(plan.get(i), Duration.ZERO, 0, true));
+        }
+        if (target >= plan.size()) {
+            finish(at, true, out);
+        } else {
+            enter(target, at, out);
         }
     }
 
+    /**
+     * b: back to the start of this step (with its get-ready), or to the previous step's start
+     * when already at this one's (in its get-ready, or within two seconds of its first part). A
+     * rest belongs to no step: from one, b goes back to the step just done. A cycle's phases count
+     * as steps, as for n.
+     */
     private void back(long nanos, List<Event> out) {
         long t = effective(nanos);
         Segment seg = current();
-        boolean restart = !seg.isPause() && t - clock.start > BACK_GRACE;
-        int target = index;
-        if (!restart) {
-            int prev = previousWork(index);
-            target = prev >= 0 ? prev : index;
-            if (target > 0 && plan.get(target - 1).kind() == Segment.Kind.PREPARE
-                    && plan.get(target - 1).step() == plan.get(target).step()) {
-                target--;
-            }
+        int here = seg.kind() == Segment.Kind.REST ? -1 : stepStart(index);
+        boolean atStart = here < 0 || index < firstWork(here)
+                || (index == firstWork(here) && t - clock.start <= BACK_GRACE);
+        int target;
+        if (!atStart) {
+            target = here;
+        } else {
+            int prev = previousWork(here < 0 ? index : here);
+            target = prev >= 0 ? stepStart(prev) : Math.max(here, 0);
         }
         // What comes from the target on is played again: its earlier attempts no longer count.
         results.tailMap(target, true).clear();
         out.add(new Event.SegmentEnded(t, seg, true));
         enter(target, t, out);
+    }
+
+    /** Where the step of segment {@code i} starts, get-ready included; for a cycle, where its phase does. */
+    private int stepStart(int i) {
+        Segment s = plan.get(i);
+        if (s.kind() == Segment.Kind.PHASE) {
+            Segment before = i > 0 ? plan.get(i - 1) : null;
+            return before != null && before.kind() == Segment.Kind.PREPARE && before.step() == s.step() ? i - 1 : i;
+        }
+        int j = i;
+        while (j > 0 && plan.get(j - 1).step() == s.step() && plan.get(j - 1).kind() != Segment.Kind.REST) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The first segment at or after {@code from} that is not a pause (the plan's size if none). */
+    private int firstWork(int from) {
+        int i = from;
+        while (i < plan.size() && plan.get(i).isPause()) {
+            i++;
+        }
+        return i;
     }
 
     /** The nearest segment before {@code from} that is not a pause, or -1. */

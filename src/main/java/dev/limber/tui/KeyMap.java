@@ -42,7 +42,7 @@ final class KeyMap {
                     Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
             row("n →", "next", "next step",
                     Binding.of(Key.of('n'), Action.NEXT), Binding.of(Key.of(KeyType.ArrowRight), Action.NEXT)),
-            row("b ←", "back", "back: restart step or previous",
+            row("b ←", "back", "back: this step's start, or previous",
                     Binding.of(Key.of('b'), Action.BACK), Binding.of(Key.of(KeyType.ArrowLeft), Action.BACK)),
             row("+ -", "±10s", "add / remove 10 s",
                     Binding.of(Key.of('+'), Action.ADD_TIME), Binding.of(Key.of('='), Action.ADD_TIME),

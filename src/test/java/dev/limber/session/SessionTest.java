@@ -124,18 +124,90 @@ class SessionTest {
     }
 
     @Test
-    void nextFromARestSkipsTheGetReadyTooButNextFromWorkStopsAtTheRest() {
+    void nextFromAGetReadyStartsTheStepAndFromTheStepGoesToTheNextStepsGetReady() {
         Plan plan = Steps.plan(Steps.timed(base("Plank", List.of(), 1, pauses(5, 10, 0, 0)), 30),
                 Steps.timed(base("Curl", List.of(), 1, pauses(5, 10, 0, 0)), 30));
         Session session = start(plan);
         apply(session, Command.NEXT);
         assertThat(session.snapshot(clock.nanos()).segment().title()).isEqualTo("Plank");
         apply(session, Command.NEXT);
-        assertThat(session.snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.REST);
+        assertThat(session.snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.PREPARE);
+        assertThat(session.snapshot(clock.nanos()).segment().name()).isEqualTo("Curl");
         apply(session, Command.NEXT);
         assertThat(session.snapshot(clock.nanos()).segment().title()).isEqualTo("Curl");
         assertThat(session.result().segments()).extracting(r -> r.segment().kind() + ":" + r.skipped())
                 .containsExactly("PREPARE:true", "WORK:true", "REST:true", "PREPARE:true");
+    }
+
+    @Test
+    void nextFromARestSkipsTheGetReadyToo() {
+        Plan plan = Steps.plan(Steps.timed(base("Plank", List.of(), 1, pauses(5, 10, 0, 0)), 30),
+                Steps.timed(base("Curl", List.of(), 1, pauses(5, 10, 0, 0)), 30));
+        Session session = start(plan);
+        clock.advanceSeconds(5 + 30 + 2);
+        tick(session);
+        assertThat(session.snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.REST);
+        apply(session, Command.NEXT);
+        assertThat(session.snapshot(clock.nanos()).segment().title()).isEqualTo("Curl");
+    }
+
+    /** Left, switch, right, in two sets: a whole step of parts, as a two-sided stretch is. */
+    private static Plan twoSidedThenPlank() {
+        return Steps.plan(Steps.timed(base("Stretch", List.of("left", "right"), 2, pauses(5, 10, 5, 15)), 30),
+                Steps.timed(base("Plank", List.of(), 1, pauses(5, 10, 0, 0)), 30));
+    }
+
+    @Test
+    void nextSkipsAWholeTwoSidedStepInOnePressWithoutAnnouncingWhatItSkips() {
+        Session session = start(twoSidedThenPlank());
+        clock.advanceSeconds(5 + 3);
+        tick(session);
+        assertThat(session.snapshot(clock.nanos()).segment().title()).startsWith("Stretch");
+        int startedBefore = eventsOf(Event.SegmentStarted.class).size();
+        apply(session, Command.NEXT);
+        Segment now = session.snapshot(clock.nanos()).segment();
+        assertThat(now.kind()).isEqualTo(Segment.Kind.PREPARE);
+        assertThat(now.name()).isEqualTo("Plank");
+        assertThat(eventsOf(Event.SegmentStarted.class)).hasSize(startedBefore + 1);
+        assertThat(session.result().segments()).filteredOn(r -> r.segment().name().equals("Stretch") && r.segment().kind() != Segment.Kind.PREPARE)
+                .as("the left side cut at 3 s, and every later part of the step skipped")
+                .allMatch(SegmentResult::skipped)
+                .extracting(r -> r.segment().kind()).contains(Segment.Kind.WORK, Segment.Kind.SWITCH,
+                        Segment.Kind.SET_REST, Segment.Kind.REST);
+    }
+
+    @Test
+    void nextInACyclePhaseGoesToTheNextPhaseNotPastTheCycle() {
+        Session session = start(Steps.plan(Steps.cycle("Heat and ice", 2, 1200, 1200), Steps.timed("Hold", 30)));
+        clock.advanceSeconds(60);
+        tick(session);
+        apply(session, Command.NEXT);
+        Segment now = session.snapshot(clock.nanos()).segment();
+        assertThat(now.phase()).contains("Ice");
+        assertThat(now.round()).isEqualTo(1);
+    }
+
+    @Test
+    void backGoesToTheStartOfThisStepThenToThePreviousStep() {
+        Session session = start(twoSidedThenPlank());
+        // get ready 5, left 30, switch 5, then 10 s into the right side of set 1
+        clock.advanceSeconds(5 + 30 + 5 + 10);
+        tick(session);
+        assertThat(session.snapshot(clock.nanos()).segment().side()).contains("right");
+        apply(session, Command.BACK);
+        Segment now = session.snapshot(clock.nanos()).segment();
+        assertThat(now.kind()).as("the step's start is its get-ready").isEqualTo(Segment.Kind.PREPARE);
+        assertThat(now.name()).isEqualTo("Stretch");
+
+        // into the Plank, 1 s: b goes back to the Stretch's start, not the Plank's
+        apply(session, Command.NEXT);
+        apply(session, Command.NEXT);
+        apply(session, Command.NEXT);
+        assertThat(session.snapshot(clock.nanos()).segment().title()).isEqualTo("Plank");
+        clock.advanceSeconds(1);
+        apply(session, Command.BACK);
+        assertThat(session.snapshot(clock.nanos()).segment().name()).isEqualTo("Stretch");
+        assertThat(session.snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.PREPARE);
     }
 
     @Test
