@@ -69,8 +69,8 @@ final class KeyMap {
                     Binding.of(Key.of(KeyType.PageDown), Action.PAGE_DOWN),
                     Binding.of(Key.of(KeyType.Home), Action.HOME), Binding.of(Key.of(KeyType.End), Action.END)),
             row("enter", "play", "play", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-            row("q", "quit", "quit",
-                    Binding.of(Key.of('q'), Action.QUIT), Binding.of(Key.of(KeyType.Escape), Action.QUIT)),
+            // no Esc: over ssh a lone Esc is ambiguous, so it never quits (DESIGN)
+            row("q", "quit", "quit", Binding.of(Key.of('q'), Action.QUIT)),
             row("Ctrl-C", "", "quit", Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
 
     /** The end summary: any of these closes it. */

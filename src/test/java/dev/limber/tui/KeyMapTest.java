@@ -58,7 +58,7 @@ class KeyMapTest {
 
     @Test
     void escIsNeverQuit() {
-        for (KeyMap map : new KeyMap[] {KeyMap.PLAYER, KeyMap.QUIT_QUESTION}) {
+        for (KeyMap map : new KeyMap[] {KeyMap.PLAYER, KeyMap.QUIT_QUESTION, KeyMap.PICKER}) {
             assertThat(map.action(new KeyStroke(KeyType.Escape))).isNotEqualTo(Optional.of(Action.QUIT))
                     .isNotEqualTo(Optional.of(Action.YES));
         }
