@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.text.Why;
 import dev.limber.journal.History;
 import dev.limber.journal.HistoryCsv;
 import dev.limber.journal.HistoryJson;
@@ -72,7 +73,7 @@ public final class HistoryCommand implements Callable<Integer> {
         try {
             contents = new Journal(journal).read();
         } catch (IOException e) {
-            err.println(Sanitizer.line("limber: cannot read the journal " + journal + ": " + e.getMessage()));
+            err.println(Sanitizer.line("limber: cannot read the journal " + journal + ": " + Why.of(e, journal)));
             err.flush();
             return 1;
         }

@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.text.Why;
 import dev.limber.load.Source;
 import dev.limber.text.Sanitizer;
 import java.io.IOException;
@@ -56,7 +57,7 @@ final class NewCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw new CliError(1, file + " already exists; edit it, or pick another name");
         } catch (IOException e) {
-            throw new CliError(1, "cannot write " + file + ": " + e.getMessage());
+            throw new CliError(1, "cannot write " + file + ": " + Why.of(e, file));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + Sanitizer.line(file.toString()));

@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.text.Why;
 import dev.limber.cue.Cues;
 import dev.limber.journal.Journal;
 import dev.limber.journal.Progression;
@@ -73,6 +74,9 @@ final class Playback {
         Journal journal = new Journal(context.locations().journal());
         Progression progression = Progression.of(loaded, () -> journal.readOrWarn(w -> stage.warn("limber: " + w)));
         Plan plan = Planner.plan(progression.routine());
+        if (!options.noJournal && !playUnsaved(journal, stage)) {
+            return stage.wantsOut() ? 0 : 1;
+        }
         ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), Clock.systemUTC());
         int start = startAt(plan, resumes, stage);
         boolean painCheck = plan.routine().painCheck();
@@ -110,13 +114,33 @@ final class Playback {
         }
     }
 
+    /**
+     * Says before the session, not after it, when its journal line could not be written (a
+     * read-only home, a journal owned by someone else): the full screen asks whether to play
+     * anyway, the plain player says so and plays. False when the person chose not to play.
+     */
+    private static boolean playUnsaved(Journal journal, Stage stage) {
+        Optional<String> why = journal.cannotWrite();
+        if (why.isEmpty()) {
+            return true;
+        }
+        String problem = Sanitizer.line("the journal " + journal.file() + " cannot be written (" + why.get()
+                + "): this session will not be saved");
+        Optional<Boolean> answer = stage.confirm("T" + problem.substring(1) + ". Play anyway?", true);
+        if (answer.isEmpty()) {
+            stage.warn("limber: " + problem);
+            return !stage.wantsOut();
+        }
+        return answer.get();
+    }
+
     /** Appends the session's journal line; false, with one line saying why, when it could not. */
     private static boolean record(Journal journal, Stage stage, SessionRecord record) {
         try {
             journal.append(record);
             return true;
         } catch (IOException e) {
-            stage.warn("limber: could not write the journal " + journal.file() + ": " + e.getMessage());
+            stage.warn("limber: could not write the journal " + journal.file() + ": " + Why.of(e, journal.file()));
             return false;
         }
     }

@@ -1,10 +1,13 @@
 package dev.limber.journal;
 
+import dev.limber.text.Why;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -71,6 +75,31 @@ public final class Journal {
         }
     }
 
+    /**
+     * Why a session could not be written to this journal, found before it is played; empty when
+     * it can be. Creates the journal's folders as {@link #append} would, but not the file: until a
+     * session ends there is nothing to keep.
+     */
+    public Optional<String> cannotWrite() {
+        try {
+            if (Files.exists(file)) {
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    return Optional.empty();
+                }
+            }
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            if (!Files.isWritable(parent)) {
+                throw Files.getFileStore(parent).isReadOnly()
+                        ? new FileSystemException(parent.toString(), null, "Read-only file system")
+                        : new AccessDeniedException(parent.toString());
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(Why.of(e, file));
+        }
+    }
+
     /** Pain levels are health data: a new journal is readable by its owner only, where files have owners. */
     private static FileChannel open(Path file) throws IOException {
         Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -126,7 +155,7 @@ public final class Journal {
             c.warnings().forEach(warn);
             return c.records();
         } catch (IOException e) {
-            warn.accept("cannot read the journal " + file + ": " + e.getMessage());
+            warn.accept("cannot read the journal " + file + ": " + Why.of(e, file));
             return List.of();
         } catch (OutOfMemoryError e) {
             // A journal far larger than years of sessions make: the session still plays.

@@ -1,5 +1,6 @@
 package dev.limber.journal;
 
+import dev.limber.text.Why;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
 import java.io.IOException;
@@ -42,7 +43,9 @@ public final class ResumeRecorder implements Consumer<Event> {
         }
         try {
             store.save(plan, segment);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            warnOnce("could not save where this session is, for --resume: " + Why.of(e));
+        } catch (RuntimeException e) {
             warnOnce("could not save where this session is, for --resume: " + e.getMessage());
         }
     }

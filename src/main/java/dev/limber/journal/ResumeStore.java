@@ -1,5 +1,6 @@
 package dev.limber.journal;
 
+import dev.limber.text.Why;
 import dev.limber.json.Json;
 import dev.limber.plan.Plan;
 import dev.limber.text.Sanitizer;
@@ -140,7 +141,10 @@ public final class ResumeStore {
             p = parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             return Lookup.NONE;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id) + ": " + file
+                    + " is unreadable (" + Why.of(e, file) + ").");
+        } catch (RuntimeException e) {
             return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id) + ": " + file
                     + " is unreadable (" + Sanitizer.line(String.valueOf(e.getMessage())) + ").");
         }
@@ -161,8 +165,7 @@ public final class ResumeStore {
             Files.deleteIfExists(fileFor(routineId));
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of("could not remove the resume file " + fileFor(routineId) + ": "
-                    + Sanitizer.line(String.valueOf(e.getMessage())));
+            return Optional.of("could not remove the resume file " + fileFor(routineId) + ": " + Why.of(e, fileFor(routineId)));
         }
     }
 

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,12 +73,27 @@ final class Question {
         Style.PLAIN.on(g);
         // the answer so far, with an underscore for a caret (the real cursor stays hidden)
         String answer = "> " + typed + "_";
-        if (w < PlayerView.MIN_COLUMNS || h < 5) {
+        if (h < 3) {
             String line = Cells.cut(question, Math.max(0, w - Cells.width(answer) - 1)) + " " + answer;
             Cells.put(g, 0, (h - 1) / 2, Cells.cut(line, w));
             return;
         }
-        List<String> lines = note.isEmpty() ? List.of(question, answer) : List.of(question, answer, note);
+        // A long question is wrapped, never cut: its end says what the answers are ("[Y/n]").
+        if (w < PlayerView.MIN_COLUMNS || h < 5) {
+            List<String> lines = new ArrayList<>(Cells.wrap(question, w, h - 1));
+            lines.add(Cells.cut(answer, w));
+            int top = (h - lines.size()) / 2;
+            for (int i = 0; i < lines.size(); i++) {
+                Cells.put(g, 0, top + i, lines.get(i));
+            }
+            return;
+        }
+        int rest = note.isEmpty() ? 1 : 2;
+        List<String> lines = new ArrayList<>(Cells.wrap(question, w - 4, Math.max(1, h - 2 - rest)));
+        lines.add(answer);
+        if (!note.isEmpty()) {
+            lines.add(note);
+        }
         Overlay.box(g, palette.overlay(), Math.max(1, (h - lines.size()) / 2), lines);
     }
 }
