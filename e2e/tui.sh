@@ -223,8 +223,11 @@ check "an answer out of range is asked again" wait_for 'Give a whole number' 8
 tm send-keys -t "$pane" 3 Enter
 check "then the session starts" wait_for 'Gentle hold' 8
 tm send-keys -t "$pane" q y
-check "quitting early asks no pain after" wait_for 'Pain check — stopped' 10
-check "the journal has the pain before" grep -q '"painBefore":3,"painAfter":null' "$work/home.$pane/journal.jsonl"
+# someone who stops because it hurts gives the reading that matters most
+check "quitting early still asks the pain after" wait_for 'Pain now, 0-10' 10
+tm send-keys -t "$pane" 6 Enter
+check "then the summary" wait_for 'Pain check — stopped' 10
+check "the journal has the pain before and after" grep -q '"painBefore":3,"painAfter":6' "$work/home.$pane/journal.jsonl"
 check_restored
 
 echo "== the terminal goes away (a closed window, a dropped ssh)"

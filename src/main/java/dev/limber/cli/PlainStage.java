@@ -45,8 +45,9 @@ final class PlainStage implements Stage {
 
     @Override
     public boolean wantsOut() {
-        // Ctrl-C before the session kills nothing yet worth keeping; during it, the player handles it.
-        return false;
+        // Ctrl-C before the session kills nothing yet worth keeping; during it, the player ends the
+        // session, and after that no question is asked.
+        return loop != null && loop.interrupted();
     }
 
     @Override

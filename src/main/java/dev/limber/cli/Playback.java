@@ -101,7 +101,8 @@ final class Playback {
             OffsetDateTime startedAt = OffsetDateTime.ofInstant(started, ZoneId.systemDefault());
 
             List<String> upNext = progression.upNextTime(result);
-            OptionalInt after = painCheck && result.completed() && !stage.wantsOut() ? stage.askPain()
+            // Asked after a quit too (someone may stop because it hurts), not after Ctrl-C or a lost terminal.
+            OptionalInt after = painCheck && !stage.wantsOut() ? stage.askPain()
                     : OptionalInt.empty();
             boolean recorded = options.noJournal || record(journal, stage,
                     SessionRecord.of(plan, result, startedAt, endedAt, before, after));

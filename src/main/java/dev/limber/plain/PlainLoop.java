@@ -31,6 +31,7 @@ public final class PlainLoop {
 
     private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
     private volatile boolean inputClosed;
+    private volatile boolean interrupted;
     private final PlainPlayer player;
     private final Ticker ticker;
     private final double speed;
@@ -73,12 +74,18 @@ public final class PlainLoop {
                 inputClosed = true;
                 player.onInputClosed(now);
             } else if (input instanceof Interrupt) {
+                interrupted = true;
                 player.interrupt(now);
             } else {
                 player.tick(now);
             }
         }
         return player.result();
+    }
+
+    /** True when the session ended on Ctrl-C or a signal: the person wants out, not more questions. */
+    public boolean interrupted() {
+        return interrupted;
     }
 
     /** True once stdin has ended: nobody is there to answer a question. */
