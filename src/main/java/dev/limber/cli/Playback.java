@@ -100,11 +100,18 @@ final class Playback {
             OffsetDateTime endedAt = OffsetDateTime.now();
             OffsetDateTime startedAt = OffsetDateTime.ofInstant(started, ZoneId.systemDefault());
 
-            List<String> upNext = progression.upNextTime(result);
+            // A session at another --speed is a try-out: kept out of the journal, so it neither
+            // raises targets nor counts in the history as a session done.
+            boolean tryOut = options.speed != 1;
+            List<String> upNext = tryOut ? List.of() : progression.upNextTime(result);
             // Asked after a quit too (someone may stop because it hurts), not after Ctrl-C or a lost terminal.
             OptionalInt after = painCheck && !stage.wantsOut() ? stage.askPain()
                     : OptionalInt.empty();
-            boolean recorded = options.noJournal || record(journal, stage,
+            if (tryOut && !options.noJournal) {
+                upNext = List.of("Played at --speed " + RunOptions.speedText(options.speed)
+                        + ": a try-out, not kept in the journal.");
+            }
+            boolean recorded = options.noJournal || tryOut || record(journal, stage,
                     SessionRecord.of(plan, result, startedAt, endedAt, before, after));
             if (recorded && result.completed()) {
                 // Only now: had the journal line failed, the resume point still holds the session.

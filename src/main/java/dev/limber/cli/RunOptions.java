@@ -11,7 +11,8 @@ public final class RunOptions {
     boolean plain;
 
     @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "1",
-            description = "Run the clock FACTOR times faster (demos, tests). Default: ${DEFAULT-VALUE}.")
+            description = "Run the clock FACTOR times faster (demos, tests); such a try-out is not kept in the "
+                    + "journal. Default: ${DEFAULT-VALUE}.")
     double speed = 1;
 
     @Option(names = "--mute", description = "No tones, bell or voice.")
@@ -37,6 +38,11 @@ public final class RunOptions {
             throw new CliError(2, "--speed must be a number from " + MIN_SPEED + " to " + (int) MAX_SPEED + ", not "
                     + speed);
         }
+    }
+
+    /** A speed as people write it: {@code 10}, {@code 0.5}. */
+    static String speedText(double speed) {
+        return speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed);
     }
 
     /** Slower than a hundredth is a frozen clock, and faster than ten thousand skips every cue. */

@@ -30,11 +30,11 @@ class HangupKeepsTheSessionTest {
                 title = "Pain check"
                 pain-check = true
                 prepare = 0s
-                steps = [ { name = "Hold", time = 2s } ]
+                steps = [ { name = "Hold", time = 1s } ]
                 """);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "run", routine.toString(), "--plain", "--speed", "4", "--mute"));
+                "run", routine.toString(), "--plain", "--mute"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("LIMBER_HOME", dir.resolve("home").toString());
         Process p = pb.start();
