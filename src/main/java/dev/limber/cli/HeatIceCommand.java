@@ -67,7 +67,9 @@ final class HeatIceCommand implements Callable<Integer> {
         // DESIGN: heat-ice plays the built-in routine, even when a routine folder has its own heat-ice.
         RoutineFile builtIn = context.library().findBuiltIn(ROUTINE)
                 .orElseThrow(() -> new CliError(1, "the built-in " + ROUTINE + " routine is missing from this build"));
-        RoutineOpener.Opened opened = new RoutineOpener(context, Context.loader(settings)).open(builtIn, overrides(), err);
+        RoutineOpener opener = new RoutineOpener(context, Context.loader(settings));
+        Map<String, String> given = overrides();
+        RoutineOpener.Opened opened = opener.asPlayed(opener.open(builtIn, given, err), options.resume, given, err);
         List<String> longOnes = HeatIce.longPhases(opened.routine());
         if (!longOnes.isEmpty() && !yes) {
             String what = String.join(" and ", longOnes) + (longOnes.size() == 1 ? " is" : " are");

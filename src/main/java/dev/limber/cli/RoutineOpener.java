@@ -6,7 +6,9 @@ import dev.limber.load.RoutineFile;
 import dev.limber.load.RoutineLoader;
 import dev.limber.routine.Routine;
 import dev.limber.text.Sanitizer;
+import dev.limber.journal.ResumeStore;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +51,21 @@ public final class RoutineOpener {
             throw new CliError(commandLineOnly ? 2 : 1, null);
         }
         return new Opened(file, result.routine().get(), result.warnings());
+    }
+
+    /**
+     * With {@code --resume} and no parameters given, the routine opened again with the parameters
+     * its unfinished session was played with ({@code heat-ice --rounds 3}, quit, then
+     * {@code heat-ice --resume}): otherwise the plan would differ and the session be ignored.
+     * Parameters given on the command line win, as does a routine that no longer has them.
+     */
+    public Opened asPlayed(Opened opened, boolean resume, Map<String, String> given, PrintWriter err) {
+        if (!resume || !given.isEmpty()) {
+            return opened;
+        }
+        Map<String, String> played = new ResumeStore(context.locations().resumeDir(), Clock.systemUTC())
+                .playedWith(opened.routine().id(), opened.routine().params());
+        return played.isEmpty() ? opened : open(opened.file(), played, err);
     }
 
     /** A hostile file can have a problem per line; past this many, the rest are counted, not printed. */

@@ -32,7 +32,9 @@ final class RunCommand implements Callable<Integer> {
         options.validate();
         PrintWriter err = spec.commandLine().getErr();
         Settings settings = context.settingsForPlay(err);
-        RoutineOpener.Opened opened = new RoutineOpener(context, Context.loader(settings)).open(routine, options.sets(), err);
+        RoutineOpener opener = new RoutineOpener(context, Context.loader(settings));
+        RoutineOpener.Opened opened = opener.asPlayed(opener.open(routine, options.sets(), err), options.resume,
+                options.sets(), err);
         return new Playback(context, options, spec.commandLine(), settings).play(opened);
     }
 }

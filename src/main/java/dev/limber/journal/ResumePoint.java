@@ -2,6 +2,9 @@ package dev.limber.journal;
 
 import dev.limber.plan.Plan;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Where an unfinished session stopped, and enough about the plan it was made from to tell whether
@@ -12,13 +15,19 @@ import java.time.Instant;
  * @param segmentName the name of the step that segment belongs to
  * @param step 1-based routine step of that segment (the 5 of "Resume at step 5/14?")
  * @param stepCount the routine's number of steps (the 14)
+ * @param params the routine's parameters as played ({@code heat-ice --rounds 3} is {@code rounds=3}),
+ *     so that {@code --resume} alone can play the same plan again
  */
 public record ResumePoint(String routineId, int segment, Instant savedAt, int segmentCount, String segmentName,
-        int step, int stepCount) {
+        int step, int stepCount, Map<String, String> params) {
+
+    public ResumePoint {
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
 
     public static ResumePoint at(Plan plan, int segment, Instant now) {
         return new ResumePoint(plan.routine().id(), segment, now, plan.size(), plan.get(segment).name(),
-                plan.get(segment).step() + 1, plan.stepCount());
+                plan.get(segment).step() + 1, plan.stepCount(), plan.routine().params());
     }
 
     /** True when {@code plan} is the one this was saved from, as far as resuming needs. */

@@ -76,6 +76,7 @@ public final class ResumeStore {
         m.put("name", p.segmentName());
         m.put("step", p.step());
         m.put("steps", p.stepCount());
+        m.put("params", p.params());
         byte[] bytes = (Json.write(m) + "\n").getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(dir);
         Path target = fileFor(p.routineId());
@@ -131,14 +132,61 @@ public final class ResumeStore {
 
     private Lookup find(Plan plan, boolean freshOnly) {
         String id = plan.routine().id();
+        Lookup read = read(id);
+        if (read.point().isEmpty()) {
+            return read;
+        }
+        ResumePoint p = read.point().get();
+        if (freshOnly && Duration.between(p.savedAt(), clock.instant()).compareTo(STALE_AFTER) > 0) {
+            return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id)
+                    + ": it is more than 12 hours old.");
+        }
+        if (!p.fits(plan)) {
+            Map<String, String> other = differing(p.params(), plan.routine().params());
+            if (!other.isEmpty()) {
+                return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id) + ": it was played with "
+                        + Sanitizer.line(describe(other)) + "; --resume alone continues it.");
+            }
+            return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id)
+                    + ": the routine has changed since.");
+        }
+        return new Lookup(Optional.of(p), Optional.empty());
+    }
+
+    /**
+     * The parameters the unfinished session of {@code routineId} was played with, where they differ
+     * from {@code now} (names {@code now} does not have are left out): what {@code --resume} alone
+     * applies again. Empty when there is none, or nothing differs. Never throws.
+     */
+    public Map<String, String> playedWith(String routineId, Map<String, String> now) {
+        return read(routineId).point().map(p -> differing(p.params(), now)).orElse(Map.of());
+    }
+
+    private static Map<String, String> differing(Map<String, String> saved, Map<String, String> now) {
+        Map<String, String> out = new LinkedHashMap<>();
+        saved.forEach((k, v) -> {
+            if (now.containsKey(k) && !now.get(k).equals(v)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private static String describe(Map<String, String> params) {
+        StringBuilder b = new StringBuilder();
+        params.forEach((k, v) -> b.append(b.length() == 0 ? "" : " ").append("--set ").append(k).append('=').append(v));
+        return b.toString();
+    }
+
+    /** The saved point of {@code id}, or why there is none to use. */
+    private Lookup read(String id) {
         Path file = fileFor(id);
-        ResumePoint p;
         try {
             // Ours are a line long; anything big is not one, and is not read into memory.
             if (Files.size(file) > 64 * 1024) {
                 throw new IOException("too large");
             }
-            p = parse(Files.readString(file, StandardCharsets.UTF_8));
+            return new Lookup(Optional.of(parse(Files.readString(file, StandardCharsets.UTF_8))), Optional.empty());
         } catch (NoSuchFileException e) {
             return Lookup.NONE;
         } catch (IOException e) {
@@ -148,15 +196,6 @@ public final class ResumeStore {
             return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id) + ": " + file
                     + " is unreadable (" + Sanitizer.line(String.valueOf(e.getMessage())) + ").");
         }
-        if (freshOnly && Duration.between(p.savedAt(), clock.instant()).compareTo(STALE_AFTER) > 0) {
-            return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id)
-                    + ": it is more than 12 hours old.");
-        }
-        if (!p.fits(plan)) {
-            return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id)
-                    + ": the routine has changed since.");
-        }
-        return new Lookup(Optional.of(p), Optional.empty());
     }
 
     /** Forgets the unfinished session of a routine (it finished). Never throws. */
@@ -195,10 +234,21 @@ public final class ResumeStore {
             return new ResumePoint((String) need(m, "routine"), ((BigDecimal) need(m, "segment")).intValueExact(),
                     Instant.parse((String) need(m, "saved")), ((BigDecimal) need(m, "segments")).intValueExact(),
                     (String) need(m, "name"), ((BigDecimal) need(m, "step")).intValueExact(),
-                    ((BigDecimal) need(m, "steps")).intValueExact());
+                    ((BigDecimal) need(m, "steps")).intValueExact(), params(m.get("params")));
         } catch (ClassCastException | ArithmeticException | DateTimeParseException e) {
             throw new IllegalArgumentException("a value has the wrong type", e);
         }
+    }
+
+    /** The saved parameters; none in a file written before they were kept. */
+    private static Map<String, String> params(Object v) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (v != null) {
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+                out.put((String) e.getKey(), (String) e.getValue());
+            }
+        }
+        return out;
     }
 
     private static Object need(Map<?, ?> m, String key) {

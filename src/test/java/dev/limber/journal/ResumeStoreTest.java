@@ -55,7 +55,7 @@ class ResumeStoreTest {
         ResumeStore.Lookup found = at(NOON.plus(Duration.ofHours(11))).find(plan);
 
         assertThat(found.note()).isEmpty();
-        assertThat(found.point()).contains(new ResumePoint("back", 4, NOON, plan.size(), "Plank", 2, 3));
+        assertThat(found.point()).contains(new ResumePoint("back", 4, NOON, plan.size(), "Plank", 2, 3, Map.of()));
         assertThat(found.point().get().fits(plan)).isTrue();
     }
 
