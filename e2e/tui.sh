@@ -183,6 +183,14 @@ tm send-keys -t "$pane" q q
 check "q q quits" wait_for 'stopped: ' 10
 check_restored
 
+echo "== started small, then enlarged to 80x24"
+start 40 12 run routines/e2e.conf
+wait_for 'Hold steady' 30 || fail "did not start"
+tm resize-window -t "$pane" -x 80 -y 24
+check "reflows to 80x24" wait_for 'b ← back' 8
+tm send-keys -t "$pane" C-c
+check_restored
+
 echo "== resize 80x24 -> 40x12 -> 80x24"
 start 80 24 run routines/e2e.conf
 wait_for 'Hold steady' 30 || fail "did not start"

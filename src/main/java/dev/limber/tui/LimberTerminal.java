@@ -25,9 +25,15 @@ final class LimberTerminal extends UnixTerminal {
         super(in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
     }
 
-    /** The size found when the screen opened, so opening needs no further stty call. */
+    /**
+     * The size found when the screen opened, so opening needs no further stty call. Lanterna's
+     * own idea of the last size starts at 80x24 whatever the terminal is, and it tells listeners
+     * of a resize only when the size differs from that: a player opened at 40x12 and then
+     * enlarged to 80x24 never heard of it. So the last size is set here too.
+     */
     void assumeSize(TerminalSize size) {
         known = size;
+        onResized(size);
     }
 
     /** Runs {@code frame} unless the terminal has left private mode; true when it ran. */
