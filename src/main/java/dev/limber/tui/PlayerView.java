@@ -99,7 +99,7 @@ final class PlayerView {
      * Lays out and draws the rows between header and footer. Rows are handed out by importance:
      * digits, title, a banner (paused, the quit question) in rows of its own so it hides nothing
      * half-way, the status line, the step bar, two lines of instructions, next, the session bar,
-     * the rest of the instructions; rows left over become blank lines between the blocks and
+     * the rest of the instructions (before all but two blank lines); rows left over become blank lines between the blocks and
      * around them.
      */
     private void body(TextGraphics g, Snapshot s, List<String> banner, int top, int bottom) {
@@ -121,13 +121,17 @@ final class PlayerView {
         left -= statusLine ? 1 : 0;
         boolean stepBar = s.segment().isTimed() && left >= 1;
         left -= stepBar ? 1 : 0;
-        int howRows = Math.min(Math.min(2, how.size()), left);
+        // A note is there to be read (and waits for Enter): its text comes before next and the bar.
+        int howFirst = s.segment().kind() == Segment.Kind.NOTE ? left : 2;
+        int howRows = Math.min(Math.min(howFirst, how.size()), left);
         left -= howRows;
         boolean next = left >= 1;
         left -= next ? 1 : 0;
         boolean sessionBar = left >= 1;
         left -= sessionBar ? 1 : 0;
-        int moreHow = Math.min(how.size() - howRows, left > 4 ? left - 4 : 0);
+        // Instructions cut short (a safety warning in a note) matter more than the blank lines
+        // between blocks: two are kept, one each side of them.
+        int moreHow = Math.min(how.size() - howRows, left > 2 ? left - 2 : 0);
         howRows += moreHow;
         left -= moreHow;
         int[] gaps = new int[5];

@@ -81,6 +81,16 @@ class PlayerViewTest {
     }
 
     @Test
+    void aLongNoteIsReadToItsLastLineAt40x12() {
+        Segment seg = Snapshots.note("Before you start", "You need a foam roller and a mat. Move slowly and breathe"
+                + " out as you ease into each position. A stretch should pull, never stab. Stop and get medical"
+                + " help today if your leg gets weaker.");
+        Snapshot s = new Snapshot("Sciatica relief", State.WAITING, seg, Optional.empty(), 1, 9, Optional.empty(),
+                Duration.ofSeconds(4), 0, Optional.empty(), 0, 0, Duration.ofSeconds(600));
+        assertThat(draw(40, 12, s, Ui.start(false))).contains("weaker.").doesNotContain(Cells.ELLIPSIS);
+    }
+
+    @Test
     void aPauseShowsTheInstructionsOfWhatComesNext() {
         Segment work = Snapshots.work("Plank", null, 1, 1, Duration.ofSeconds(30), Tone.WORK, "Elbows under shoulders.");
         Segment prepare = new Segment(3, Segment.Kind.PREPARE, 4, "Plank", Optional.empty(), 1, 1, 0, 0,
