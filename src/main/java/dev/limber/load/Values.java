@@ -79,6 +79,11 @@ final class Values {
             report.error(v.origin(), path, bad.get());
             return Optional.empty();
         }
+        if (s.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+            // Lanterna draws one cell per UTF-16 unit; the full screen shows these as U+FFFD.
+            report.warning(v.origin(), path, "emoji and other characters beyond U+FFFF show as \uFFFD on the full"
+                    + " screen (the plain player and history show them)");
+        }
         return Optional.of(s);
     }
 

@@ -205,6 +205,15 @@ class ValidationTest {
     }
 
     @Test
+    void emojiLoadButAreWarnedAboutBecauseTheFullScreenCannotDrawThem() {
+        LoadResult r = load("good/emoji.conf");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.routine().orElseThrow().steps().get(0).base().name()).isEqualTo("Stretch \uD83E\uDDB5");
+        assertThat(r.warnings()).extracting(Problem::line, Problem::path).containsExactly(tuple(3, "steps[0].name"));
+        assertThat(r.warnings().get(0).format()).contains("show as \uFFFD on the full screen");
+    }
+
+    @Test
     void longColdPhaseIsAWarningNotAnError() {
         LoadResult r = load("good/long-cold.conf");
         assertThat(r.ok()).isTrue();
