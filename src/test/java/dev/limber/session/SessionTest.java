@@ -123,11 +123,15 @@ class SessionTest {
         assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(30));
     }
 
+    /** Two one-sided steps, each with a 5 s get-ready, and a 10 s rest between them. */
+    private static Plan plankThenCurl() {
+        return Steps.plan(Steps.timed(base("Plank", List.of(), 1, pauses(5, 10, 0, 0)), 30),
+                Steps.timed(base("Curl", List.of(), 1, pauses(5, 10, 0, 0)), 30));
+    }
+
     @Test
     void nextFromAGetReadyStartsTheStepAndFromTheStepGoesToTheNextStepsGetReady() {
-        Plan plan = Steps.plan(Steps.timed(base("Plank", List.of(), 1, pauses(5, 10, 0, 0)), 30),
-                Steps.timed(base("Curl", List.of(), 1, pauses(5, 10, 0, 0)), 30));
-        Session session = start(plan);
+        Session session = start(plankThenCurl());
         apply(session, Command.NEXT);
         assertThat(session.snapshot(clock.nanos()).segment().title()).isEqualTo("Plank");
         apply(session, Command.NEXT);
@@ -141,9 +145,7 @@ class SessionTest {
 
     @Test
     void nextFromARestSkipsTheGetReadyToo() {
-        Plan plan = Steps.plan(Steps.timed(base("Plank", List.of(), 1, pauses(5, 10, 0, 0)), 30),
-                Steps.timed(base("Curl", List.of(), 1, pauses(5, 10, 0, 0)), 30));
-        Session session = start(plan);
+        Session session = start(plankThenCurl());
         clock.advanceSeconds(5 + 30 + 2);
         tick(session);
         assertThat(session.snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.REST);
@@ -246,9 +248,7 @@ class SessionTest {
 
     @Test
     void backFromARestGoesToTheWorkJustDoneAndToItsGetReady() {
-        Plan plan = Steps.plan(Steps.timed(base("Plank", List.of(), 1, pauses(5, 10, 0, 0)), 30),
-                Steps.timed(base("Curl", List.of(), 1, pauses(5, 10, 0, 0)), 30));
-        Session session = start(plan);
+        Session session = start(plankThenCurl());
         clock.advanceSeconds(5 + 30 + 8);
         tick(session);
         assertThat(session.snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.REST);
