@@ -86,7 +86,11 @@ final class Playback {
             return 0;
         }
 
-        ResumeRecorder recorder = new ResumeRecorder(resumes, plan, w -> stage.warn("limber: " + w));
+        // A session at another --speed is a try-out, and --no-journal keeps nothing: neither leaves
+        // a journal line nor touches the resume point a real session may have left.
+        boolean tryOut = options.speed != 1;
+        boolean kept = !tryOut && !options.noJournal;
+        Consumer<Event> recorder = kept ? new ResumeRecorder(resumes, plan, w -> stage.warn("limber: " + w)) : e -> { };
         try (Cues cues = Cues.builder(settings).title(plan.routine().title()).muted(options.mute)
                 .clock(ticker, options.speed).notes(stage::warn).build()) {
             Consumer<Event> listener = e -> {
@@ -100,9 +104,7 @@ final class Playback {
             OffsetDateTime endedAt = OffsetDateTime.now();
             OffsetDateTime startedAt = OffsetDateTime.ofInstant(started, ZoneId.systemDefault());
 
-            // A session at another --speed is a try-out: kept out of the journal, so it neither
-            // raises targets nor counts in the history as a session done.
-            boolean tryOut = options.speed != 1;
+            // A try-out neither raises targets nor counts in the history as a session done.
             List<String> upNext = tryOut ? List.of() : progression.upNextTime(result);
             // Asked after a quit too (someone may stop because it hurts), not after Ctrl-C or a lost terminal.
             OptionalInt after = painCheck && !stage.wantsOut() ? stage.askPain()
@@ -111,9 +113,9 @@ final class Playback {
                 upNext = List.of("Played at --speed " + RunOptions.speedText(options.speed)
                         + ": a try-out, not kept in the journal.");
             }
-            boolean recorded = options.noJournal || tryOut || record(journal, stage,
+            boolean recorded = !kept || record(journal, stage,
                     SessionRecord.of(plan, result, startedAt, endedAt, before, after));
-            if (recorded && result.completed()) {
+            if (kept && recorded && result.completed()) {
                 // Only now: had the journal line failed, the resume point still holds the session.
                 resumes.delete(plan.routine().id()).ifPresent(w -> stage.warn("limber: " + w));
             }

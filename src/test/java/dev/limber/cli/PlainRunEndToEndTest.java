@@ -27,6 +27,12 @@ class PlainRunEndToEndTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "run", "sciatica-relief", "--plain", "--speed", "300"));
+        // a real session's unfinished place, which a try-out must leave alone
+        Path resume = dir.resolve("home/resume/sciatica-relief.json");
+        Files.createDirectories(resume.getParent());
+        String saved = "{\"v\":1,\"routine\":\"sciatica-relief\",\"segment\":5,\"saved\":\"2026-01-01T00:00:00Z\","
+                + "\"segments\":20,\"name\":\"Plank\",\"step\":6,\"steps\":9}\n";
+        Files.writeString(resume, saved);
         ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().put("LIMBER_HOME", dir.resolve("home").toString());
         pb.environment().remove("LIMBER_DEBUG");
@@ -46,6 +52,7 @@ class PlainRunEndToEndTest {
         assertThat(errText).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(dir.resolve("home/journal.jsonl")).as("a try-out raises no targets and counts as no session")
                 .doesNotExist();
+        assertThat(resume).as("nor does it replace where a real session stopped").hasContent(saved.strip());
     }
 
     private static String read(java.io.InputStream in) {
