@@ -165,6 +165,19 @@ tm send-keys -t "$pane" y
 check "y quits with a summary line" wait_for 'E2E check — stopped: ' 10
 check_restored
 
+echo "== the next start offers to resume; a stray Esc does not answer"
+quit_home="$work/home.$pane"
+mkdir -p "$work/home.s$((session + 1))"
+cp -r "$quit_home/resume" "$work/home.s$((session + 1))/"
+start 80 24 run routines/e2e.conf
+check "offers to resume at the step quit in" wait_for 'Resume at step 2/3 \(Second hold\)\? \[Y/n\]' 30
+tm send-keys -t "$pane" Escape
+check "Esc asks again instead of starting over" wait_for 'Answer y or n' 8
+tm send-keys -t "$pane" Enter
+check "Enter resumes there" wait_for 'Second hold' 8
+tm send-keys -t "$pane" C-c
+check_restored
+
 echo "== Ctrl-C"
 start 80 24 run routines/e2e.conf
 wait_for 'Hold steady' 30 || fail "did not start"

@@ -79,6 +79,11 @@ final class Playback {
         }
         ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), Clock.systemUTC());
         int start = startAt(plan, resumes, stage);
+        if (start == NOT_STARTED) {
+            stage.note("Not started; --resume continues the unfinished session of "
+                    + Sanitizer.line(plan.routine().id()) + ".");
+            return 0;
+        }
         boolean painCheck = plan.routine().painCheck();
         OptionalInt before = painCheck ? stage.askPain() : OptionalInt.empty();
         if (stage.wantsOut()) {
@@ -89,7 +94,7 @@ final class Playback {
         // A session at another --speed is a try-out, and --no-journal keeps nothing: neither leaves
         // a journal line nor touches the resume point a real session may have left.
         boolean tryOut = options.speed != 1;
-        boolean kept = !tryOut && !options.noJournal;
+        boolean kept = keeps();
         Consumer<Event> recorder = kept ? new ResumeRecorder(resumes, plan, w -> stage.warn("limber: " + w)) : e -> { };
         try (Cues cues = Cues.builder(settings).title(plan.routine().title()).muted(options.mute)
                 .clock(ticker, options.speed).notes(stage::warn).build()) {
@@ -161,22 +166,48 @@ final class Playback {
      */
     private int startAt(Plan plan, ResumeStore resumes, Stage stage) {
         ResumeStore.Lookup found = options.resume ? resumes.find(plan) : resumes.offer(plan);
-        found.note().ifPresent(n -> stage.warn("limber: " + n));
+        String id = Sanitizer.line(plan.routine().id());
+        if (found.note().isPresent()) {
+            // An unfinished session this run will not continue, and will replace once it starts:
+            // said before playing, and on the full screen asked, not told afterwards.
+            String n = found.note().get();
+            Optional<Boolean> go = options.resume || !keeps() ? Optional.empty()
+                    : stage.confirm("An unfinished session" + n.substring("ignored the unfinished session".length())
+                            + " Start a new one instead?", true);
+            if (go.isPresent() && !go.get()) {
+                return NOT_STARTED;
+            }
+            if (go.isEmpty()) {
+                stage.warn("limber: " + n);
+            }
+        }
         if (found.point().isEmpty()) {
             if (options.resume && found.note().isEmpty()) {
-                stage.warn("limber: no unfinished session of " + plan.routine().id()
-                        + " to resume; starting from the beginning");
+                stage.warn("limber: no unfinished session of " + id + " to resume; starting from the beginning");
             }
             return 0;
         }
         ResumePoint p = found.point().get();
-        boolean resume = options.resume || stage.confirm("Resume at step " + p.step() + "/" + p.stepCount()
-                + " (" + Sanitizer.line(p.segmentName()) + ")?", true).orElse(false);
-        if (!resume) {
+        String where = "step " + p.step() + "/" + p.stepCount() + " (" + Sanitizer.line(p.segmentName()) + ")";
+        Optional<Boolean> answer = options.resume ? Optional.of(true) : stage.confirm("Resume at " + where + "?", true);
+        if (answer.isEmpty() && keeps()) {
+            // the plain player asks nothing: it says what it is about to replace
+            stage.warn("limber: starting over; the unfinished session of " + id + " at " + where
+                    + " is replaced (--resume continues it instead)");
+        }
+        if (!answer.orElse(false)) {
             return 0;
         }
         stage.note("Resuming at step " + p.step() + "/" + p.stepCount() + ": " + Sanitizer.line(p.segmentName()));
         return p.segment();
+    }
+
+    /** Where {@link #startAt} says the person chose to keep an unfinished session and not play. */
+    private static final int NOT_STARTED = -1;
+
+    /** True when this run keeps a journal line and a resume point (not a try-out or --no-journal). */
+    private boolean keeps() {
+        return options.speed == 1 && !options.noJournal;
     }
 
     private Optional<TuiScreen> openScreen() {

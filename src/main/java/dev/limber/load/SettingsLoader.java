@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import dev.limber.settings.Settings;
+import dev.limber.text.Why;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ public final class SettingsLoader {
         } catch (NoSuchFileException e) {
             return new Loaded(Settings.DEFAULTS, List.of());
         } catch (IOException e) {
-            return failed(name, 0, "cannot read the settings file (" + e.getClass().getSimpleName() + ")");
+            return failed(name, 0, "cannot read the settings file (" + Why.of(e, name) + ")");
         }
     }
 

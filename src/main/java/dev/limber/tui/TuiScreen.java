@@ -143,13 +143,19 @@ public final class TuiScreen implements AutoCloseable {
     }
 
     /**
-     * A yes/no question, e.g. "Resume at step 5/14?": Enter alone takes {@code yes} as given;
-     * empty after Esc, Ctrl-C or an interrupt.
+     * A yes/no question, e.g. "Resume at step 5/14?": Enter alone takes {@code yes} as given; Esc
+     * asks again; empty after Ctrl-C, a signal or a lost terminal.
      */
     public Optional<Boolean> confirm(String question, boolean yes) throws IOException {
         String note = "";
         while (true) {
             Optional<String> a = ask(question + (yes ? " [Y/n]" : " [y/N]"), note);
+            if (a.isEmpty() && !interrupted) {
+                // Esc: a stray one must not choose for the person (a "no" to resuming forgets the
+                // session); only Ctrl-C, a signal or a lost terminal leave without an answer.
+                note = "Answer y or n";
+                continue;
+            }
             if (a.isEmpty()) {
                 return Optional.empty();
             }
