@@ -65,7 +65,12 @@ public record Segment(
      * {@code Heat · round 1/2}. Raw routine text: sanitize before it reaches a terminal.
      */
     public String label() {
-        StringBuilder b = new StringBuilder(phase.map(p -> name + ": " + p).orElse(name));
+        return phase.map(p -> name + ": " + p).orElse(name) + labelEnd();
+    }
+
+    /** The end of the label that tells this part from its siblings: side, set, round. */
+    private String labelEnd() {
+        StringBuilder b = new StringBuilder();
         side.ifPresent(s -> b.append(" — ").append(s.toUpperCase(Locale.ROOT)));
         if (sets > 1) {
             b.append(" · set ").append(set).append('/').append(sets);
@@ -74,6 +79,17 @@ public record Segment(
             b.append(" · round ").append(round).append('/').append(rounds);
         }
         return b.toString();
+    }
+
+    /**
+     * The end of {@link #title()} that must survive when a long name is cut ({@code — LEFT · set
+     * 1/2}); empty for the pauses, whose titles are short.
+     */
+    public String titleEnd() {
+        return switch (kind) {
+            case SWITCH, SET_REST, REST -> "";
+            default -> labelEnd();
+        };
     }
 
     /** What the screen calls this segment: the label for work, or what the pause is for. */

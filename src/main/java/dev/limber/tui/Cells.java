@@ -107,6 +107,27 @@ final class Cells {
     }
 
     /**
+     * A segment's title in at most {@code cols} columns, cut in its name rather than at its end, so
+     * the side, set and round that tell two parts apart stay ("Extremely long na… — LEFT").
+     */
+    static String title(dev.limber.plan.Segment seg, int cols) {
+        String all = clean(seg.title());
+        if (width(all) <= cols) {
+            return all;
+        }
+        String end = clean(seg.titleEnd());
+        String head = clean(seg.title().substring(0, seg.title().length() - seg.titleEnd().length()));
+        int dot = end.indexOf(" · ", 1);
+        if (width(end) + 4 > cols && dot > 0) {
+            end = end.substring(0, dot); // the side alone, when side, set and round do not fit
+        }
+        if (end.isEmpty() || width(end) + 4 > cols) {
+            return cut(all, cols);
+        }
+        return cut(head, cols - width(end)) + end;
+    }
+
+    /**
      * Word-wraps {@code s} (which may hold newlines) into lines of at most {@code cols} columns. A
      * word longer than a line is broken; CJK text, which has no spaces, breaks between characters.
      * When more than {@code maxLines} lines result, the last one kept ends in an ellipsis.

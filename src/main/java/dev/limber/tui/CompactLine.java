@@ -44,7 +44,7 @@ final class CompactLine {
         }
         palette.tone(s.segment().tone()).on(g);
         if (x < w) {
-            Cells.put(g, x, row, Cells.cut(Cells.clean(s.segment().title()), w - x));
+            Cells.put(g, x, row, Cells.title(s.segment(), w - x));
         }
     }
 }

@@ -151,7 +151,7 @@ final class PlayerView {
             y += digitRows + gaps[1];
         }
         palette.tone(s.segment().tone()).on(g);
-        String title = Cells.cut(Cells.clean(s.segment().title()), w - 2);
+        String title = Cells.title(s.segment(), w - 2);
         Cells.put(g, (w - Cells.width(title)) / 2, y++, title);
         if (bannerRows > 0) {
             Overlay.box(g, palette.overlay(), bannerRows > banner.size() ? y + 1 : y,
@@ -193,8 +193,9 @@ final class PlayerView {
             palette.dim().on(g);
             int x = Cells.put(g, barLeft, y, "Next: ");
             Style.PLAIN.on(g);
-            String text = s.next().map(PlayerView::describe).orElse("the end");
-            Cells.put(g, x, y, Cells.cut(text, barLeft + barWidth - x));
+            int cols = barLeft + barWidth - x;
+            String text = s.next().map(n -> describe(n, cols)).orElse("the end");
+            Cells.put(g, x, y, Cells.cut(text, cols));
         }
     }
 
@@ -236,13 +237,11 @@ final class PlayerView {
         BigDigits.draw(g, x, y, text, scale);
     }
 
-    /** "Piriformis stretch — RIGHT · 45s", "Ab curls · 10 reps". */
-    static String describe(Segment seg) {
-        String what = Cells.clean(seg.title());
-        if (seg.kind() == Segment.Kind.REPS) {
-            return what + " · " + seg.reps() + " reps";
-        }
-        return seg.length().map(l -> what + " · " + Durations.compact(l)).orElse(what);
+    /** "Piriformis stretch — RIGHT · 45s", "Ab curls · 10 reps", in {@code cols} columns, cut in the name. */
+    static String describe(Segment seg, int cols) {
+        String extra = seg.kind() == Segment.Kind.REPS ? " · " + seg.reps() + " reps"
+                : seg.length().map(l -> " · " + Durations.compact(l)).orElse("");
+        return Cells.cut(Cells.title(seg, Math.max(0, cols - Cells.width(extra))) + extra, cols);
     }
 
     /** The line under the title: the beat of a paced rep, or what Enter does when it is waited for. */

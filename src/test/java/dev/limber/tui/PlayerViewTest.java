@@ -91,6 +91,19 @@ class PlayerViewTest {
     }
 
     @Test
+    void aLongNameIsCutSoTheSideAndSetStayInSight() {
+        String name = "Extremely long step name for the supine figure-four piriformis stretch with a towel";
+        Segment seg = Snapshots.work(name, "left", 1, 2, Duration.ofSeconds(45), Tone.WORK, null);
+        Segment next = Snapshots.work(name, "right", 1, 2, Duration.ofSeconds(45), Tone.WORK, null);
+        Snapshot s = new Snapshot("Stretches", State.RUNNING, seg, Optional.of(next), 2, 4,
+                Optional.of(Duration.ofSeconds(30)), Duration.ofSeconds(15), 0, Optional.empty(), 0.3, 0.2,
+                Duration.ofSeconds(300));
+        String big = draw(80, 24, s, Ui.start(false));
+        assertThat(big).contains("— LEFT · set 1/2").contains("— RIGHT · set 1/2 · 45s");
+        assertThat(draw(20, 6, s, Ui.start(false))).contains("— LEFT");
+    }
+
+    @Test
     void aPauseShowsTheInstructionsOfWhatComesNext() {
         Segment work = Snapshots.work("Plank", null, 1, 1, Duration.ofSeconds(30), Tone.WORK, "Elbows under shoulders.");
         Segment prepare = new Segment(3, Segment.Kind.PREPARE, 4, "Plank", Optional.empty(), 1, 1, 0, 0,
@@ -293,14 +306,14 @@ class PlayerViewTest {
                   Lie on your back, cross the left
                   ankle over the right knee and pull…
                  step  █████████░░░░░░░░░░░░░░░░░░ 0:45
-                 Next: Piriformis stretch — RIGHT · se…
+                 Next: Pirifor… — RIGHT · set 1/2 · 45s
                  space pause  n → next  ? help  q quit
                 """;
 
     static final String TIMED_20 = """
 
 
-                0:30 Piriformis str…
+                0:30 Pirifor… — LEFT
 
 
 
