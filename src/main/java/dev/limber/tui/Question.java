@@ -80,7 +80,7 @@ final class Question {
         }
         // A long question is wrapped, never cut: its end says what the answers are ("[Y/n]").
         if (w < PlayerView.MIN_COLUMNS || h < 5) {
-            List<String> lines = new ArrayList<>(Cells.wrap(question, w, h - 1));
+            List<String> lines = new ArrayList<>(wrap(w, h - 1));
             lines.add(Cells.cut(answer, w));
             int top = (h - lines.size()) / 2;
             for (int i = 0; i < lines.size(); i++) {
@@ -89,11 +89,26 @@ final class Question {
             return;
         }
         int rest = note.isEmpty() ? 1 : 2;
-        List<String> lines = new ArrayList<>(Cells.wrap(question, w - 4, Math.max(1, h - 2 - rest)));
+        List<String> lines = new ArrayList<>(wrap(w - 4, Math.max(1, h - 2 - rest)));
         lines.add(answer);
         if (!note.isEmpty()) {
             lines.add(note);
         }
         Overlay.box(g, palette.overlay(), Math.max(1, (h - lines.size()) / 2), lines);
+    }
+
+    /**
+     * The question in {@code rows} lines of {@code cols}; when it must be cut, it is cut before its
+     * closing hint ("[Y/n]"), which keeps a line of its own.
+     */
+    private List<String> wrap(int cols, int rows) {
+        List<String> all = Cells.wrap(question, cols, Integer.MAX_VALUE);
+        int hint = question.lastIndexOf(" [");
+        if (all.size() <= rows || hint < 0 || !question.endsWith("]") || rows < 2) {
+            return Cells.wrap(question, cols, rows);
+        }
+        List<String> out = new ArrayList<>(Cells.wrap(question.substring(0, hint), cols, rows - 1));
+        out.add(Cells.cut(question.substring(hint + 1), cols));
+        return out;
     }
 }

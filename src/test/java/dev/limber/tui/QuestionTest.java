@@ -74,8 +74,9 @@ class QuestionTest {
 
     @Test
     void aLongQuestionIsWrappedSoItsAnswerHintStaysInSight() {
-        Question q = new Question("Resume at step 3/9 (Foam roll: back of the thigh, with care)? [Y/n]", "");
-        for (int[] size : new int[][] {{80, 24}, {40, 12}, {20, 6}}) {
+        Question q = new Question("Resume at step 3/9 (Extremely long step name for the supine figure-four"
+                + " piriformis stretch)? [Y/n]", "");
+        for (int[] size : new int[][] {{80, 24}, {40, 12}, {20, 6}, {20, 4}}) {
             String screen = VirtualScreen.render(size[0], size[1], g -> q.draw(g, Palette.of(Palette.Depth.ANSI16)));
             assertThat(screen).as("%dx%d", size[0], size[1]).contains("[Y/n]").contains("> _");
         }
