@@ -172,7 +172,7 @@ final class Playback {
             // said before playing, and on the full screen asked, not told afterwards.
             String n = found.note().get();
             Optional<Boolean> go = options.resume || !keeps() ? Optional.empty()
-                    : stage.confirm("An unfinished session" + n.substring("ignored the unfinished session".length())
+                    : stage.confirm("An unfinished session of " + id + ": " + found.reason().orElse("")
                             + " Start a new one instead?", true);
             if (go.isPresent() && !go.get()) {
                 return NOT_STARTED;

@@ -53,11 +53,18 @@ public final class ResumeStore {
      * @param point the point to resume at, when there is a usable one
      * @param note why a file that was there is not used, to show the user
      */
-    public record Lookup(Optional<ResumePoint> point, Optional<String> note) {
-        static final Lookup NONE = new Lookup(Optional.empty(), Optional.empty());
+    public record Lookup(Optional<ResumePoint> point, Optional<String> note, Optional<String> reason) {
+        static final Lookup NONE = new Lookup(Optional.empty(), Optional.empty(), Optional.empty());
 
-        static Lookup ignored(String note) {
-            return new Lookup(Optional.empty(), Optional.of(note));
+        static Lookup found(ResumePoint p) {
+            return new Lookup(Optional.of(p), Optional.empty(), Optional.empty());
+        }
+
+        /** An unfinished session not used, and why: {@code note} says both, {@code reason} only why. */
+        static Lookup ignored(String id, String reason) {
+            return new Lookup(Optional.empty(),
+                    Optional.of("ignored the unfinished session of " + Sanitizer.line(id) + ": " + reason),
+                    Optional.of(reason));
         }
     }
 
@@ -138,19 +145,17 @@ public final class ResumeStore {
         }
         ResumePoint p = read.point().get();
         if (freshOnly && Duration.between(p.savedAt(), clock.instant()).compareTo(STALE_AFTER) > 0) {
-            return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id)
-                    + ": it is more than 12 hours old.");
+            return Lookup.ignored(id, "it is more than 12 hours old.");
         }
         if (!p.fits(plan)) {
             Map<String, String> other = differing(p.params(), plan.routine().params());
             if (!other.isEmpty()) {
-                return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id) + ": it was played with "
-                        + Sanitizer.line(describe(other)) + "; --resume alone continues it.");
+                return Lookup.ignored(id, "it was played with " + Sanitizer.line(describe(other))
+                        + "; --resume alone continues it.");
             }
-            return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id)
-                    + ": the routine has changed since.");
+            return Lookup.ignored(id, "the routine has changed since.");
         }
-        return new Lookup(Optional.of(p), Optional.empty());
+        return Lookup.found(p);
     }
 
     /**
@@ -186,15 +191,13 @@ public final class ResumeStore {
             if (Files.size(file) > 64 * 1024) {
                 throw new IOException("too large");
             }
-            return new Lookup(Optional.of(parse(Files.readString(file, StandardCharsets.UTF_8))), Optional.empty());
+            return Lookup.found(parse(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (NoSuchFileException e) {
             return Lookup.NONE;
         } catch (IOException e) {
-            return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id) + ": " + file
-                    + " is unreadable (" + Why.of(e, file) + ").");
+            return Lookup.ignored(id, file + " is unreadable (" + Why.of(e, file) + ").");
         } catch (RuntimeException e) {
-            return Lookup.ignored("ignored the unfinished session of " + Sanitizer.line(id) + ": " + file
-                    + " is unreadable (" + Sanitizer.line(String.valueOf(e.getMessage())) + ").");
+            return Lookup.ignored(id, file + " is unreadable (" + Sanitizer.line(String.valueOf(e.getMessage())) + ").");
         }
     }
 
