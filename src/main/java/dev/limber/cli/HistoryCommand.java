@@ -1,6 +1,5 @@
 package dev.limber.cli;
 
-import dev.limber.text.Why;
 import dev.limber.journal.History;
 import dev.limber.journal.HistoryCsv;
 import dev.limber.journal.HistoryJson;
@@ -8,6 +7,7 @@ import dev.limber.journal.HistoryQuery;
 import dev.limber.journal.HistoryText;
 import dev.limber.journal.Journal;
 import dev.limber.text.Sanitizer;
+import dev.limber.text.Why;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.limber.cli;
 
-import dev.limber.text.Why;
 import dev.limber.load.Source;
 import dev.limber.text.Sanitizer;
+import dev.limber.text.Why;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

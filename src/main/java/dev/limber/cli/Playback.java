@@ -1,6 +1,5 @@
 package dev.limber.cli;
 
-import dev.limber.text.Why;
 import dev.limber.cue.Cues;
 import dev.limber.journal.Journal;
 import dev.limber.journal.Progression;
@@ -17,6 +16,7 @@ import dev.limber.session.SuspendAwareTicker;
 import dev.limber.session.Ticker;
 import dev.limber.settings.Settings;
 import dev.limber.text.Sanitizer;
+import dev.limber.text.Why;
 import dev.limber.tui.TerminalCheck;
 import dev.limber.tui.TuiScreen;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.limber.journal;
 
-import dev.limber.text.Why;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
+import dev.limber.text.Why;
 import java.io.IOException;
 import java.util.function.Consumer;
 

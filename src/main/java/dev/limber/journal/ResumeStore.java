@@ -1,9 +1,9 @@
 package dev.limber.journal;
 
-import dev.limber.text.Why;
 import dev.limber.json.Json;
 import dev.limber.plan.Plan;
 import dev.limber.text.Sanitizer;
+import dev.limber.text.Why;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
