@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.limber.plan.Segment;
 import dev.limber.text.Sanitizer;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ final class Cells {
      * A segment's title in at most {@code cols} columns, cut in its name rather than at its end, so
      * the side, set and round that tell two parts apart stay ("Extremely long na… — LEFT").
      */
-    static String title(dev.limber.plan.Segment seg, int cols) {
+    static String title(Segment seg, int cols) {
         String all = clean(seg.title());
         if (width(all) <= cols) {
             return all;
