@@ -93,7 +93,7 @@ final class Playback {
 
         // A session at another --speed is a try-out, and --no-journal keeps nothing: neither leaves
         // a journal line nor touches the resume point a real session may have left.
-        boolean tryOut = options.speed != 1;
+        boolean tryOut = tryOut();
         boolean kept = keeps();
         Consumer<Event> recorder = kept ? new ResumeRecorder(resumes, plan, w -> stage.warn("limber: " + w)) : e -> { };
         try (Cues cues = Cues.builder(settings).title(plan.routine().title()).muted(options.mute)
@@ -139,11 +139,11 @@ final class Playback {
         if (why.isEmpty()) {
             return true;
         }
-        String problem = Sanitizer.line("the journal " + journal.file() + " cannot be written (" + why.get()
+        String problem = Sanitizer.line("journal " + journal.file() + " cannot be written (" + why.get()
                 + "): this session will not be saved");
-        Optional<Boolean> answer = stage.confirm("T" + problem.substring(1) + ". Play anyway?", true);
+        Optional<Boolean> answer = stage.confirm("The " + problem + ". Play anyway?", true);
         if (answer.isEmpty()) {
-            stage.warn("limber: " + problem);
+            stage.warn("limber: the " + problem);
             return !stage.wantsOut();
         }
         return answer.get();
@@ -207,7 +207,12 @@ final class Playback {
 
     /** True when this run keeps a journal line and a resume point (not a try-out or --no-journal). */
     private boolean keeps() {
-        return options.speed == 1 && !options.noJournal;
+        return !tryOut() && !options.noJournal;
+    }
+
+    /** A session at another --speed: a demo, not a session done. */
+    private boolean tryOut() {
+        return options.speed != 1;
     }
 
     private Optional<TuiScreen> openScreen() {
