@@ -65,12 +65,12 @@ public record Segment(
      * {@code Heat · round 1/2}. Raw routine text: sanitize before it reaches a terminal.
      */
     public String label() {
-        return phase.map(p -> name + ": " + p).orElse(name) + labelEnd();
+        return name + labelEnd();
     }
 
-    /** The end of the label that tells this part from its siblings: side, set, round. */
+    /** The end of the label that tells this part from its siblings: phase, side, set, round. */
     private String labelEnd() {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(phase.map(p -> ": " + p).orElse(""));
         side.ifPresent(s -> b.append(" — ").append(s.toUpperCase(Locale.ROOT)));
         if (sets > 1) {
             b.append(" · set ").append(set).append('/').append(sets);
@@ -83,7 +83,7 @@ public record Segment(
 
     /**
      * The end of {@link #title()} that must survive when a long name is cut ({@code — LEFT · set
-     * 1/2}); empty for the pauses, whose titles are short.
+     * 1/2}, {@code : Ice · round 2/3}); empty for the pauses, whose titles are short.
      */
     public String titleEnd() {
         return switch (kind) {

@@ -120,7 +120,7 @@ final class Cells {
         String head = clean(seg.title().substring(0, seg.title().length() - seg.titleEnd().length()));
         int dot = end.indexOf(" · ", 1);
         if (width(end) + 4 > cols && dot > 0) {
-            end = end.substring(0, dot); // the side alone, when side, set and round do not fit
+            end = end.substring(0, dot); // the phase or side alone, when set and round do not fit
         }
         if (end.isEmpty() || width(end) + 4 > cols) {
             return cut(all, cols);

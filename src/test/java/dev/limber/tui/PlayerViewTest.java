@@ -104,6 +104,17 @@ class PlayerViewTest {
     }
 
     @Test
+    void aCyclesPhaseAndRoundStayWhenItsNameIsCut() {
+        Segment warm = new Segment(2, Segment.Kind.PHASE, 1, "Warm and cold water", Optional.empty(), 1, 1, 1, 4,
+                Optional.of("Warm"), Optional.of(Duration.ofMinutes(3)), 0, Optional.empty(), Tone.WARM,
+                Optional.empty());
+        Snapshot s = new Snapshot("Contrast therapy", State.RUNNING, warm, Optional.empty(), 2, 3,
+                Optional.of(Duration.ofSeconds(90)), Duration.ofSeconds(90), 0, Optional.empty(), 0.5, 0.2,
+                Duration.ofSeconds(900));
+        assertThat(draw(30, 12, s, Ui.start(false))).contains(": Warm · round 1/4");
+    }
+
+    @Test
     void aPauseShowsTheInstructionsOfWhatComesNext() {
         Segment work = Snapshots.work("Plank", null, 1, 1, Duration.ofSeconds(30), Tone.WORK, "Elbows under shoulders.");
         Segment prepare = new Segment(3, Segment.Kind.PREPARE, 4, "Plank", Optional.empty(), 1, 1, 0, 0,
