@@ -1,9 +1,13 @@
 package dev.limber.cli;
 
 import dev.limber.text.Sanitizer;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -39,15 +43,43 @@ public final class Cli {
             System.err.println("limber: " + Sanitizer.line(String.valueOf(e.getMessage())));
             return 1;
         }
+        // Encoded as picocli would (the platform's charset), flushed at each line.
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, Charset.defaultCharset())), true);
+        PrintWriter err = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.err, Charset.defaultCharset())), true);
+        return run(context, args, out, err);
+    }
+
+    /** Runs {@code limber ARGS} in {@code context}, writing to {@code out} and {@code err}. */
+    static int run(Context context, String[] args, PrintWriter out, PrintWriter err) {
         try {
-            return create(context, args).execute(args);
+            Optional<QuickRun.Line> quick = QuickRun.read(args);
+            if (quick.isPresent()) {
+                return playQuick(context, quick.get(), out, err);
+            }
+            CommandLine cl = create(context, args);
+            cl.setOut(out);
+            cl.setErr(err);
+            return cl.execute(args);
         } catch (RuntimeException | Error e) {
             // Even an Error ends in one line: no stack trace reaches a person unless they ask for it.
-            System.err.println("limber: internal error: " + describe(e));
+            err.println("limber: internal error: " + describe(e));
             if (context.debug()) {
-                e.printStackTrace();
+                e.printStackTrace(err);
             }
+            err.flush();
             return 1;
+        }
+    }
+
+    /** {@code limber run}, read by {@link QuickRun}: failures end as picocli's handler below ends them. */
+    private static int playQuick(Context context, QuickRun.Line line, PrintWriter out, PrintWriter err) {
+        try {
+            return RunCommand.play(context, line.routine(), line.options(), out, err);
+        } catch (Exception e) {
+            return failed(e, err, context);
+        } finally {
+            out.flush();
+            err.flush();
         }
     }
 
@@ -88,23 +120,7 @@ public final class Cli {
             }
         }
         settingsInHelp(cl, context);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            if (ex instanceof CliError c) {
-                if (c.getMessage() != null) {
-                    err.println("limber: " + Sanitizer.line(c.getMessage()));
-                }
-                err.flush();
-                return c.exitCode();
-            }
-            err.println("limber: internal error: " + describe(ex)
-                    + (context.debug() ? "" : " (run with LIMBER_DEBUG=1 for details)"));
-            if (context.debug()) {
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return 1;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, commandLine.getErr(), context));
         cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter err = c.getErr();
@@ -115,6 +131,24 @@ public final class Cli {
             return 2;
         });
         return cl;
+    }
+
+    /** A command that threw: its {@link CliError}'s line and code, or one line for anything unexpected. */
+    private static int failed(Exception ex, PrintWriter err, Context context) {
+        if (ex instanceof CliError c) {
+            if (c.getMessage() != null) {
+                err.println("limber: " + Sanitizer.line(c.getMessage()));
+            }
+            err.flush();
+            return c.exitCode();
+        }
+        err.println("limber: internal error: " + describe(ex)
+                + (context.debug() ? "" : " (run with LIMBER_DEBUG=1 for details)"));
+        if (context.debug()) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
     }
 
     /** {@code limber --help} says where the settings file is, as this environment resolves it. */

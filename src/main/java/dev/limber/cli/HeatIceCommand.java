@@ -85,7 +85,7 @@ final class HeatIceCommand implements Callable<Integer> {
                 return 0;
             }
         }
-        return new Playback(context, options, spec.commandLine(), settings).play(opened);
+        return new Playback(context, options, spec.commandLine().getOut(), err, settings).play(opened);
     }
 
     /** The routine params from the options, with any {@code --set}; a param given both ways is a mistake. */

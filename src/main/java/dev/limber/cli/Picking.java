@@ -64,7 +64,7 @@ final class Picking {
             screen.close();
             return Optional.of(0);
         }
-        return Optional.of(new Playback(context, new RunOptions(), commandLine, settings)
+        return Optional.of(new Playback(context, new RunOptions(), commandLine.getOut(), commandLine.getErr(), settings)
                 .play(routines.get(chosen.get()), screen));
     }
 }

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
-import picocli.CommandLine;
 
 /**
  * Everything around playing one routine: targets raised by the journal, where to start
@@ -44,11 +43,11 @@ final class Playback {
     private final PrintWriter err;
     private final Settings settings;
 
-    Playback(Context context, RunOptions options, CommandLine commandLine, Settings settings) {
+    Playback(Context context, RunOptions options, PrintWriter out, PrintWriter err, Settings settings) {
         this.context = context;
         this.options = options;
-        this.out = commandLine.getOut();
-        this.err = commandLine.getErr();
+        this.out = out;
+        this.err = err;
         this.settings = settings;
     }
 

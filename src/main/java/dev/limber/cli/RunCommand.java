@@ -29,12 +29,17 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        return play(context, routine, options, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Plays {@code routine} as {@code limber run} does, however its command line was read. */
+    static int play(Context context, String routine, RunOptions options, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
         options.validate();
-        PrintWriter err = spec.commandLine().getErr();
         Settings settings = context.settingsForPlay(err);
         RoutineOpener opener = new RoutineOpener(context, Context.loader(settings));
         RoutineOpener.Opened opened = opener.asPlayed(opener.open(routine, options.sets(), err), options.resume,
                 options.sets(), err);
-        return new Playback(context, options, spec.commandLine(), settings).play(opened);
+        return new Playback(context, options, out, err, settings).play(opened);
     }
 }

@@ -1,0 +1,107 @@
+package dev.limber.cli;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the common {@code limber run ROUTINE [options]} command line without picocli, so the
+ * player's first frame is not held up by it: picocli reads every annotation of the commands it
+ * builds through reflection, about 45 ms of a start that should take about 120.
+ *
+ * <p>It takes only command lines it is sure of: {@code run}, one routine that does not start with
+ * {@code -} or {@code @}, and each of {@link RunOptions}' options in its plain spelling, a flag at
+ * most once, {@code --speed} with a decimal number, {@code --set} with {@code KEY=VALUE}. Anything
+ * else (help, a typo, an argument file, {@code --}, a missing value, a repeated flag) is left to
+ * picocli, whose annotations stay the one description of the command: its help, its suggestions
+ * and its error messages. QuickRunTest holds the two readers to the same answers.
+ */
+final class QuickRun {
+    /** A command line read: the routine named and the options as picocli would have set them. */
+    record Line(String routine, RunOptions options) {
+    }
+
+    /** What {@code --speed} takes here; others (.5, 1e2, NaN) go through picocli's converter. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9})?");
+
+    private QuickRun() {
+    }
+
+    /** The command line read, or empty when picocli should read it. */
+    static Optional<Line> read(String[] args) {
+        if (args.length < 2 || !args[0].equals("run")) {
+            return Optional.empty();
+        }
+        RunOptions o = new RunOptions();
+        String routine = null;
+        boolean speedGiven = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("-")) {
+                if (routine != null || a.isEmpty() || a.startsWith("@")) {
+                    return Optional.empty();
+                }
+                routine = a;
+                continue;
+            }
+            String value = null;
+            int eq = a.indexOf('=');
+            String name = eq < 0 ? a : a.substring(0, eq);
+            boolean takesValue = name.equals("--speed") || name.equals("--set");
+            if (takesValue) {
+                if (eq >= 0) {
+                    value = a.substring(eq + 1);
+                } else if (i + 1 < args.length) {
+                    value = args[++i];
+                } else {
+                    return Optional.empty();
+                }
+            } else if (eq >= 0) {
+                return Optional.empty();
+            }
+            switch (name) {
+                case "--plain" -> {
+                    if (o.plain) {
+                        return Optional.empty();
+                    }
+                    o.plain = true;
+                }
+                case "--mute" -> {
+                    if (o.mute) {
+                        return Optional.empty();
+                    }
+                    o.mute = true;
+                }
+                case "--resume" -> {
+                    if (o.resume) {
+                        return Optional.empty();
+                    }
+                    o.resume = true;
+                }
+                case "--no-journal" -> {
+                    if (o.noJournal) {
+                        return Optional.empty();
+                    }
+                    o.noJournal = true;
+                }
+                case "--speed" -> {
+                    if (speedGiven || !NUMBER.matcher(value).matches()) {
+                        return Optional.empty();
+                    }
+                    speedGiven = true;
+                    o.speed = Double.parseDouble(value);
+                }
+                case "--set" -> {
+                    int split = value.indexOf('=');
+                    if (split <= 0 || value.startsWith("-") || value.startsWith("@")) {
+                        return Optional.empty();
+                    }
+                    o.sets().put(value.substring(0, split), value.substring(split + 1));
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        return routine == null ? Optional.empty() : Optional.of(new Line(routine, o));
+    }
+}
