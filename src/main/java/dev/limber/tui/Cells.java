@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -252,8 +253,22 @@ final class Cells {
         }
     }
 
-    /** What makes one cell: a character in a style. */
+    /**
+     * What makes one cell: a character in a style. Its equals and hashCode are written out: a
+     * record's own are built by method-handle bootstrapping the first time they run, which the
+     * class-data archive cannot keep, and that cost 7 ms of the first frame.
+     */
     private record Look(int codePoint, TextColor fg, TextColor bg, Set<SGR> modifiers) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Look l && l.codePoint == codePoint && Objects.equals(l.fg, fg) && Objects.equals(l.bg, bg)
+                    && Objects.equals(l.modifiers, modifiers);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((codePoint * 31 + Objects.hashCode(fg)) * 31 + Objects.hashCode(bg)) * 31 + Objects.hashCode(modifiers);
+        }
     }
 
     private static final Map<Look, TextCharacter> MADE = new ConcurrentHashMap<>();
