@@ -46,6 +46,7 @@ public final class Rehearsal {
         playInAThrowawayHome(nowhere);
         // what `run` touches on its way to the screen but cannot do here without a terminal
         dev.limber.tui.TerminalCheck.problem();
+        dev.limber.tui.WarmUp.start();
         startAProcess();
         Class.forName("dev.limber.cli.ScreenStage", false, Rehearsal.class.getClassLoader());
         RoutineLoader loader = context.loader();
@@ -84,10 +85,8 @@ public final class Rehearsal {
             Files.writeString(locations.settings(), "notify = false\n");
             System.setIn(new ByteArrayInputStream(new byte[0]));
             String[] run = {"run", ROUTINE, "--plain", "--speed", "10000", "--mute", "--no-journal"};
-            picocli.CommandLine cl = Cli.create(new Context(locations, home.resolve("routines"), false), run);
-            cl.setOut(nowhere);
-            cl.setErr(nowhere);
-            cl.execute(run);
+            // as a start reads it: the command line through QuickRun, not picocli
+            Cli.run(new Context(locations, home.resolve("routines"), false), run, nowhere, nowhere);
             // the sinks a person's settings can add, on a host with no tools: built, never used
             Settings all = Settings.DEFAULTS.withVoice(new Settings.Voice.Command(List.of("/bin/true")));
             Cues.builder(all).muted(true).host(new Host(Map.of("PATH", ""), "Linux", Path.of("/dev/null")))
