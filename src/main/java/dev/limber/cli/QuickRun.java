@@ -1,6 +1,8 @@
 package dev.limber.cli;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +35,7 @@ final class QuickRun {
         }
         RunOptions o = new RunOptions();
         String routine = null;
-        boolean speedGiven = false;
+        Set<String> given = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("-")) {
@@ -58,36 +60,19 @@ final class QuickRun {
             } else if (eq >= 0) {
                 return Optional.empty();
             }
+            // a flag, or --speed, given twice is an error picocli words
+            if (!name.equals("--set") && !given.add(name)) {
+                return Optional.empty();
+            }
             switch (name) {
-                case "--plain" -> {
-                    if (o.plain) {
-                        return Optional.empty();
-                    }
-                    o.plain = true;
-                }
-                case "--mute" -> {
-                    if (o.mute) {
-                        return Optional.empty();
-                    }
-                    o.mute = true;
-                }
-                case "--resume" -> {
-                    if (o.resume) {
-                        return Optional.empty();
-                    }
-                    o.resume = true;
-                }
-                case "--no-journal" -> {
-                    if (o.noJournal) {
-                        return Optional.empty();
-                    }
-                    o.noJournal = true;
-                }
+                case "--plain" -> o.plain = true;
+                case "--mute" -> o.mute = true;
+                case "--resume" -> o.resume = true;
+                case "--no-journal" -> o.noJournal = true;
                 case "--speed" -> {
-                    if (speedGiven || !NUMBER.matcher(value).matches()) {
+                    if (!NUMBER.matcher(value).matches()) {
                         return Optional.empty();
                     }
-                    speedGiven = true;
                     o.speed = Double.parseDouble(value);
                 }
                 case "--set" -> {
