@@ -127,6 +127,17 @@ check_restored() {
     tm kill-session -t "$pane"
 }
 
+echo "== the launcher's JVM flags"
+if [ -x "$root/target/limber" ]; then
+    # a collector of the person's own wins over the launcher's (two would stop the JVM)
+    if LIMBER_JAVA_OPTS=-XX:+UseSerialGC "$root/target/limber" --version >/dev/null 2>&1; then
+        pass "a collector in LIMBER_JAVA_OPTS starts"
+    else
+        echo "FAIL LIMBER_JAVA_OPTS=-XX:+UseSerialGC: the JVM did not start"
+        failures=$((failures + 1))
+    fi
+fi
+
 echo "== start, pause, help, skip, quit"
 start 80 24 run routines/e2e.conf
 check "step name and digits appear" wait_for 'Hold steady' 30
