@@ -46,7 +46,7 @@ public final class Rehearsal {
         playInAThrowawayHome(nowhere);
         // what `run` touches on its way to the screen but cannot do here without a terminal
         dev.limber.tui.TerminalCheck.problem();
-        dev.limber.tui.WarmUp.start();
+        WarmUp.start(true);
         startAProcess();
         Class.forName("dev.limber.cli.ScreenStage", false, Rehearsal.class.getClassLoader());
         RoutineLoader loader = context.loader();

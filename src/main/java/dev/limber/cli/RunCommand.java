@@ -1,7 +1,6 @@
 package dev.limber.cli;
 
 import dev.limber.settings.Settings;
-import dev.limber.tui.WarmUp;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,10 +35,7 @@ final class RunCommand implements Callable<Integer> {
     /** Plays {@code routine} as {@code limber run} does, however its command line was read. */
     static int play(Context context, String routine, RunOptions options, PrintWriter out, PrintWriter err)
             throws InterruptedException {
-        if (!options.plain) {
-            // the screen will need Lanterna's cells: prepared on another core while the routine is read
-            WarmUp.start();
-        }
+        WarmUp.start(!options.plain);
         options.validate();
         Settings settings = context.settingsForPlay(err);
         RoutineOpener opener = new RoutineOpener(context, Context.loader(settings));
