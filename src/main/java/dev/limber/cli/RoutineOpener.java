@@ -1,12 +1,12 @@
 package dev.limber.cli;
 
+import dev.limber.journal.ResumeStore;
 import dev.limber.load.LoadResult;
 import dev.limber.load.Problem;
 import dev.limber.load.RoutineFile;
 import dev.limber.load.RoutineLoader;
 import dev.limber.routine.Routine;
 import dev.limber.text.Sanitizer;
-import dev.limber.journal.ResumeStore;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;

@@ -325,9 +325,7 @@ public final class Session {
         Segment from = current();
         int target = index + 1;
         if (from.isPause()) {
-            while (target < plan.size() && plan.get(target).isPause()) {
-                target++;
-            }
+            target = firstWork(target);
         } else if (from.kind() != Segment.Kind.PHASE) {
             while (target < plan.size() && plan.get(target).step() == from.step()) {
                 target++;

@@ -99,8 +99,8 @@ final class PlayerView {
      * Lays out and draws the rows between header and footer. Rows are handed out by importance:
      * digits, title, a banner (paused, the quit question) in rows of its own so it hides nothing
      * half-way, the status line, the step bar, two lines of instructions, next, the session bar,
-     * the rest of the instructions (before all but two blank lines); rows left over become blank lines between the blocks and
-     * around them.
+     * the rest of the instructions (before all but two blank lines); rows left over become blank
+     * lines between the blocks and around them.
      */
     private void body(TextGraphics g, Snapshot s, List<String> banner, int top, int bottom) {
         int w = g.getSize().getColumns();
