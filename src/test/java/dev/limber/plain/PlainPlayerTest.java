@@ -101,6 +101,22 @@ class PlainPlayerTest {
     }
 
     @Test
+    void plusStopsAtAnHourMoreAndTheCountdownLinesShowTheCappedTime() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 30)));
+        p.start(clock.nanos());
+        for (int i = 0; i < 100_000; i++) {
+            p.onLine("+", clock.nanos());
+        }
+        assertThat(output().lines().filter(l -> l.equals("  +10s")).count()).isEqualTo(360);
+        clock.advanceSeconds(30);
+        p.tick(clock.nanos());
+        assertThat(output()).endsWith("  +10s\n  1:00:20\n  1:00:10\n  1:00:00\n");
+        clock.advanceSeconds(3600);
+        p.tick(clock.nanos());
+        assertThat(p.isFinished()).isTrue();
+    }
+
+    @Test
     void whenInputClosesWhilePausedItPlaysOnInsteadOfWaitingForEver() {
         PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 30)));
         p.header();
