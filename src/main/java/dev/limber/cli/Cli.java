@@ -2,6 +2,8 @@ package dev.limber.cli;
 
 import dev.limber.text.Sanitizer;
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -43,8 +45,11 @@ public final class Cli {
             System.err.println("limber: " + Sanitizer.line(String.valueOf(e.getMessage())));
             return 1;
         }
-        // Encoded as picocli would (the platform's charset), flushed at each line.
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, Charset.defaultCharset())), true);
+        // Encoded as picocli would (the platform's charset), flushed at each line. Straight onto the
+        // file descriptor, not System.out: a PrintStream keeps a failed write to itself, and the
+        // plain player must see its checkError() when the reader of a pipe is gone (| head -3).
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), Charset.defaultCharset())), true);
         PrintWriter err = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.err, Charset.defaultCharset())), true);
         return run(context, args, out, err);
     }

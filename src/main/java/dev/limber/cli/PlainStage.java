@@ -29,6 +29,7 @@ final class PlainStage implements Stage {
     private final Ticker ticker;
     private final double speed;
     private PlainLoop loop;
+    private PlainPlayer player;
 
     PlainStage(PrintWriter out, PrintWriter err, InputStream in, Ticker ticker, double speed) {
         this.out = out;
@@ -46,8 +47,8 @@ final class PlainStage implements Stage {
     @Override
     public boolean wantsOut() {
         // Ctrl-C before the session kills nothing yet worth keeping; during it, the player ends the
-        // session, and after that no question is asked.
-        return loop != null && loop.interrupted();
+        // session, and after that no question is asked. Nor is one asked where nobody reads it.
+        return loop != null && (loop.interrupted() || player.outputLost());
     }
 
     @Override
@@ -74,7 +75,7 @@ final class PlainStage implements Stage {
 
     @Override
     public Result play(Plan plan, int startSegment, Consumer<Event> listener, Cues cues) throws InterruptedException {
-        PlainPlayer player = new PlainPlayer(plan, startSegment, out, listener, () -> {
+        player = new PlainPlayer(plan, startSegment, out, listener, () -> {
             boolean muted = cues.toggleMute();
             out.println(muted ? "Muted" : "Sound on");
         });

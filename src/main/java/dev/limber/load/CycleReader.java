@@ -86,7 +86,8 @@ final class CycleReader {
         }
         ConfigObject o = obj.get();
         values.unknownKeys(o, path, PHASE_KEYS, "a phase");
-        Optional<String> name = steps.required(o, path, "name").flatMap(x -> values.text(x, StepReader.at(path, "name"), false));
+        Optional<String> name = steps.required(o, path, "name")
+                .flatMap(x -> values.name(x, StepReader.at(path, "name"), "a phase needs a name, e.g. name = Heat"));
         Optional<Duration> time = steps.required(o, path, "time").flatMap(x -> values.duration(x, StepReader.at(path, "time"), false));
         Optional<String> how = StepReader.optional(o, "how").flatMap(x -> values.text(x, StepReader.at(path, "how"), true));
         Optional<Tone> tone = StepReader.optional(o, "tone").flatMap(x -> steps.tone(x, StepReader.at(path, "tone")));

@@ -44,7 +44,8 @@ final class RoutineReader {
     Optional<Routine> read(String id, ConfigObject root, List<String> paramOrder) {
         Report report = values.report();
         values.unknownKeys(root, "", KEYS, "a routine");
-        Optional<String> title = required(root, "title").flatMap(v -> values.text(v, "title", false));
+        Optional<String> title = required(root, "title")
+                .flatMap(v -> values.name(v, "title", "the title is empty; name the routine, e.g. " + EXAMPLES.get("title")));
         Optional<String> about = optional(root, "about").flatMap(v -> values.text(v, "about", true));
         List<String> tags = tags(root);
         boolean painCheck = optional(root, "pain-check").flatMap(v -> values.bool(v, "pain-check")).orElse(false);
@@ -105,7 +106,7 @@ final class RoutineReader {
         List<String> tags = new ArrayList<>();
         optional(root, "tags").flatMap(v -> values.list(v, "tags", "tags like [sciatica, lower-back]")).ifPresent(l -> {
             for (int k = 0; k < l.size(); k++) {
-                values.text(l.get(k), "tags[" + k + "]", false).ifPresent(tags::add);
+                values.name(l.get(k), "tags[" + k + "]", "a tag is a word, e.g. lower-back").ifPresent(tags::add);
             }
         });
         return tags;

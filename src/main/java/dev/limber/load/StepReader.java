@@ -74,7 +74,8 @@ final class StepReader {
 
     private Optional<Step> read(ConfigObject o, String path) {
         values.unknownKeys(o, path, KEYS, "a step");
-        Optional<String> name = required(o, path, "name").flatMap(v -> values.text(v, at(path, "name"), false));
+        Optional<String> name = required(o, path, "name")
+                .flatMap(v -> values.name(v, at(path, "name"), "a step needs a name, e.g. name = \"Plank\""));
         Optional<String> how = optional(o, "how").flatMap(v -> values.text(v, at(path, "how"), true));
         Optional<String> kind = kind(o, path);
         List<String> sides = sides(o, path);
@@ -242,12 +243,7 @@ final class StepReader {
         for (int k = 0; k < list.get().size(); k++) {
             String p = at(path, "sides") + "[" + k + "]";
             ConfigValue side = list.get().get(k);
-            Optional<String> s = values.text(side, p, false);
-            if (s.isPresent() && s.get().isBlank()) {
-                values.report().error(side.origin(), p, "a side needs a name, e.g. left");
-            } else {
-                s.ifPresent(out::add);
-            }
+            values.name(side, p, "a side needs a name, e.g. left").ifPresent(out::add);
         }
         return out;
     }

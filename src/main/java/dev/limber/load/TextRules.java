@@ -38,4 +38,14 @@ final class TextRules {
         }
         return Optional.empty();
     }
+
+    /**
+     * True when {@code s} would show nothing: only spaces of any kind (no-break, em, ideographic,
+     * line and paragraph separators), format characters (zero-width space, U+FEFF, joiners) and
+     * controls. A title, name or side like that leaves a blank where the person reads what to do.
+     */
+    static boolean isBlank(String s) {
+        return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || Sanitizer.isUnsafe(c));
+    }
 }

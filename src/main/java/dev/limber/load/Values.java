@@ -87,6 +87,19 @@ final class Values {
         return Optional.of(s);
     }
 
+    /**
+     * One line of text that names something (a title, a step, a phase, a side, a tag) and so must
+     * show at least one visible character; {@code needs} says what to write when it shows none.
+     */
+    Optional<String> name(ConfigValue v, String path, String needs) {
+        Optional<String> s = text(v, path, false);
+        if (s.isPresent() && TextRules.isBlank(s.get())) {
+            report.error(v.origin(), path, needs);
+            return Optional.empty();
+        }
+        return s;
+    }
+
     /** A duration with a unit, from 1 s to 24 h; {@code 0s} too when {@code zeroAllowed} (pauses). */
     Optional<Duration> duration(ConfigValue v, String path, boolean zeroAllowed) {
         Optional<ConfigValueType> t = type(v, path);

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 /**
  * The line-by-line player's logic, free of threads and clocks: it takes command lines and the
  * time, drives a {@link Session}, prints its events and passes them on. With its input closed it
- * plays unattended: a tapped rep every 3 s, a note after 5 s.
+ * plays unattended: a tapped rep every 3 s, a note after 5 s. When its lines can no longer be
+ * written ({@code limber run x --plain | head -3} after head exits), it quits.
  */
 public final class PlainPlayer {
     static final long UNATTENDED_REP = 3_000_000_000L;
@@ -27,6 +28,7 @@ public final class PlainPlayer {
     private final Consumer<Event> listener;
     private final Runnable toggleMute;
     private boolean unattended;
+    private boolean outputLost;
 
     /**
      * @param listener gets every event after it is printed (cues, journal, resume file)
@@ -47,6 +49,7 @@ public final class PlainPlayer {
 
     public void start(long now) {
         emit(session.start(now));
+        quitIfUnread(now);
     }
 
     /** One line of input: {@code p}, {@code n}, {@code b}, {@code +}, {@code -}, {@code m}, {@code q}, or empty for Enter. */
@@ -93,11 +96,17 @@ public final class PlainPlayer {
             emit(session.apply(Command.ENTER, unattendedDue(now)));
             emit(session.tick(now));
         }
+        quitIfUnread(now);
     }
 
     /** The engine time at which something next happens, for the loop to sleep until. */
     public long nextWake(long now) {
         return Math.min(session.nextDeadline(now), unattended ? unattendedDue(now) : Long.MAX_VALUE);
+    }
+
+    /** True when the session ended because nobody reads its lines any more. */
+    public boolean outputLost() {
+        return outputLost;
     }
 
     public boolean isFinished() {
@@ -127,6 +136,17 @@ public final class PlainPlayer {
     private void apply(Command c, long now) {
         emit(session.apply(c, now));
         tick(now);
+    }
+
+    /**
+     * Nobody reads the lines any more: end as {@code q} would, so the journal keeps what was done
+     * and the resume point where it stopped, rather than play to no one until the session ends.
+     */
+    private void quitIfUnread(long now) {
+        if (!session.isFinished() && printer.unread()) {
+            outputLost = true;
+            emit(session.apply(Command.QUIT, now));
+        }
     }
 
     private void emit(List<Event> events) {

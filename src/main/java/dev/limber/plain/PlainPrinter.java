@@ -97,4 +97,9 @@ final class PlainPrinter {
     void line(String text) {
         out.println(text);
     }
+
+    /** True once a line could not be written: the output is a pipe whose reader has gone. */
+    boolean unread() {
+        return out.checkError();
+    }
 }

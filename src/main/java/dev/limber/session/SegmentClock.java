@@ -11,8 +11,12 @@ import java.util.List;
  */
 final class SegmentClock {
     static final long SECOND = 1_000_000_000L;
+    /** What + may add to a countdown in all, or its planned length when that is longer. */
+    static final long MAX_ADDED = 3600 * SECOND;
 
     long start;
+    /** Length from the plan; -1 when it waits for the user. */
+    long planned;
     /** Planned length plus adjustments; -1 when it waits for the user. */
     long length;
     /** The next whole number of seconds left to announce; 0 when none is due. */
@@ -26,6 +30,15 @@ final class SegmentClock {
 
     long end() {
         return start + length;
+    }
+
+    /**
+     * The longest + can make this countdown: an hour more (a hold or a rest stretched as far as
+     * anyone wants), or twice the plan for a phase longer than that. Without a limit, a key held
+     * down or a stuck repeat grew a 30 s hold into days.
+     */
+    long maxLength() {
+        return planned + Math.max(MAX_ADDED, planned);
     }
 
     long secondInstant() {

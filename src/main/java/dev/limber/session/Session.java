@@ -263,7 +263,8 @@ public final class Session {
         index = newIndex;
         Segment seg = current();
         clock.start = at;
-        clock.length = seg.length().map(Duration::toNanos).orElse(-1L);
+        clock.planned = seg.length().map(Duration::toNanos).orElse(-1L);
+        clock.length = clock.planned;
         clock.reps = 0;
         clock.tempo = seg.tempo().orElse(null);
         clock.perRep = clock.tempo == null ? 0 : clock.tempo.perRep().toNanos();
@@ -420,7 +421,8 @@ public final class Session {
         }
         long t = effective(nanos);
         long elapsed = t - clock.start;
-        long newLength = Math.max(elapsed, clock.length + delta);
+        // Never below what already ran (the countdown ends at once), never past the cap.
+        long newLength = Math.min(clock.maxLength(), Math.max(elapsed, clock.length + delta));
         long applied = newLength - clock.length;
         if (applied == 0) {
             return;

@@ -55,6 +55,45 @@ class PlainRunEndToEndTest {
         assertThat(resume).as("nor does it replace where a real session stopped").hasContent(saved.strip());
     }
 
+    @Test
+    void whenTheReaderOfItsOutputLeavesTheSessionEndsAsAQuitAndIsKept() throws Exception {
+        // `limber run long-hold.conf --plain | head -3`, at real speed: a real session, journaled.
+        Path routine = Files.writeString(dir.resolve("long-hold.conf"),
+                "title = \"Long hold\"\nprepare = 5s\nsteps = [ { name = Hold, time = 1h } ]\n");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", routine.toString(), "--plain")
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("LIMBER_HOME", dir.resolve("home").toString());
+        pb.environment().remove("LIMBER_DEBUG");
+        Process p = pb.start();
+        try {
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+            List<String> head = new ArrayList<>();
+            try (java.io.BufferedReader lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (int i = 0; i < 3; i++) {
+                    head.add(lines.readLine());
+                }
+            }
+            assertThat(head).containsExactly("Long hold — 1 step, 1:00:05",
+                    "Commands: Enter = rep/continue, p = pause, n = next, b = back, +/- = 10 s, m = mute, q = quit",
+                    "[1/1] Get ready: Hold · 0:05");
+            // Its next line ("  3", two seconds in) finds nobody reading: the hour is not played to no one.
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("still playing after its reader left").isTrue();
+            String errText = err.get(30, TimeUnit.SECONDS);
+            assertThat(p.exitValue()).as(errText).isZero();
+            assertThat(errText).doesNotContain("Exception").doesNotContain("\tat ");
+            List<String> journal = Files.readAllLines(dir.resolve("home/journal.jsonl"));
+            assertThat(journal).as("journaled as a quit").singleElement().asString()
+                    .contains("\"routine\":\"long-hold\"", "\"completed\":false");
+            try (var resume = Files.list(dir.resolve("home/resume"))) {
+                assertThat(resume.toList()).as("the resume point is kept").hasSize(1);
+            }
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
     private static String read(java.io.InputStream in) {
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -173,6 +173,29 @@ class ValidationTest {
     }
 
     @Test
+    void emptyAndInvisibleNamesAreRejectedEachWithItsLine() {
+        LoadResult r = load("bad/empty-names.conf");
+        assertThat(r.routine()).isEmpty();
+        assertThat(r.errors()).extracting(Problem::line, Problem::path, Problem::message).containsExactly(
+                tuple(1, "title", "the title is empty; name the routine, e.g. title = \"Morning stretch\""),
+                tuple(2, "tags[1]", "a tag is a word, e.g. lower-back"),
+                tuple(4, "steps[0].name", "a step needs a name, e.g. name = \"Plank\""),
+                tuple(5, "steps[1].name", "a step needs a name, e.g. name = \"Plank\""),
+                tuple(6, "steps[2].name", "a step needs a name, e.g. name = \"Plank\""),
+                tuple(7, "steps[3].sides[1]", "a side needs a name, e.g. left"),
+                tuple(8, "steps[4].phases[0].name", "a phase needs a name, e.g. name = Heat"));
+    }
+
+    @Test
+    void aNameEmptiedByAnOverrideIsRejectedAtTheOverride() {
+        LoadResult r = new RoutineLoader().load(RoutineFixtures.inline(
+                "title = T\nparams { who = Plank }\nsteps = [ { name = ${params.who}, time = 30s } ]\n"),
+                Map.of("who", " "));
+        Problem p = onlyError(r);
+        assertThat(p.format()).isEqualTo("--set who= : steps[0].name: a step needs a name, e.g. name = \"Plank\"");
+    }
+
+    @Test
     void problemsPrintAsFileLinePathMessage() {
         Problem p = onlyError(load("bad/typo-key.conf"));
         assertThat(p.format()).endsWith("typo-key.conf:4: steps[1].tiem: unknown key \"tiem\"; did you mean \"time\"?");

@@ -8,7 +8,12 @@ import dev.limber.plan.Plan;
 import dev.limber.plan.Steps;
 import dev.limber.session.Event;
 import dev.limber.session.FakeTicker;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +103,62 @@ class PlainPlayerTest {
         assertThat(output()).contains("Paused — p to resume", "Resumed", "  +10s", "  rep 2/2",
                 "Unknown command 'zap'", "Stopped: done 1 · cut short 1 · skipped 1");
         assertThat(heard).filteredOn(e -> e instanceof Event.Finished).hasSize(1);
+    }
+
+    @Test
+    void plusStopsAtAnHourMoreAndTheCountdownLinesShowTheCappedTime() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 30)));
+        p.start(clock.nanos());
+        for (int i = 0; i < 100_000; i++) {
+            p.onLine("+", clock.nanos());
+        }
+        assertThat(output().lines().filter(l -> l.equals("  +10s")).count()).isEqualTo(360);
+        clock.advanceSeconds(30);
+        p.tick(clock.nanos());
+        assertThat(output()).endsWith("  +10s\n  1:00:20\n  1:00:10\n  1:00:00\n");
+        clock.advanceSeconds(3600);
+        p.tick(clock.nanos());
+        assertThat(p.isFinished()).isTrue();
+    }
+
+    /** A pipe whose reader, like {@code head -3}, takes {@code limit} bytes into {@code read} and leaves: later writes fail. */
+    private static OutputStream readerGoneAfter(int limit, ByteArrayOutputStream read) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (read.size() + len > limit) {
+                    throw new IOException("Broken pipe");
+                }
+                read.write(b, off, len);
+            }
+        };
+    }
+
+    @Test
+    void whenNobodyReadsTheLinesAnyMoreTheSessionEndsAsAQuit() {
+        String threeLines = "Test routine — 2 steps, 20:00\n"
+                + "Commands: Enter = rep/continue, p = pause, n = next, b = back, +/- = 10 s, m = mute, q = quit\n"
+                + "[1/2] Hold · 10:00\n";
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        OutputStream pipe = readerGoneAfter(threeLines.getBytes(StandardCharsets.UTF_8).length, read);
+        PrintWriter gone = new PrintWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8), true);
+        PlainPlayer p = new PlainPlayer(Steps.plan(Steps.timed("Hold", 600), Steps.timed("Next", 600)), 0, gone,
+                heard::add, () -> mutes++);
+        long start = clock.nanos();
+        runUnattended(p);
+        assertThat(read.toString(StandardCharsets.UTF_8)).isEqualTo(threeLines);
+        assertThat(p.isFinished()).isTrue();
+        assertThat(p.outputLost()).isTrue();
+        assertThat(p.result().completed()).as("a quit, not a session done").isFalse();
+        assertThat(p.result().stoppedAt()).as("where --resume continues").isZero();
+        assertThat(heard).filteredOn(e -> e instanceof Event.Finished).singleElement()
+                .satisfies(e -> assertThat(e.at() - start).as("ended at the first line nobody read (0:09:50 left)")
+                        .isEqualTo(10_000_000_000L));
     }
 
     @Test

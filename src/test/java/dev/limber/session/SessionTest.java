@@ -114,6 +114,64 @@ class SessionTest {
     }
 
     @Test
+    void plusStopsAnHourPastTheHoldHoweverOftenItIsPressed() {
+        Session session = start(Steps.plan(Steps.timed("Hold", 30), Steps.timed("Next", 30)));
+        clock.advanceSeconds(5);
+        for (int i = 0; i < 100_000; i++) {
+            apply(session, Command.ADD_TIME);
+        }
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(25 + 3600));
+        assertThat(eventsOf(Event.TimeAdjusted.class)).as("a press at the cap adds nothing and says nothing")
+                .hasSize(360).allSatisfy(e -> assertThat(e.delta()).isEqualTo(s(10)));
+        apply(session, Command.REMOVE_TIME);
+        assertThat(session.snapshot(clock.nanos()).remaining()).as("- still works from the cap").contains(s(25 + 3590));
+        clock.advanceSeconds(25 + 3590);
+        tick(session);
+        assertThat(session.currentIndex()).isEqualTo(1);
+        assertThat(session.result().segments().get(0).achieved()).isEqualTo(s(30 + 3590));
+    }
+
+    @Test
+    void plusMayDoubleACountdownLongerThanAnHour() {
+        Session session = start(Steps.plan(Steps.timed("Long heat", 2 * 3600)));
+        for (int i = 0; i < 100_000; i++) {
+            apply(session, Command.ADD_TIME);
+        }
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(4 * 3600));
+    }
+
+    @Test
+    void plusIsCappedForEachSegmentAfresh() {
+        Session session = start(Steps.plan(Steps.timed("Hold", 30), Steps.timed("Next", 20)));
+        for (int i = 0; i < 1000; i++) {
+            apply(session, Command.ADD_TIME);
+        }
+        apply(session, Command.NEXT);
+        for (int i = 0; i < 1000; i++) {
+            apply(session, Command.ADD_TIME);
+        }
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(20 + 3600));
+    }
+
+    @Test
+    void minusWhilePausedStopsAtZeroAndTheCountdownEndsOnResume() {
+        Session session = start(Steps.plan(Steps.timed("Hold", 30), Steps.timed("Next", 30)));
+        clock.advanceSeconds(12);
+        apply(session, Command.TOGGLE_PAUSE);
+        for (int i = 0; i < 10; i++) {
+            apply(session, Command.REMOVE_TIME);
+        }
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(Duration.ZERO);
+        assertThat(eventsOf(Event.TimeAdjusted.class)).extracting(Event.TimeAdjusted::delta)
+                .containsExactly(s(-10), s(-8));
+        clock.advanceSeconds(60);
+        apply(session, Command.TOGGLE_PAUSE);
+        assertThat(session.currentIndex()).isEqualTo(1);
+        assertThat(session.result().segments().get(0).achieved()).isEqualTo(s(12));
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(30));
+    }
+
+    @Test
     void nextSkipsAndIsRecordedAsSkipped() {
         Session session = start(Steps.plan(Steps.timed("Hold", 30), Steps.timed("Next", 30)));
         clock.advanceSeconds(4);

@@ -8,7 +8,10 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.BasicTextImage;
 import dev.limber.plan.Segment;
+import dev.limber.plan.Steps;
 import dev.limber.routine.Tone;
+import dev.limber.session.Command;
+import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
 import dev.limber.session.State;
 import dev.limber.text.Sanitizer;
@@ -44,6 +47,18 @@ class PlayerViewTest {
     @Test
     void below40x10ItIsOneLine() {
         assertThat(draw(20, 6, Snapshots.piriformis(), Ui.start(false))).isEqualTo(picture(TIMED_20));
+    }
+
+    @Test
+    void aCountdownPressedPlusAHundredThousandTimesShowsTheCappedHourMore() {
+        Session session = new Session(Steps.plan(Steps.timed("Hold", 30)));
+        session.start(0);
+        for (int i = 0; i < 100_000; i++) {
+            session.apply(Command.ADD_TIME, 0);
+        }
+        assertThat(draw(80, 24, session.snapshot(0), Ui.start(false)).lines().findFirst())
+                .hasValueSatisfying(top -> assertThat(top).endsWith("1/1 · 1:00:30 left"));
+        assertThat(draw(20, 6, session.snapshot(0), Ui.start(false))).contains("1:00:30 Hold");
     }
 
     @Test
