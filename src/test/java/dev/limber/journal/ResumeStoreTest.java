@@ -13,6 +13,7 @@ import dev.limber.session.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ResumeStoreTest {
     private static final Instant NOON = Instant.parse("2025-03-01T12:00:00Z");
+    private static final String SESSION = "5e55105e55105e55105e55105e55105e";
 
     @TempDir
     Path dir;
@@ -44,26 +46,31 @@ class ResumeStoreTest {
     }
 
     private ResumeStore at(Instant now) {
-        return new ResumeStore(dir.resolve("resume"), Clock.fixed(now, ZoneOffset.UTC));
+        return new ResumeStore(dir.resolve("resume"), journal(), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private Journal journal() {
+        return new Journal(dir.resolve("journal.jsonl"));
     }
 
     @Test
     void aSavedPointIsFoundAgain() throws IOException {
         Plan plan = plan("back", "Stretch", "Plank", "Curl");
-        at(NOON).save(plan, 4);
+        at(NOON).save(plan, SESSION, 4);
 
         ResumeStore.Lookup found = at(NOON.plus(Duration.ofHours(11))).find(plan);
 
         assertThat(found.note()).isEmpty();
-        assertThat(found.point()).contains(new ResumePoint("back", 4, NOON, plan.size(), "Plank", 2, 3, Map.of()));
+        assertThat(found.point()).contains(new ResumePoint("back", 4, NOON, plan.size(), "Plank", 2, 3, Map.of(),
+                Optional.of(SESSION)));
         assertThat(found.point().get().fits(plan)).isTrue();
     }
 
     @Test
     void savingAgainReplacesThePointAndLeavesNoTemporaryFiles() throws IOException {
         Plan plan = plan("back", "Stretch", "Plank");
-        at(NOON).save(plan, 1);
-        at(NOON).save(plan, 3);
+        at(NOON).save(plan, SESSION, 1);
+        at(NOON).save(plan, SESSION, 3);
 
         assertThat(at(NOON).find(plan).point().map(ResumePoint::segment)).contains(3);
         try (Stream<Path> files = Files.list(dir.resolve("resume"))) {
@@ -74,7 +81,7 @@ class ResumeStoreTest {
     @Test
     void aResumeFileIsReadableByItsOwnerOnly() throws IOException {
         Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
-        at(NOON).save(plan("back", "Stretch"), 1);
+        at(NOON).save(plan("back", "Stretch"), SESSION, 1);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("resume/back.json"))))
                 .isEqualTo("rw-------");
     }
@@ -89,7 +96,7 @@ class ResumeStoreTest {
     @Test
     void aPointOlderThanTwelveHoursIsNotOfferedButAnExplicitResumeStillFindsIt() throws IOException {
         Plan plan = plan("back", "Stretch", "Plank");
-        at(NOON).save(plan, 2);
+        at(NOON).save(plan, SESSION, 2);
 
         ResumeStore later = at(NOON.plus(Duration.ofHours(12)).plusSeconds(1));
         ResumeStore.Lookup offered = later.offer(plan);
@@ -102,7 +109,7 @@ class ResumeStoreTest {
 
     @Test
     void aPointForAnEditedRoutineIsIgnoredWithANote() throws IOException {
-        at(NOON).save(plan("back", "Stretch", "Plank"), 3);
+        at(NOON).save(plan("back", "Stretch", "Plank"), SESSION, 3);
 
         ResumeStore.Lookup renamed = at(NOON).find(plan("back", "Stretch", "Side plank"));
         ResumeStore.Lookup longer = at(NOON).find(plan("back", "Stretch", "Plank", "Curl"));
@@ -141,7 +148,7 @@ class ResumeStoreTest {
         Plan plan = plan("back", "Stretch", "Plank");
         ResumeStore store = at(NOON);
         List<String> warnings = new ArrayList<>();
-        ResumeRecorder recorder = new ResumeRecorder(store, plan, warnings::add);
+        ResumeRecorder recorder = new ResumeRecorder(store, plan, SESSION, warnings::add);
 
         recorder.accept(new Event.SegmentStarted(0, plan.get(0), Optional.empty()));
         assertThat(store.find(plan).point().map(ResumePoint::segment)).contains(0);
@@ -166,11 +173,50 @@ class ResumeStoreTest {
         Files.writeString(dir.resolve("resume"), "a file where the folder should be");
         Plan plan = plan("back", "Stretch");
         List<String> warnings = new ArrayList<>();
-        ResumeRecorder recorder = new ResumeRecorder(at(NOON), plan, warnings::add);
+        ResumeRecorder recorder = new ResumeRecorder(at(NOON), plan, SESSION, warnings::add);
 
         recorder.accept(new Event.SegmentStarted(0, plan.get(0), Optional.empty()));
         recorder.accept(new Event.Paused(1, plan.get(0)));
 
         assertThat(warnings).hasSize(1);
+    }
+
+    @Test
+    void aPointWhoseSessionTheJournalRecordsAsCompletedIsNeitherOfferedNorResumedAndIsRemoved() throws IOException {
+        // The player wrote the session's journal line, then stopped before it removed the resume point.
+        Plan plan = plan("back", "Stretch", "Plank");
+        journal().append(Sessions.withSession(Sessions.session("desk", "2025-03-01T11:00:00Z", true), "0ther"));
+        journal().append(Sessions.withSession(Sessions.session("back", "2025-03-01T11:40:00Z", true), SESSION));
+
+        at(NOON).save(plan, SESSION, 4);
+        ResumeStore.Lookup offered = at(NOON).offer(plan);
+        assertThat(offered.point()).isEmpty();
+        assertThat(offered.note()).isEmpty();
+        assertThat(at(NOON).fileFor("back")).doesNotExist();
+
+        at(NOON).save(plan, SESSION, 4);
+        ResumeStore.Lookup found = at(NOON).find(plan);
+        assertThat(found.point()).isEmpty();
+        assertThat(found.note()).isEmpty();
+
+        at(NOON).save(plan, SESSION, 4);
+        assertThat(at(NOON).playedWith("back", Map.of())).isEmpty();
+        assertThat(at(NOON).fileFor("back")).doesNotExist();
+    }
+
+    @Test
+    void aSessionRecordedAsQuitOrOnlyInATornLineStillResumes() throws IOException {
+        Plan plan = plan("back", "Stretch", "Plank");
+        // Quitting writes the session's line (not completed) and keeps its point: --resume continues it.
+        journal().append(Sessions.withSession(Sessions.session("back", "2025-03-01T11:40:00Z", false), SESSION));
+        // The id as text in another session's title is not that session.
+        journal().append(Sessions.titled(Sessions.session("back", "2025-03-01T11:50:00Z", true),
+                "\"session\":\"" + SESSION + "\""));
+        Files.writeString(journal().file(), "{\"v\":1,\"session\":\"" + SESSION + "\",\"routine\":\"back\",\"completed\":true",
+                StandardOpenOption.APPEND);
+        at(NOON).save(plan, SESSION, 4);
+
+        assertThat(at(NOON).offer(plan).point().map(ResumePoint::segment)).contains(4);
+        assertThat(at(NOON).find(plan).point().flatMap(ResumePoint::session)).contains(SESSION);
     }
 }
