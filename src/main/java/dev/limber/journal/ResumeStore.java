@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,9 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
- * The resume files, one per routine id ({@code ID.json} in the resume folder).
+ * The resume files, one per routine id (named by {@link ResumeFileName}; the id is kept inside).
  * Saving replaces the file atomically (temp file, fsync, rename), so a crash leaves the old point
  * or the new one, never half of either. Finding one never fails: a missing file is no point, nor
  * is one whose session the journal already records as completed (the player stopped between
@@ -92,6 +94,10 @@ public final class ResumeStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            // Said of the file it was for: the temporary file's name means nothing to a person.
+            throw new IOException(Why.of(e, e instanceof FileSystemException f ? f.getFile() : null)
+                    + " (" + target + ")", e);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -177,6 +183,10 @@ public final class ResumeStore {
     /** The saved point of {@code id}, or why there is none to use. */
     private Lookup read(String id) {
         Path file = fileFor(id);
+        Optional<Path> old = oldFileFor(id);
+        if (old.isPresent() && !Files.exists(file) && Files.exists(old.get())) {
+            file = old.get();
+        }
         ResumePoint p;
         try {
             // Ours are a line long; anything big is not one, and is not read into memory.
@@ -190,6 +200,10 @@ public final class ResumeStore {
             return Lookup.ignored(id, file + " is unreadable (" + Why.of(e, file) + ").");
         } catch (RuntimeException e) {
             return Lookup.ignored(id, file + " is unreadable (" + Sanitizer.line(String.valueOf(e.getMessage())) + ").");
+        }
+        if (!p.routineId().equals(id)) {
+            // Another routine's: two ids share a name on a file system that ignores case.
+            return Lookup.NONE;
         }
         if (p.session().isPresent() && completedInJournal(p.session().get())) {
             // Where removing it fails, the next session of this routine replaces it anyway.
@@ -213,29 +227,25 @@ public final class ResumeStore {
 
     /** Forgets the unfinished session of a routine (it finished). Never throws. */
     public Optional<String> delete(String routineId) {
-        try {
-            Files.deleteIfExists(fileFor(routineId));
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of("could not remove the resume file " + fileFor(routineId) + ": " + Why.of(e, fileFor(routineId)));
-        }
-    }
-
-    /**
-     * The file of a routine id. Ids are file names, but one given on the command line could still
-     * hold a separator or start with a dot, so anything but letters, digits, {@code -} and
-     * {@code _} is written as {@code %XX}.
-     */
-    public Path fileFor(String routineId) {
-        StringBuilder b = new StringBuilder();
-        for (byte c : routineId.getBytes(StandardCharsets.UTF_8)) {
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
-                b.append((char) c);
-            } else {
-                b.append('%').append(String.format("%02X", c & 0xff));
+        Optional<String> problem = Optional.empty();
+        for (Path file : Stream.concat(Stream.of(fileFor(routineId)), oldFileFor(routineId).stream()).toList()) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                problem = Optional.of("could not remove the resume file " + file + ": " + Why.of(e, file));
             }
         }
-        return dir.resolve(b + ".json");
+        return problem;
+    }
+
+    /** The file of a routine id: a short ASCII name inside the resume folder, whatever the id. */
+    public Path fileFor(String routineId) {
+        return dir.resolve(ResumeFileName.of(routineId));
+    }
+
+    /** The file of the routine id as a limber before bounded names called it, where that differs. */
+    private Optional<Path> oldFileFor(String routineId) {
+        return ResumeFileName.before(routineId).map(dir::resolve);
     }
 
     /** Makes the rename itself durable; not every platform can open a folder, which is fine. */

@@ -11,6 +11,7 @@ import dev.limber.routine.StepBase;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -139,7 +140,7 @@ class ResumeStoreTest {
     void anIdCannotEscapeTheResumeFolder() {
         ResumeStore store = at(NOON);
         assertThat(store.fileFor("../../etc/passwd").getParent()).isEqualTo(dir.resolve("resume"));
-        assertThat(store.fileFor("..").getFileName().toString()).isEqualTo("%2E%2E.json");
+        assertThat(store.fileFor("..").getFileName().toString()).matches("_\\.[0-9a-f]{16}\\.json");
         assertThat(store.fileFor("sciatica-2_b").getFileName().toString()).isEqualTo("sciatica-2_b.json");
     }
 
@@ -218,5 +219,68 @@ class ResumeStoreTest {
 
         assertThat(at(NOON).offer(plan).point().map(ResumePoint::segment)).contains(4);
         assertThat(at(NOON).find(plan).point().flatMap(ResumePoint::session)).contains(SESSION);
+    }
+
+    @Test
+    void longIdsInAnyScriptAreSavedAndFoundUnderShortNames() throws IOException {
+        String japanese = "腰痛のための朝のストレッチと温冷療法の三十二文字ルーチン";
+        for (String id : List.of(japanese, japanese + "です。", "x".repeat(300), "my routine (v2)", "..")) {
+            Plan plan = plan(id, "Stretch", "Plank");
+            at(NOON).save(plan, SESSION, 4);
+
+            assertThat(at(NOON).find(plan).point()).as(id)
+                    .hasValueSatisfying(p -> assertThat(p.routineId()).isEqualTo(id))
+                    .map(ResumePoint::segment).contains(4);
+            String name = at(NOON).fileFor(id).getFileName().toString();
+            assertThat(name.getBytes(StandardCharsets.UTF_8).length).as(name).isLessThanOrEqualTo(255);
+            assertThat(name).as(id).doesNotStartWith(".").matches("[A-Za-z0-9_.-]+");
+        }
+        assertThat(at(NOON).fileFor("my routine (v2)").getFileName().toString()).startsWith("my_routine_v2_.");
+        assertThat(at(NOON).fileFor("x".repeat(300)).getFileName().toString()).startsWith("x".repeat(40) + ".");
+        assertThat(at(NOON).fileFor(japanese)).isNotEqualTo(at(NOON).fileFor(japanese + "です。"));
+    }
+
+    @Test
+    void aFileIsOnlyTakenForTheIdItHolds() throws IOException {
+        at(NOON).save(plan("back", "Stretch", "Plank"), SESSION, 4);
+        // As a file system that ignores case shows it to the routine "Back".
+        Files.copy(at(NOON).fileFor("back"), at(NOON).fileFor("Back"));
+
+        ResumeStore.Lookup found = at(NOON).find(plan("Back", "Stretch", "Plank"));
+
+        assertThat(found.point()).isEmpty();
+        assertThat(found.note()).isEmpty();
+    }
+
+    @Test
+    void aPointSavedUnderTheNameOfAnEarlierLimberIsStillFoundAndRemovedWithItsSession() throws IOException {
+        Plan plan = plan("my routine", "Stretch", "Plank");
+        Path old = dir.resolve("resume/my%20routine.json");
+        Files.createDirectories(old.getParent());
+        Files.writeString(old, "{\"v\":1,\"routine\":\"my routine\",\"segment\":4,\"saved\":\"2025-03-01T11:00:00Z\","
+                + "\"segments\":" + plan.size() + ",\"name\":\"Plank\",\"step\":2,\"steps\":2,\"params\":{}}\n");
+
+        ResumePoint p = at(NOON).offer(plan).point().orElseThrow();
+        assertThat(p.segment()).isEqualTo(4);
+        assertThat(p.session()).isEmpty();
+
+        at(NOON).save(plan, SESSION, 3);
+        assertThat(at(NOON).find(plan).point().map(ResumePoint::segment)).as("the new name first").contains(3);
+        assertThat(at(NOON).delete("my routine")).isEmpty();
+        assertThat(old).doesNotExist();
+        assertThat(at(NOON).fileFor("my routine")).doesNotExist();
+    }
+
+    @Test
+    void aResumeFileThatCannotBeReplacedIsNamedInTheWarningNotItsTemporaryFile() throws IOException {
+        Plan plan = plan("back", "Stretch");
+        Files.createDirectories(at(NOON).fileFor("back").resolve("in the way"));
+        List<String> warnings = new ArrayList<>();
+
+        new ResumeRecorder(at(NOON), plan, SESSION, warnings::add)
+                .accept(new Event.SegmentStarted(0, plan.get(0), Optional.empty()));
+
+        assertThat(warnings).singleElement().asString().contains(at(NOON).fileFor("back").toString())
+                .doesNotContain(".tmp");
     }
 }
