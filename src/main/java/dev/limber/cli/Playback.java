@@ -76,13 +76,14 @@ final class Playback {
         if (!options.noJournal && !playUnsaved(journal, stage)) {
             return stage.wantsOut() ? 0 : 1;
         }
-        ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), Clock.systemUTC());
-        int start = startAt(plan, resumes, stage);
-        if (start == NOT_STARTED) {
+        ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), journal, Clock.systemUTC());
+        Optional<Start> chosen = startAt(plan, resumes, stage);
+        if (chosen.isEmpty()) {
             stage.note("Not started; --resume continues the unfinished session of "
                     + Sanitizer.line(plan.routine().id()) + ".");
             return 0;
         }
+        Start start = chosen.get();
         boolean painCheck = plan.routine().painCheck();
         OptionalInt before = painCheck ? stage.askPain() : OptionalInt.empty();
         if (stage.wantsOut()) {
@@ -94,7 +95,8 @@ final class Playback {
         // a journal line nor touches the resume point a real session may have left.
         boolean tryOut = tryOut();
         boolean kept = keeps();
-        Consumer<Event> recorder = kept ? new ResumeRecorder(resumes, plan, w -> stage.warn("limber: " + w)) : e -> { };
+        Consumer<Event> recorder = kept ? new ResumeRecorder(resumes, plan, start.session(),
+                w -> stage.warn("limber: " + w)) : e -> { };
         try (Cues cues = Cues.builder(settings).title(plan.routine().title()).muted(options.mute)
                 .clock(ticker, options.speed).notes(stage::warn).build()) {
             Consumer<Event> listener = e -> {
@@ -104,7 +106,7 @@ final class Playback {
             // The journal's local times are worked out afterwards: the first look-up of the time
             // zone reads the JDK's zone data, which would hold up the first frame by milliseconds.
             Instant started = Instant.now();
-            Result result = stage.play(plan, start, listener, cues);
+            Result result = stage.play(plan, start.segment(), listener, cues);
             OffsetDateTime endedAt = OffsetDateTime.now();
             OffsetDateTime startedAt = OffsetDateTime.ofInstant(started, ZoneId.systemDefault());
 
@@ -118,7 +120,7 @@ final class Playback {
                         + ": a try-out, not kept in the journal.");
             }
             boolean recorded = !kept || record(journal, stage,
-                    SessionRecord.of(plan, result, startedAt, endedAt, before, after));
+                    SessionRecord.of(plan, result, startedAt, endedAt, before, after, start.session()));
             if (kept && recorded && result.completed()) {
                 // Only now: had the journal line failed, the resume point still holds the session.
                 resumes.delete(plan.routine().id()).ifPresent(w -> stage.warn("limber: " + w));
@@ -160,10 +162,21 @@ final class Playback {
     }
 
     /**
-     * The segment to start at: with {@code --resume}, where the last unfinished session stopped; on
-     * the full screen, that place is offered when a recent one exists; otherwise the beginning.
+     * Where a session starts, and its id: a resumed session keeps the id of the one it continues,
+     * so that its journal lines can be told to be parts of one.
      */
-    private int startAt(Plan plan, ResumeStore resumes, Stage stage) {
+    private record Start(int segment, String session) {
+        static Optional<Start> fresh() {
+            return Optional.of(new Start(0, SessionRecord.newId()));
+        }
+    }
+
+    /**
+     * Where to start: with {@code --resume}, where the last unfinished session stopped; on the full
+     * screen, that place is offered when a recent one exists; otherwise the beginning. Empty when
+     * the person chose to keep an unfinished session and not play.
+     */
+    private Optional<Start> startAt(Plan plan, ResumeStore resumes, Stage stage) {
         ResumeStore.Lookup found = options.resume ? resumes.find(plan) : resumes.offer(plan);
         String id = Sanitizer.line(plan.routine().id());
         if (found.note().isPresent()) {
@@ -174,7 +187,7 @@ final class Playback {
                     : stage.confirm("An unfinished session of " + id + ": " + found.reason().orElse("")
                             + " Start a new one instead?", true);
             if (go.isPresent() && !go.get()) {
-                return NOT_STARTED;
+                return Optional.empty();
             }
             if (go.isEmpty()) {
                 stage.warn("limber: " + n);
@@ -184,7 +197,7 @@ final class Playback {
             if (options.resume && found.note().isEmpty()) {
                 stage.warn("limber: no unfinished session of " + id + " to resume; starting from the beginning");
             }
-            return 0;
+            return Start.fresh();
         }
         ResumePoint p = found.point().get();
         String where = "step " + p.step() + "/" + p.stepCount() + " (" + Sanitizer.line(p.segmentName()) + ")";
@@ -195,14 +208,12 @@ final class Playback {
                     + " is replaced (--resume continues it instead)");
         }
         if (!answer.orElse(false)) {
-            return 0;
+            return Start.fresh();
         }
         stage.note("Resuming at step " + p.step() + "/" + p.stepCount() + ": " + Sanitizer.line(p.segmentName()));
-        return p.segment();
+        // A point saved before sessions had ids starts a new one.
+        return Optional.of(new Start(p.segment(), p.session().orElseGet(SessionRecord::newId)));
     }
-
-    /** Where {@link #startAt} says the person chose to keep an unfinished session and not play. */
-    private static final int NOT_STARTED = -1;
 
     /** True when this run keeps a journal line and a resume point (not a try-out or --no-journal). */
     private boolean keeps() {

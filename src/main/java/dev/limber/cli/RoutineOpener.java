@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.journal.Journal;
 import dev.limber.journal.ResumeStore;
 import dev.limber.load.LoadResult;
 import dev.limber.load.Problem;
@@ -63,7 +64,8 @@ public final class RoutineOpener {
         if (!resume || !given.isEmpty()) {
             return opened;
         }
-        Map<String, String> played = new ResumeStore(context.locations().resumeDir(), Clock.systemUTC())
+        Map<String, String> played = new ResumeStore(context.locations().resumeDir(),
+                new Journal(context.locations().journal()), Clock.systemUTC())
                 .playedWith(opened.routine().id(), opened.routine().params());
         return played.isEmpty() ? opened : open(opened.file(), played, err);
     }

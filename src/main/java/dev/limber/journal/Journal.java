@@ -181,6 +181,24 @@ public final class Journal {
         return JournalLines.parse(file.toString(), bytes);
     }
 
+    /**
+     * True when a line records session {@code session} as completed, found by a scan that parses
+     * only the lines holding its id (see {@link JournalSearch}). A journal that is missing, or is
+     * not a regular file (opening a FIFO would wait for a writer), records nothing.
+     */
+    public boolean recordsCompleted(String session) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        IN_PROCESS.lock();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+                FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
+            return JournalSearch.completed(ch, session);
+        } finally {
+            IN_PROCESS.unlock();
+        }
+    }
+
     private static byte[] readAll(FileChannel ch) throws IOException {
         long size = ch.size();
         if (size > Integer.MAX_VALUE - 16) {

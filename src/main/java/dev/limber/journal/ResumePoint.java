@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where an unfinished session stopped, and enough about the plan it was made from to tell whether
@@ -17,17 +18,19 @@ import java.util.Map;
  * @param stepCount the routine's number of steps (the 14)
  * @param params the routine's parameters as played ({@code heat-ice --rounds 3} is {@code rounds=3}),
  *     so that {@code --resume} alone can play the same plan again
+ * @param session the id of the session, also written in its journal lines, so that a session
+ *     already recorded as completed is never resumed; empty in a file saved before sessions had ids
  */
 public record ResumePoint(String routineId, int segment, Instant savedAt, int segmentCount, String segmentName,
-        int step, int stepCount, Map<String, String> params) {
+        int step, int stepCount, Map<String, String> params, Optional<String> session) {
 
     public ResumePoint {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
-    public static ResumePoint at(Plan plan, int segment, Instant now) {
+    public static ResumePoint at(Plan plan, String session, int segment, Instant now) {
         return new ResumePoint(plan.routine().id(), segment, now, plan.size(), plan.get(segment).name(),
-                plan.get(segment).step() + 1, plan.stepCount(), plan.routine().params());
+                plan.get(segment).step() + 1, plan.stepCount(), plan.routine().params(), Optional.of(session));
     }
 
     /** True when {@code plan} is the one this was saved from, as far as resuming needs. */

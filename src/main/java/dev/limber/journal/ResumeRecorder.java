@@ -9,20 +9,25 @@ import java.util.function.Consumer;
 /**
  * Keeps the resume file of a playing session current from the session's events: the player hands
  * it every event, and it saves the segment to resume at when one starts, on pause and on quit.
- * A completed session's file is left for the caller to delete once its journal line is written,
- * so a crash in between loses neither. Saving problems are reported once and never stop the
- * session.
+ * A completed session's file is left for the caller to delete once its journal line is written:
+ * a crash in between loses neither, and the session id both hold tells the next start that the
+ * file is done with. Saving problems are reported once and never stop the session.
  */
 public final class ResumeRecorder implements Consumer<Event> {
     private final ResumeStore store;
     private final Plan plan;
+    private final String session;
     private final Consumer<String> warn;
     private boolean warned;
 
-    /** @param warn receives at most one line when the resume file cannot be written */
-    public ResumeRecorder(ResumeStore store, Plan plan, Consumer<String> warn) {
+    /**
+     * @param session the id of the session, as its journal line will have it
+     * @param warn receives at most one line when the resume file cannot be written
+     */
+    public ResumeRecorder(ResumeStore store, Plan plan, String session, Consumer<String> warn) {
         this.store = store;
         this.plan = plan;
+        this.session = session;
         this.warn = warn;
     }
 
@@ -42,7 +47,7 @@ public final class ResumeRecorder implements Consumer<Event> {
             return;
         }
         try {
-            store.save(plan, segment);
+            store.save(plan, session, segment);
         } catch (IOException e) {
             warnOnce("could not save where this session is, for --resume: " + Why.of(e));
         } catch (RuntimeException e) {

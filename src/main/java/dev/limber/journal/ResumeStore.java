@@ -1,15 +1,14 @@
 package dev.limber.journal;
 
-import dev.limber.json.Json;
 import dev.limber.plan.Plan;
 import dev.limber.text.Sanitizer;
 import dev.limber.text.Why;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,20 +17,21 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
- * The resume files, one per routine id ({@code ID.json} in the resume folder). Saving replaces
- * the file atomically (temp file, fsync, rename), so a crash leaves the old point or the new one,
- * never half of either. Finding one never fails: a missing file is no point, and a stale (older
- * than {@link #STALE_AFTER}), corrupt or no longer fitting one is ignored with a note.
+ * The resume files, one per routine id (named by {@link ResumeFileName}; the id is kept inside).
+ * Saving replaces the file atomically (temp file, fsync, rename), so a crash leaves the old point
+ * or the new one, never half of either. Finding one never fails: a missing file is no point, nor
+ * is one whose session the journal already records as completed (the player stopped between
+ * writing that line and removing the file), which is removed; one older than
+ * {@link #STALE_AFTER}, corrupt or no longer fitting is ignored with a note.
  */
 public final class ResumeStore {
     public static final Duration STALE_AFTER = Duration.ofHours(12);
@@ -40,10 +40,13 @@ public final class ResumeStore {
     private static final AtomicLong SAVES = new AtomicLong();
 
     private final Path dir;
+    private final Journal journal;
     private final Clock clock;
 
-    public ResumeStore(Path dir, Clock clock) {
+    /** @param journal where the sessions of these resume points are recorded */
+    public ResumeStore(Path dir, Journal journal, Clock clock) {
         this.dir = dir;
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -68,23 +71,13 @@ public final class ResumeStore {
         }
     }
 
-    /** Records that the session of {@code plan} should resume at {@code segment}, stamped now. */
-    public void save(Plan plan, int segment) throws IOException {
-        save(ResumePoint.at(plan, segment, clock.instant()));
+    /** Records that session {@code session} of {@code plan} should resume at {@code segment}, stamped now. */
+    public void save(Plan plan, String session, int segment) throws IOException {
+        save(ResumePoint.at(plan, session, segment, clock.instant()));
     }
 
     public void save(ResumePoint p) throws IOException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("v", 1);
-        m.put("routine", p.routineId());
-        m.put("segment", p.segment());
-        m.put("saved", p.savedAt().toString());
-        m.put("segments", p.segmentCount());
-        m.put("name", p.segmentName());
-        m.put("step", p.step());
-        m.put("steps", p.stepCount());
-        m.put("params", p.params());
-        byte[] bytes = (Json.write(m) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = (ResumeJson.write(p) + "\n").getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(dir);
         Path target = fileFor(p.routineId());
         Path tmp = dir.resolve(".resume-" + ProcessHandle.current().pid() + "-" + SAVES.incrementAndGet() + ".tmp");
@@ -101,6 +94,10 @@ public final class ResumeStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            // Said of the file it was for: the temporary file's name means nothing to a person.
+            throw new IOException(Why.of(e, e instanceof FileSystemException f ? f.getFile() : null)
+                    + " (" + target + ")", e);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -186,12 +183,17 @@ public final class ResumeStore {
     /** The saved point of {@code id}, or why there is none to use. */
     private Lookup read(String id) {
         Path file = fileFor(id);
+        Optional<Path> old = oldFileFor(id);
+        if (old.isPresent() && !Files.exists(file) && Files.exists(old.get())) {
+            file = old.get();
+        }
+        ResumePoint p;
         try {
             // Ours are a line long; anything big is not one, and is not read into memory.
             if (Files.size(file) > 64 * 1024) {
                 throw new IOException("too large");
             }
-            return Lookup.found(parse(Files.readString(file, StandardCharsets.UTF_8)));
+            p = ResumeJson.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             return Lookup.NONE;
         } catch (IOException e) {
@@ -199,67 +201,51 @@ public final class ResumeStore {
         } catch (RuntimeException e) {
             return Lookup.ignored(id, file + " is unreadable (" + Sanitizer.line(String.valueOf(e.getMessage())) + ").");
         }
+        if (!p.routineId().equals(id)) {
+            // Another routine's: two ids share a name on a file system that ignores case.
+            return Lookup.NONE;
+        }
+        if (p.session().isPresent() && completedInJournal(p.session().get())) {
+            // Where removing it fails, the next session of this routine replaces it anyway.
+            delete(id);
+            return Lookup.NONE;
+        }
+        return Lookup.found(p);
+    }
+
+    /**
+     * Whether the journal records the session as completed. A journal that cannot be read says
+     * no: offering a finished session again costs a duplicate line, losing an unfinished one more.
+     */
+    private boolean completedInJournal(String session) {
+        try {
+            return journal.recordsCompleted(session);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Forgets the unfinished session of a routine (it finished). Never throws. */
     public Optional<String> delete(String routineId) {
-        try {
-            Files.deleteIfExists(fileFor(routineId));
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of("could not remove the resume file " + fileFor(routineId) + ": " + Why.of(e, fileFor(routineId)));
+        Optional<String> problem = Optional.empty();
+        for (Path file : Stream.concat(Stream.of(fileFor(routineId)), oldFileFor(routineId).stream()).toList()) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                problem = Optional.of("could not remove the resume file " + file + ": " + Why.of(e, file));
+            }
         }
+        return problem;
     }
 
-    /**
-     * The file of a routine id. Ids are file names, but one given on the command line could still
-     * hold a separator or start with a dot, so anything but letters, digits, {@code -} and
-     * {@code _} is written as {@code %XX}.
-     */
+    /** The file of a routine id: a short ASCII name inside the resume folder, whatever the id. */
     public Path fileFor(String routineId) {
-        StringBuilder b = new StringBuilder();
-        for (byte c : routineId.getBytes(StandardCharsets.UTF_8)) {
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
-                b.append((char) c);
-            } else {
-                b.append('%').append(String.format("%02X", c & 0xff));
-            }
-        }
-        return dir.resolve(b + ".json");
+        return dir.resolve(ResumeFileName.of(routineId));
     }
 
-    private static ResumePoint parse(String text) {
-        Object v = Json.parse(text.strip());
-        if (!(v instanceof Map<?, ?> m)) {
-            throw new IllegalArgumentException("not a JSON object");
-        }
-        try {
-            return new ResumePoint((String) need(m, "routine"), ((BigDecimal) need(m, "segment")).intValueExact(),
-                    Instant.parse((String) need(m, "saved")), ((BigDecimal) need(m, "segments")).intValueExact(),
-                    (String) need(m, "name"), ((BigDecimal) need(m, "step")).intValueExact(),
-                    ((BigDecimal) need(m, "steps")).intValueExact(), params(m.get("params")));
-        } catch (ClassCastException | ArithmeticException | DateTimeParseException e) {
-            throw new IllegalArgumentException("a value has the wrong type", e);
-        }
-    }
-
-    /** The saved parameters; none in a file written before they were kept. */
-    private static Map<String, String> params(Object v) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (v != null) {
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-                out.put((String) e.getKey(), (String) e.getValue());
-            }
-        }
-        return out;
-    }
-
-    private static Object need(Map<?, ?> m, String key) {
-        Object v = m.get(key);
-        if (v == null) {
-            throw new IllegalArgumentException("\"" + key + "\" is missing");
-        }
-        return v;
+    /** The file of the routine id as a limber before bounded names called it, where that differs. */
+    private Optional<Path> oldFileFor(String routineId) {
+        return ResumeFileName.before(routineId).map(dir::resolve);
     }
 
     /** Makes the rename itself durable; not every platform can open a folder, which is fine. */

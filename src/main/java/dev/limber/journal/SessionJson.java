@@ -18,6 +18,9 @@ public final class SessionJson {
     /** Format version written into every line. */
     static final int VERSION = 1;
 
+    /** The key of a line's session id, which {@link JournalSearch} looks for without parsing lines. */
+    static final String SESSION = "session";
+
     private SessionJson() {
     }
 
@@ -35,6 +38,7 @@ public final class SessionJson {
      */
     static void appendTo(SessionRecord r, StringBuilder b) {
         b.append("{\"v\":").append(VERSION);
+        r.session().ifPresent(v -> text(b, SESSION, v));
         text(b, "routine", r.routineId());
         text(b, "title", r.title());
         text(b, "start", time(r.start()));

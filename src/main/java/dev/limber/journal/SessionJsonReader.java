@@ -44,6 +44,7 @@ final class SessionJsonReader {
         OptionalInt before = OptionalInt.empty();
         OptionalInt after = OptionalInt.empty();
         List<SegmentRecord> segments = null;
+        Optional<String> session = Optional.empty();
         in.beginObject();
         while (in.hasNext()) {
             String key = in.nextName();
@@ -65,13 +66,14 @@ final class SessionJsonReader {
                     }
                     in.endArray();
                 }
+                case SessionJson.SESSION -> session = in.nextNull() ? Optional.empty() : Optional.of(in.nextString());
                 default -> in.skipValue();
             }
         }
         in.endObject();
         return new SessionRecord(need("routine", routine), title == null ? routine : title, need("start", start),
                 need("end", end), planned, active, need("completed", completed), before, after,
-                need("segments", segments));
+                need("segments", segments), session);
     }
 
     private static SegmentRecord segment(JsonReader in) {

@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One line of the journal: one finished or abandoned session. Text fields are raw routine text;
@@ -20,6 +22,8 @@ import java.util.OptionalInt;
  * @param completed true when the last segment ended, false when the user quit
  * @param painBefore pain 0-10 asked before the session, empty when not asked or skipped
  * @param segments the segments of work reached, in plan order (pauses are not kept)
+ * @param session the id of the session, the same in each part of one resumed after a quit and in
+ *     its resume point; empty on lines written before sessions had ids
  */
 public record SessionRecord(
         String routineId,
@@ -31,7 +35,8 @@ public record SessionRecord(
         boolean completed,
         OptionalInt painBefore,
         OptionalInt painAfter,
-        List<SegmentRecord> segments) {
+        List<SegmentRecord> segments,
+        Optional<String> session) {
 
     public SessionRecord {
         segments = List.copyOf(segments);
@@ -50,9 +55,10 @@ public record SessionRecord(
      *
      * @param start wall-clock time the session started, e.g. {@code OffsetDateTime.now()} taken by the player
      * @param end wall-clock time it ended
+     * @param session its id: {@link #newId()}, or the id of the session it resumes
      */
     public static SessionRecord of(Plan plan, Result result, OffsetDateTime start, OffsetDateTime end,
-            OptionalInt painBefore, OptionalInt painAfter) {
+            OptionalInt painBefore, OptionalInt painAfter, String session) {
         List<SegmentRecord> work = new ArrayList<>();
         for (SegmentResult r : result.segments()) {
             if (!r.segment().isPause()) {
@@ -62,6 +68,21 @@ public record SessionRecord(
         return new SessionRecord(plan.routine().id(), plan.routine().title(), start.truncatedTo(ChronoUnit.SECONDS),
                 end.truncatedTo(ChronoUnit.SECONDS),
                 plan.total().truncatedTo(ChronoUnit.MILLIS), result.active().truncatedTo(ChronoUnit.MILLIS),
-                result.completed(), painBefore, painAfter, work);
+                result.completed(), painBefore, painAfter, work, Optional.of(session));
+    }
+
+    /**
+     * A new session id: 32 random hex digits. It only has to differ from the person's other
+     * sessions, not be unguessable, so it is not taken from the secure generator, whose seeding
+     * would hold up the first frame by milliseconds.
+     */
+    public static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return hex(random.nextLong()) + hex(random.nextLong());
+    }
+
+    private static String hex(long v) {
+        String digits = Long.toHexString(v);
+        return "0".repeat(16 - digits.length()) + digits;
     }
 }

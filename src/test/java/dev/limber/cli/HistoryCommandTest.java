@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,8 @@ class HistoryCommandTest {
     private static SessionRecord session(String routine, String title, String start, boolean completed) {
         OffsetDateTime s = OffsetDateTime.parse(start);
         return new SessionRecord(routine, title, s, s.plusMinutes(12), Duration.ofMinutes(12),
-                Duration.ofMinutes(11).plusSeconds(30), completed, OptionalInt.of(5), OptionalInt.of(3), List.of());
+                Duration.ofMinutes(11).plusSeconds(30), completed, OptionalInt.of(5), OptionalInt.of(3), List.of(),
+                Optional.empty());
     }
 
     private void write(SessionRecord... records) throws IOException {

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +81,8 @@ class KilledRunResumesTest {
                 .noneMatch(l -> l.startsWith("[4/4]"));
         assertThat(resumeFile).exists();
         assertThat(journal).doesNotExist();
+        Matcher session = Pattern.compile("\"session\":\"[0-9a-f]{32}\"").matcher(Files.readString(resumeFile));
+        assertThat(session.find()).as("the resume point names its session").isTrue();
 
         List<String> resumed = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> {
             Process p = limber("run", routine.toString(), "--plain", "--resume");
@@ -94,6 +98,7 @@ class KilledRunResumesTest {
         assertThat(resumed.get(resumed.size() - 1)).startsWith("Finished");
         assertThat(resumeFile).doesNotExist();
         assertThat(Files.readAllLines(journal)).singleElement().asString()
-                .contains("\"completed\":true").contains("\"name\":\"Three\"").doesNotContain("\"name\":\"Two\"");
+                .contains("\"completed\":true").contains("\"name\":\"Three\"").doesNotContain("\"name\":\"Two\"")
+                .as("the resumed session keeps its id").contains(session.group());
     }
 }

@@ -3,7 +3,9 @@ package dev.limber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.home.Locations;
+import dev.limber.journal.Journal;
 import dev.limber.journal.ResumeStore;
+import dev.limber.journal.SessionRecord;
 import dev.limber.load.RoutineFile;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Planner;
@@ -30,8 +32,9 @@ class ResumeAsPlayedTest {
         RoutineFile heatIce = context.library().findBuiltIn("heat-ice").orElseThrow();
         PrintWriter w = new PrintWriter(err);
         Plan played = Planner.plan(opener.open(heatIce, Map.of("rounds", "3", "heat", "15m"), w).routine());
-        ResumeStore store = new ResumeStore(context.locations().resumeDir(), Clock.systemUTC());
-        store.save(played, 4);
+        ResumeStore store = new ResumeStore(context.locations().resumeDir(), new Journal(context.locations().journal()),
+                Clock.systemUTC());
+        store.save(played, SessionRecord.newId(), 4);
 
         RoutineOpener.Opened plain = opener.open(heatIce, Map.of(), w);
         assertThat(store.find(Planner.plan(plain.routine())).note()).get().asString()

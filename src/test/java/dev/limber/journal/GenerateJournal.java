@@ -70,6 +70,7 @@ public final class GenerateJournal {
                 : OptionalInt.empty();
         Duration active = Duration.ofSeconds(900 + random.nextInt(600));
         return new SessionRecord(id, "Routine " + id, start, start.plus(active).plusSeconds(random.nextInt(120)),
-                Duration.ofMinutes(25), active, !quit, before, quit ? OptionalInt.empty() : after, segs);
+                Duration.ofMinutes(25), active, !quit, before, quit ? OptionalInt.empty() : after, segs,
+                Optional.of(SessionRecord.newId()));
     }
 }

@@ -11,8 +11,10 @@ import dev.limber.routine.StepBase;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ResumeStoreTest {
     private static final Instant NOON = Instant.parse("2025-03-01T12:00:00Z");
+    private static final String SESSION = "5e55105e55105e55105e55105e55105e";
 
     @TempDir
     Path dir;
@@ -44,26 +47,31 @@ class ResumeStoreTest {
     }
 
     private ResumeStore at(Instant now) {
-        return new ResumeStore(dir.resolve("resume"), Clock.fixed(now, ZoneOffset.UTC));
+        return new ResumeStore(dir.resolve("resume"), journal(), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private Journal journal() {
+        return new Journal(dir.resolve("journal.jsonl"));
     }
 
     @Test
     void aSavedPointIsFoundAgain() throws IOException {
         Plan plan = plan("back", "Stretch", "Plank", "Curl");
-        at(NOON).save(plan, 4);
+        at(NOON).save(plan, SESSION, 4);
 
         ResumeStore.Lookup found = at(NOON.plus(Duration.ofHours(11))).find(plan);
 
         assertThat(found.note()).isEmpty();
-        assertThat(found.point()).contains(new ResumePoint("back", 4, NOON, plan.size(), "Plank", 2, 3, Map.of()));
+        assertThat(found.point()).contains(new ResumePoint("back", 4, NOON, plan.size(), "Plank", 2, 3, Map.of(),
+                Optional.of(SESSION)));
         assertThat(found.point().get().fits(plan)).isTrue();
     }
 
     @Test
     void savingAgainReplacesThePointAndLeavesNoTemporaryFiles() throws IOException {
         Plan plan = plan("back", "Stretch", "Plank");
-        at(NOON).save(plan, 1);
-        at(NOON).save(plan, 3);
+        at(NOON).save(plan, SESSION, 1);
+        at(NOON).save(plan, SESSION, 3);
 
         assertThat(at(NOON).find(plan).point().map(ResumePoint::segment)).contains(3);
         try (Stream<Path> files = Files.list(dir.resolve("resume"))) {
@@ -74,7 +82,7 @@ class ResumeStoreTest {
     @Test
     void aResumeFileIsReadableByItsOwnerOnly() throws IOException {
         Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
-        at(NOON).save(plan("back", "Stretch"), 1);
+        at(NOON).save(plan("back", "Stretch"), SESSION, 1);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("resume/back.json"))))
                 .isEqualTo("rw-------");
     }
@@ -89,7 +97,7 @@ class ResumeStoreTest {
     @Test
     void aPointOlderThanTwelveHoursIsNotOfferedButAnExplicitResumeStillFindsIt() throws IOException {
         Plan plan = plan("back", "Stretch", "Plank");
-        at(NOON).save(plan, 2);
+        at(NOON).save(plan, SESSION, 2);
 
         ResumeStore later = at(NOON.plus(Duration.ofHours(12)).plusSeconds(1));
         ResumeStore.Lookup offered = later.offer(plan);
@@ -102,7 +110,7 @@ class ResumeStoreTest {
 
     @Test
     void aPointForAnEditedRoutineIsIgnoredWithANote() throws IOException {
-        at(NOON).save(plan("back", "Stretch", "Plank"), 3);
+        at(NOON).save(plan("back", "Stretch", "Plank"), SESSION, 3);
 
         ResumeStore.Lookup renamed = at(NOON).find(plan("back", "Stretch", "Side plank"));
         ResumeStore.Lookup longer = at(NOON).find(plan("back", "Stretch", "Plank", "Curl"));
@@ -132,7 +140,7 @@ class ResumeStoreTest {
     void anIdCannotEscapeTheResumeFolder() {
         ResumeStore store = at(NOON);
         assertThat(store.fileFor("../../etc/passwd").getParent()).isEqualTo(dir.resolve("resume"));
-        assertThat(store.fileFor("..").getFileName().toString()).isEqualTo("%2E%2E.json");
+        assertThat(store.fileFor("..").getFileName().toString()).matches("_\\.[0-9a-f]{16}\\.json");
         assertThat(store.fileFor("sciatica-2_b").getFileName().toString()).isEqualTo("sciatica-2_b.json");
     }
 
@@ -141,7 +149,7 @@ class ResumeStoreTest {
         Plan plan = plan("back", "Stretch", "Plank");
         ResumeStore store = at(NOON);
         List<String> warnings = new ArrayList<>();
-        ResumeRecorder recorder = new ResumeRecorder(store, plan, warnings::add);
+        ResumeRecorder recorder = new ResumeRecorder(store, plan, SESSION, warnings::add);
 
         recorder.accept(new Event.SegmentStarted(0, plan.get(0), Optional.empty()));
         assertThat(store.find(plan).point().map(ResumePoint::segment)).contains(0);
@@ -166,11 +174,113 @@ class ResumeStoreTest {
         Files.writeString(dir.resolve("resume"), "a file where the folder should be");
         Plan plan = plan("back", "Stretch");
         List<String> warnings = new ArrayList<>();
-        ResumeRecorder recorder = new ResumeRecorder(at(NOON), plan, warnings::add);
+        ResumeRecorder recorder = new ResumeRecorder(at(NOON), plan, SESSION, warnings::add);
 
         recorder.accept(new Event.SegmentStarted(0, plan.get(0), Optional.empty()));
         recorder.accept(new Event.Paused(1, plan.get(0)));
 
         assertThat(warnings).hasSize(1);
+    }
+
+    @Test
+    void aPointWhoseSessionTheJournalRecordsAsCompletedIsNeitherOfferedNorResumedAndIsRemoved() throws IOException {
+        // The player wrote the session's journal line, then stopped before it removed the resume point.
+        Plan plan = plan("back", "Stretch", "Plank");
+        journal().append(Sessions.withSession(Sessions.session("desk", "2025-03-01T11:00:00Z", true), "0ther"));
+        journal().append(Sessions.withSession(Sessions.session("back", "2025-03-01T11:40:00Z", true), SESSION));
+
+        at(NOON).save(plan, SESSION, 4);
+        ResumeStore.Lookup offered = at(NOON).offer(plan);
+        assertThat(offered.point()).isEmpty();
+        assertThat(offered.note()).isEmpty();
+        assertThat(at(NOON).fileFor("back")).doesNotExist();
+
+        at(NOON).save(plan, SESSION, 4);
+        ResumeStore.Lookup found = at(NOON).find(plan);
+        assertThat(found.point()).isEmpty();
+        assertThat(found.note()).isEmpty();
+
+        at(NOON).save(plan, SESSION, 4);
+        assertThat(at(NOON).playedWith("back", Map.of())).isEmpty();
+        assertThat(at(NOON).fileFor("back")).doesNotExist();
+    }
+
+    @Test
+    void aSessionRecordedAsQuitOrOnlyInATornLineStillResumes() throws IOException {
+        Plan plan = plan("back", "Stretch", "Plank");
+        // Quitting writes the session's line (not completed) and keeps its point: --resume continues it.
+        journal().append(Sessions.withSession(Sessions.session("back", "2025-03-01T11:40:00Z", false), SESSION));
+        // The id as text in another session's title is not that session.
+        journal().append(Sessions.titled(Sessions.session("back", "2025-03-01T11:50:00Z", true),
+                "\"session\":\"" + SESSION + "\""));
+        Files.writeString(journal().file(), "{\"v\":1,\"session\":\"" + SESSION + "\",\"routine\":\"back\",\"completed\":true",
+                StandardOpenOption.APPEND);
+        at(NOON).save(plan, SESSION, 4);
+
+        assertThat(at(NOON).offer(plan).point().map(ResumePoint::segment)).contains(4);
+        assertThat(at(NOON).find(plan).point().flatMap(ResumePoint::session)).contains(SESSION);
+    }
+
+    @Test
+    void longIdsInAnyScriptAreSavedAndFoundUnderShortNames() throws IOException {
+        String japanese = "腰痛のための朝のストレッチと温冷療法の三十二文字ルーチン";
+        for (String id : List.of(japanese, japanese + "です。", "x".repeat(300), "my routine (v2)", "..")) {
+            Plan plan = plan(id, "Stretch", "Plank");
+            at(NOON).save(plan, SESSION, 4);
+
+            assertThat(at(NOON).find(plan).point()).as(id)
+                    .hasValueSatisfying(p -> assertThat(p.routineId()).isEqualTo(id))
+                    .map(ResumePoint::segment).contains(4);
+            String name = at(NOON).fileFor(id).getFileName().toString();
+            assertThat(name.getBytes(StandardCharsets.UTF_8).length).as(name).isLessThanOrEqualTo(255);
+            assertThat(name).as(id).doesNotStartWith(".").matches("[A-Za-z0-9_.-]+");
+        }
+        assertThat(at(NOON).fileFor("my routine (v2)").getFileName().toString()).startsWith("my_routine_v2_.");
+        assertThat(at(NOON).fileFor("x".repeat(300)).getFileName().toString()).startsWith("x".repeat(40) + ".");
+        assertThat(at(NOON).fileFor(japanese)).isNotEqualTo(at(NOON).fileFor(japanese + "です。"));
+    }
+
+    @Test
+    void aFileIsOnlyTakenForTheIdItHolds() throws IOException {
+        at(NOON).save(plan("back", "Stretch", "Plank"), SESSION, 4);
+        // As a file system that ignores case shows it to the routine "Back".
+        Files.copy(at(NOON).fileFor("back"), at(NOON).fileFor("Back"));
+
+        ResumeStore.Lookup found = at(NOON).find(plan("Back", "Stretch", "Plank"));
+
+        assertThat(found.point()).isEmpty();
+        assertThat(found.note()).isEmpty();
+    }
+
+    @Test
+    void aPointSavedUnderTheNameOfAnEarlierLimberIsStillFoundAndRemovedWithItsSession() throws IOException {
+        Plan plan = plan("my routine", "Stretch", "Plank");
+        Path old = dir.resolve("resume/my%20routine.json");
+        Files.createDirectories(old.getParent());
+        Files.writeString(old, "{\"v\":1,\"routine\":\"my routine\",\"segment\":4,\"saved\":\"2025-03-01T11:00:00Z\","
+                + "\"segments\":" + plan.size() + ",\"name\":\"Plank\",\"step\":2,\"steps\":2,\"params\":{}}\n");
+
+        ResumePoint p = at(NOON).offer(plan).point().orElseThrow();
+        assertThat(p.segment()).isEqualTo(4);
+        assertThat(p.session()).isEmpty();
+
+        at(NOON).save(plan, SESSION, 3);
+        assertThat(at(NOON).find(plan).point().map(ResumePoint::segment)).as("the new name first").contains(3);
+        assertThat(at(NOON).delete("my routine")).isEmpty();
+        assertThat(old).doesNotExist();
+        assertThat(at(NOON).fileFor("my routine")).doesNotExist();
+    }
+
+    @Test
+    void aResumeFileThatCannotBeReplacedIsNamedInTheWarningNotItsTemporaryFile() throws IOException {
+        Plan plan = plan("back", "Stretch");
+        Files.createDirectories(at(NOON).fileFor("back").resolve("in the way"));
+        List<String> warnings = new ArrayList<>();
+
+        new ResumeRecorder(at(NOON), plan, SESSION, warnings::add)
+                .accept(new Event.SegmentStarted(0, plan.get(0), Optional.empty()));
+
+        assertThat(warnings).singleElement().asString().contains(at(NOON).fileFor("back").toString())
+                .doesNotContain(".tmp");
     }
 }

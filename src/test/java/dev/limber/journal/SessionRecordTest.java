@@ -33,7 +33,7 @@ class SessionRecordTest {
         OffsetDateTime start = OffsetDateTime.parse("2025-03-01T23:59:00.250+01:00");
 
         SessionRecord r = SessionRecord.of(plan, result, start, start.plusSeconds(70), OptionalInt.of(5),
-                OptionalInt.empty());
+                OptionalInt.empty(), "0123456789abcdef0123456789abcdef");
 
         assertThat(r.routineId()).isEqualTo("plank");
         assertThat(r.title()).isEqualTo("Plank ladder");
@@ -43,6 +43,8 @@ class SessionRecordTest {
         assertThat(r.painBefore()).hasValue(5);
         assertThat(r.painAfter()).isEmpty();
         assertThat(r.segments()).extracting(s -> s.side().orElse("")).containsExactly("left", "right");
-        assertThat(SessionJson.line(r)).contains("\"start\":\"2025-03-01T23:59:00+01:00\"");
+        assertThat(SessionJson.line(r)).contains("\"start\":\"2025-03-01T23:59:00+01:00\"")
+                .contains("\"session\":\"0123456789abcdef0123456789abcdef\"");
+        assertThat(SessionJson.parse(SessionJson.line(r)).session()).contains("0123456789abcdef0123456789abcdef");
     }
 }

@@ -15,18 +15,24 @@ final class Sessions {
     static SessionRecord session(String routine, String start, boolean completed, SegmentRecord... segments) {
         OffsetDateTime s = OffsetDateTime.parse(start);
         return new SessionRecord(routine, "Title of " + routine, s, s.plusMinutes(20), Duration.ofMinutes(20),
-                Duration.ofMinutes(19), completed, OptionalInt.empty(), OptionalInt.empty(), List.of(segments));
+                Duration.ofMinutes(19), completed, OptionalInt.empty(), OptionalInt.empty(), List.of(segments),
+                Optional.empty());
     }
 
     static SessionRecord withPain(SessionRecord r, Integer before, Integer after) {
         return new SessionRecord(r.routineId(), r.title(), r.start(), r.end(), r.planned(), r.active(), r.completed(),
                 before == null ? OptionalInt.empty() : OptionalInt.of(before),
-                after == null ? OptionalInt.empty() : OptionalInt.of(after), r.segments());
+                after == null ? OptionalInt.empty() : OptionalInt.of(after), r.segments(), r.session());
     }
 
     static SessionRecord titled(SessionRecord r, String title) {
         return new SessionRecord(r.routineId(), title, r.start(), r.end(), r.planned(), r.active(), r.completed(),
-                r.painBefore(), r.painAfter(), r.segments());
+                r.painBefore(), r.painAfter(), r.segments(), r.session());
+    }
+
+    static SessionRecord withSession(SessionRecord r, String session) {
+        return new SessionRecord(r.routineId(), r.title(), r.start(), r.end(), r.planned(), r.active(), r.completed(),
+                r.painBefore(), r.painAfter(), r.segments(), Optional.of(session));
     }
 
     /** A timed hold of step {@code step}; {@code side} may be null for a step without sides. */

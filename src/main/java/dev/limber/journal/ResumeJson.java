@@ -1,0 +1,78 @@
+package dev.limber.journal;
+
+import dev.limber.json.Json;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The resume file's format: a {@link ResumePoint} as one JSON object, and back. */
+final class ResumeJson {
+    private ResumeJson() {
+    }
+
+    static String write(ResumePoint p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("v", 1);
+        m.put("routine", p.routineId());
+        m.put("segment", p.segment());
+        m.put("saved", p.savedAt().toString());
+        m.put("segments", p.segmentCount());
+        m.put("name", p.segmentName());
+        m.put("step", p.step());
+        m.put("steps", p.stepCount());
+        m.put("params", p.params());
+        p.session().ifPresent(id -> m.put("session", id));
+        return Json.write(m);
+    }
+
+    /** Parses a resume file's text; throws {@link IllegalArgumentException} saying what is wrong. */
+    static ResumePoint parse(String text) {
+        Object v = Json.parse(text.strip());
+        if (!(v instanceof Map<?, ?> m)) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        try {
+            return new ResumePoint((String) need(m, "routine"), ((BigDecimal) need(m, "segment")).intValueExact(),
+                    Instant.parse((String) need(m, "saved")), ((BigDecimal) need(m, "segments")).intValueExact(),
+                    (String) need(m, "name"), ((BigDecimal) need(m, "step")).intValueExact(),
+                    ((BigDecimal) need(m, "steps")).intValueExact(), params(m.get("params")),
+                    session(m.get("session")));
+        } catch (ClassCastException | ArithmeticException | DateTimeParseException e) {
+            throw new IllegalArgumentException("a value has the wrong type", e);
+        }
+    }
+
+    /** The saved parameters; none in a file written before they were kept. */
+    private static Map<String, String> params(Object v) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (v != null) {
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+                out.put((String) e.getKey(), (String) e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /** The session's id; none in a file written before sessions had ids. */
+    private static Optional<String> session(Object v) {
+        if (v == null) {
+            return Optional.empty();
+        }
+        String id = (String) v;
+        if (id.isEmpty() || id.length() > 64 || !id.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+            throw new IllegalArgumentException("\"session\" is not a session id");
+        }
+        return Optional.of(id);
+    }
+
+    private static Object need(Map<?, ?> m, String key) {
+        Object v = m.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("\"" + key + "\" is missing");
+        }
+        return v;
+    }
+}
