@@ -1,6 +1,7 @@
 package dev.limber.load;
 
 import dev.limber.home.Locations;
+import dev.limber.text.Suggest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

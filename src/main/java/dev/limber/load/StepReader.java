@@ -10,6 +10,7 @@ import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
 import dev.limber.routine.Tone;
 import dev.limber.text.Durations;
+import dev.limber.text.Suggest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

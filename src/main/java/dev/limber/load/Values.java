@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import dev.limber.text.Suggest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
