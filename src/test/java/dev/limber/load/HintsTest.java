@@ -3,6 +3,7 @@ package dev.limber.load;
 import static dev.limber.load.Fixtures.load;
 import static dev.limber.load.Fixtures.onlyError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,14 @@ class HintsTest {
     void anEnvironmentVariableStillSaysWhyItIsNotRead() {
         Problem p = onlyError(load("bad/home-substitution.conf"));
         assertThat(p.message()).contains("limber never reads environment variables");
+    }
+
+    @Test
+    void aSideNamedTwiceOrANearMissOfLeftOrRightIsRefused() {
+        LoadResult r = load("bad/sides-typo-and-twice.conf");
+        assertThat(r.errors()).extracting(Problem::line, Problem::path, Problem::message).containsExactly(
+                tuple(3, "steps[0].sides[1]", "unknown side \"rigth\"; did you mean \"right\"?"),
+                tuple(4, "steps[1].sides[1]",
+                        "side \"left\" is named twice; name each side once, e.g. [left, right]"));
     }
 }
