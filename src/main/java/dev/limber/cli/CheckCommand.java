@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code limber check PATH...}: validates routine files, and the {@code .conf} files directly in
- * folders (not {@code lib/} fragments). Every problem goes to stderr as {@code FILE:LINE: message};
+ * {@code limber check PATH...}: validates routine files, the {@code .conf} files directly in
+ * folders (not {@code lib/} fragments), and routines named by id as {@code run} finds them. Every problem goes to stderr as {@code FILE:LINE: message};
  * warnings too, but only errors make the exit code 1.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -29,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "routine files, or folders of them")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "routine files, folders of them, or routine ids")
     List<Path> paths = new ArrayList<>();
 
     private final Context context;
@@ -43,27 +44,31 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean badPath = false;
-        List<Path> files = new ArrayList<>();
+        RoutineLibrary library = context.library();
+        List<RoutineFile> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                List<Path> found = confFiles(p);
+                List<RoutineFile> found = confFiles(p).stream().map(RoutineLibrary::fromPath).toList();
                 if (found.isEmpty()) {
                     err.println("limber: no .conf files in " + Sanitizer.line(p.toString()));
                     badPath = true;
                 }
                 files.addAll(found);
             } else if (Files.exists(p)) {
-                files.add(p);
+                files.add(RoutineLibrary.fromPath(p));
             } else {
-                err.println("limber: no such file or folder: " + Sanitizer.line(p.toString()));
-                badPath = true;
+                Optional<RoutineFile> routine = library.find(p.toString());
+                routine.ifPresent(files::add);
+                if (routine.isEmpty()) {
+                    err.println("limber: no such file, folder or routine: " + Sanitizer.line(p.toString()));
+                    badPath = true;
+                }
             }
         }
         int failed = 0;
         int warnings = 0;
         RoutineLoader loader = context.loader();
-        for (Path f : files) {
-            RoutineFile routine = RoutineLibrary.fromPath(f);
+        for (RoutineFile routine : files) {
             LoadResult r = loader.load(routine);
             RoutineOpener.print(r.problems(), err);
             warnings += r.warnings().size();

@@ -129,8 +129,7 @@ public final class Cli {
         cl.setParameterExceptionHandler((ex, unmatched) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter err = c.getErr();
-            err.println("limber: " + Sanitizer.line(String.valueOf(ex.getMessage())));
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            Typo.explain(ex, err);
             err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             err.flush();
             return 2;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         footer = {"  0  done", "  1  a routine or data problem (one line per problem, with file and line)",
                 "  2  a bad command line",
                 "", "ROUTINE is a path to a .conf file, or an id looked up in ./routines/, the user routine folder,"
-                        + " then the built-in routines."})
+                        + " the built-in routines, then the current folder."})
 final class LimberCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

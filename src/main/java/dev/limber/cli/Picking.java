@@ -19,9 +19,9 @@ import java.util.Optional;
 import picocli.CommandLine;
 
 /**
- * {@code limber} with no arguments on a terminal: the full-screen list of routines that load
- * cleanly, then the chosen one played on the same screen. Routines with problems are left out;
- * {@code limber list} shows them.
+ * {@code limber} with no arguments on a terminal: the full-screen list of routines (one that does
+ * not load is listed with its first error, and cannot be picked), then the chosen one played on
+ * the same screen.
  */
 final class Picking {
     private final Context context;
@@ -40,12 +40,13 @@ final class Picking {
         RoutineLoader loader = Context.loader(settings);
         for (RoutineLibrary.Entry e : context.library().list()) {
             LoadResult r = loader.load(e.file());
-            r.routine().map(Planner::plan).ifPresent(plan -> {
-                String id = e.file().id();
+            String id = e.file().id();
+            r.routine().map(Planner::plan).ifPresentOrElse(plan -> {
                 routines.put(id, plan.routine());
                 entries.add(new PickerEntry(id, plan.routine().title(), plan.total(),
                         plan.routine().about().orElse("")));
-            });
+            }, () -> entries.add(PickerEntry.broken(id, r.errors().isEmpty() ? "it does not load"
+                    : r.errors().get(0).format())));
         }
         TuiScreen screen;
         try {

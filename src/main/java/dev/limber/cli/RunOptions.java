@@ -1,8 +1,10 @@
 package dev.limber.cli;
 
 import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The options shared by everything that plays a routine: {@code run} and {@code heat-ice}. */
 public final class RunOptions {
@@ -10,7 +12,7 @@ public final class RunOptions {
             + "(also chosen when stdout is not a terminal).")
     boolean plain;
 
-    @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "1",
+    @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "1", converter = SpeedConverter.class,
             description = "Run the clock FACTOR times faster (demos, tests); such a try-out is not kept in the "
                     + "journal. Default: ${DEFAULT-VALUE}.")
     double speed = 1;
@@ -43,6 +45,19 @@ public final class RunOptions {
     /** A speed as people write it: {@code 10}, {@code 0.5}. */
     static String speedText(double speed) {
         return speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed);
+    }
+
+    /** Reads a factor as Java reads a double, and says in plain words what it wants when it is not one. */
+    static final class SpeedConverter implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                return Double.valueOf(value);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a number; give e.g. 2 for twice as fast, "
+                        + "or 0.5 for half speed");
+            }
+        }
     }
 
     /** Slower than a hundredth is a frozen clock, and faster than ten thousand skips every cue. */

@@ -8,6 +8,7 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import com.typesafe.config.ConfigValueType;
 import dev.limber.text.Sanitizer;
+import dev.limber.text.Suggest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,8 @@ import com.typesafe.config.ConfigOrigin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Gathers the problems of one load, placing each at its file and line, so all are reported at once. */
 final class Report {
@@ -40,12 +42,17 @@ final class Report {
         if (o != null && message.startsWith(o.description() + ": ")) {
             message = message.substring(o.description().length() + 2);
         }
-        int hint = message.indexOf(" (if you intended");
-        if (hint > 0) {
-            message = message.substring(0, hint);
+        // Typesafe's own hint is a long sentence; limber's says the same in a few words.
+        Matcher intended = INTENDED.matcher(message);
+        if (intended.find()) {
+            message = message.substring(0, intended.start()) + "; put text that has " + intended.group(1)
+                    + " in it in double quotes";
         }
         error(o, path, message);
     }
+
+    private static final Pattern INTENDED = Pattern.compile(" \\(if you intended (.{1,12}) to be part of .*$",
+            Pattern.DOTALL);
 
     int size() {
         return problems.size();

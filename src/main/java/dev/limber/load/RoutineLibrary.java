@@ -1,6 +1,7 @@
 package dev.limber.load;
 
 import dev.limber.home.Locations;
+import dev.limber.text.Suggest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds routines. ROUTINE is a path to a {@code .conf} file, or an id (the file name without
- * {@code .conf}) looked up in order in {@code ./routines/}, the user routine folder, and the
- * routines built into the jar; the first found wins, so a user file shadows a built-in one.
+ * {@code .conf}) looked up in order in {@code ./routines/}, the user routine folder, the
+ * routines built into the jar, and last the current folder; the first found wins, so a user file
+ * shadows a built-in one.
  * Files in a {@code lib/} folder are fragments for inclusion and are never listed.
  */
 public final class RoutineLibrary {
@@ -30,11 +32,14 @@ public final class RoutineLibrary {
     }
 
     private final Map<Source, Folder> folders = new LinkedHashMap<>();
+    /** The folder that holds {@code ./routines}: the current one. */
+    private final Path here;
 
     /**
      * @param local the {@code ./routines} folder; @param user the user routine folder
      */
     public RoutineLibrary(Path local, Path user) {
+        this.here = local.getParent() == null ? Path.of("") : local.getParent();
         folders.put(Source.LOCAL, new Folder.Dir(local));
         folders.put(Source.USER, new Folder.Dir(user));
         folders.put(Source.BUILT_IN, new Folder.Builtin());
@@ -59,7 +64,10 @@ public final class RoutineLibrary {
                 return Optional.of(new RoutineFile(routine, e.getValue(), routine + ".conf", e.getKey()));
             }
         }
-        return Optional.empty();
+        // Last, a file in the current folder: `limber show blog` beside blog.conf. Only last, so a
+        // stray file where limber happens to be started never replaces a routine the person knows.
+        Path beside = here.resolve(routine + ".conf");
+        return java.nio.file.Files.isRegularFile(beside) ? Optional.of(fromPath(beside)) : Optional.empty();
     }
 
     /** A routine built into limber, whatever the routine folders hold (for {@code heat-ice}). */

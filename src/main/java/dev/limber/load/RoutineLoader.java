@@ -74,7 +74,8 @@ public final class RoutineLoader {
             List<String> order = Overrides.declared(parsed);
             Config withSets = Overrides.apply(parsed, overrides, report);
             resolved = resolve(withSets);
-            Optional<Routine> routine = new RoutineReader(new Values(report), defaults).read(file.id(), resolved.root(),
+            Optional<Routine> routine = new RoutineReader(new Values(report, Substitutable.paths(resolved.root())), defaults)
+                    .read(file.id(), resolved.root(),
                     order);
             return new LoadResult(report.hasErrors() ? Optional.empty() : routine, report.sorted());
         } catch (ConfigException e) {

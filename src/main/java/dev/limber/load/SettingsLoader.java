@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import dev.limber.settings.Settings;
+import dev.limber.text.Suggest;
 import dev.limber.text.Why;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -10,6 +10,7 @@ import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
 import dev.limber.routine.Tone;
 import dev.limber.text.Durations;
+import dev.limber.text.Suggest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -243,9 +244,28 @@ final class StepReader {
         for (int k = 0; k < list.get().size(); k++) {
             String p = at(path, "sides") + "[" + k + "]";
             ConfigValue side = list.get().get(k);
-            values.name(side, p, "a side needs a name, e.g. left").ifPresent(out::add);
+            Optional<String> s = values.name(side, p, "a side needs a name, e.g. left");
+            if (s.isPresent()) {
+                sideProblem(s.get(), out).ifPresent(problem -> values.report().error(side.origin(), p, problem));
+                out.add(s.get());
+            }
         }
         return out;
+    }
+
+    /** The usual names of sides; others are free text, but a near miss of these is a typo. */
+    private static final List<String> USUAL_SIDES = List.of("left", "right");
+
+    private static Optional<String> sideProblem(String side, List<String> before) {
+        String shown = "\"" + dev.limber.text.Sanitizer.line(side) + "\"";
+        String key = side.strip().toLowerCase(Locale.ROOT);
+        if (before.stream().anyMatch(b -> b.strip().toLowerCase(Locale.ROOT).equals(key))) {
+            return Optional.of("side " + shown + " is named twice; name each side once, e.g. [left, right]");
+        }
+        if (USUAL_SIDES.contains(key)) {
+            return Optional.empty();
+        }
+        return Suggest.closest(key, USUAL_SIDES).map(u -> "unknown side " + shown + "; did you mean \"" + u + "\"?");
     }
 
     Optional<Tone> tone(ConfigValue v, String path) {

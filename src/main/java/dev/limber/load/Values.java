@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import dev.limber.text.Suggest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +29,12 @@ final class Values {
     private static final Pattern SUBST = Pattern.compile("\\$\\{\\??[^}]*}");
 
     private final Report report;
+    /** Paths a substitution may name ({@code library.knee-hug}, {@code params.hold}), for did-you-mean. */
+    private final Collection<String> paths;
 
-    Values(Report report) {
+    Values(Report report, Collection<String> paths) {
         this.report = report;
+        this.paths = List.copyOf(paths);
     }
 
     Report report() {
@@ -60,8 +64,11 @@ final class Values {
             refs.add(m.group());
         }
         String what = refs.isEmpty() ? "a substitution" : String.join(", ", refs);
-        report.error(v.origin(), path, what + " is not defined in this routine (limber never reads environment"
-                + " variables or system properties)");
+        Optional<String> near = refs.size() == 1 ? Suggest.closest(refs.get(0).replaceAll("^\\$\\{\\??|}$", ""), paths)
+                : Optional.empty();
+        report.error(v.origin(), path, what + " is not defined in this routine"
+                + near.map(n -> "; did you mean ${" + n + "}?").orElse(
+                        " (limber never reads environment variables or system properties)"));
     }
 
     Optional<String> text(ConfigValue v, String path, boolean multiline) {

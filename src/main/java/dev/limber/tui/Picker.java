@@ -3,21 +3,46 @@ package dev.limber.tui;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.text.Durations;
+import dev.limber.text.NaturalOrder;
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The full-screen routine list that {@code limber} without arguments opens: title, total time
- * and about for each; arrows or j/k move, Enter plays, q (or Esc) leaves.
+ * The full-screen routine list that {@code limber} without arguments opens, sorted by title:
+ * title (with the id where two titles are the same), total time and about for each, a mark on a
+ * routine with a session to resume, and a routine that does not load with its first error.
+ * Arrows or j/k move, Enter plays, q (or Esc) leaves.
  */
 public final class Picker {
+    /** Marks a routine with a session left part-way. */
+    static final String UNFINISHED = "↻";
+
     private final List<PickerEntry> entries;
+    private final Set<String> sharedTitles = new HashSet<>();
     private int selected;
     private int top;
 
     public Picker(List<PickerEntry> entries) {
-        this.entries = List.copyOf(entries);
+        this.entries = entries.stream().sorted(Comparator.comparing((PickerEntry e) -> Cells.clean(e.title()),
+                NaturalOrder.INSTANCE).thenComparing(PickerEntry::id)).toList();
+        Set<String> seen = new HashSet<>();
+        for (PickerEntry e : this.entries) {
+            String t = Cells.clean(e.title()).toLowerCase(Locale.ROOT);
+            if (!seen.add(t)) {
+                sharedTitles.add(t);
+            }
+        }
+    }
+
+    /** The title as listed: with the id when another routine has the same title. */
+    private String label(PickerEntry e) {
+        String title = Cells.clean(e.title());
+        return sharedTitles.contains(title.toLowerCase(Locale.ROOT)) ? title + " (" + Cells.clean(e.id()) + ")" : title;
     }
 
     /** Shows the list until a routine is chosen (its id) or the person leaves (empty). */
@@ -50,7 +75,9 @@ public final class Picker {
             case HOME -> selected = 0;
             case END -> selected = entries.size() - 1;
             case ENTER -> {
-                return entries.isEmpty() ? Optional.empty() : Optional.of(Optional.of(entries.get(selected).id()));
+                // a routine that does not load stays in the list, its error in sight, and is not played
+                return entries.isEmpty() || !entries.get(selected).playable() ? Optional.empty()
+                        : Optional.of(Optional.of(entries.get(selected).id()));
             }
             case QUIT, INTERRUPT -> {
                 return Optional.of(Optional.empty());
@@ -92,7 +119,7 @@ public final class Picker {
         top = Math.max(0, Math.min(top, Math.max(0, entries.size() - rows)));
         int titleWidth = 0;
         for (PickerEntry e : entries) {
-            titleWidth = Math.max(titleWidth, Cells.width(Cells.clean(e.title())));
+            titleWidth = Math.max(titleWidth, Cells.width(label(e)));
         }
         titleWidth = Math.min(titleWidth, Math.max(10, (w - 14) / 2));
         for (int i = 0; i < rows && top + i < entries.size(); i++) {
@@ -104,17 +131,19 @@ public final class Picker {
             if (sel) {
                 Cells.blank(g, 1, y, w - 2);
             }
-            Cells.put(g, 1, y, sel ? "›" : " ");
-            Cells.put(g, 3, y, Cells.cut(Cells.clean(e.title()), titleWidth));
-            String total = Durations.clock(e.total());
+            Cells.put(g, 1, y, sel ? "›" : e.unfinished() ? UNFINISHED : " ");
+            Cells.put(g, 3, y, Cells.cut(label(e), titleWidth));
+            String total = e.playable() ? Durations.clock(e.total()) : "-";
             int x = 3 + titleWidth + 2;
             Cells.put(g, x + 8 - total.length(), y, total);
             x += 10;
             if (!sel) {
                 palette.dim().on(g);
             }
+            String about = e.problem().map(p -> "cannot play: " + p)
+                    .orElse((e.unfinished() ? "unfinished session · " : "") + e.about());
             if (x < w - 1) {
-                Cells.put(g, x, y, Cells.cut(Cells.clean(e.about()), w - 1 - x));
+                Cells.put(g, x, y, Cells.cut(Cells.clean(about), w - 1 - x));
             }
         }
         if (top > 0) {
@@ -138,7 +167,8 @@ public final class Picker {
         }
         PickerEntry e = entries.get(selected);
         String line = (selected > 0 ? "↑" : " ") + (selected < entries.size() - 1 ? "↓ " : "  ")
-                + Cells.clean(e.title()) + " " + Durations.clock(e.total());
+                + (e.unfinished() ? UNFINISHED + " " : "") + label(e) + " "
+                + (e.playable() ? Durations.clock(e.total()) : "cannot play");
         Cells.put(g, 0, row, Cells.cut(line, w));
     }
 }

@@ -127,7 +127,7 @@ class CliTest {
     void checkOfAMissingPathIsACommandLineError() {
         Run r = run("check", "no/such/file.conf");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("limber: no such file or folder: no/such/file.conf\n");
+        assertThat(r.err()).isEqualTo("limber: no such file, folder or routine: no/such/file.conf\n");
     }
 
     @Test
@@ -323,7 +323,7 @@ class CliTest {
     void anUnknownCommandIsACommandLineError() {
         Run r = run("shwo", "x");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("limber: Unmatched arguments").contains("Did you mean: limber show")
+        assertThat(r.err()).startsWith("limber: 'shwo' is not a command of limber").contains("Did you mean: limber show?")
                 .contains("Try 'limber --help'");
     }
 

@@ -50,6 +50,16 @@ class RoutineLibraryTest {
     }
 
     @Test
+    void aFileInTheCurrentFolderIsFoundLastAndNeverShadows() throws IOException {
+        RoutineLibrary lib = library();
+        write(tmp.resolve("blog.conf"), "Blog");
+        write(tmp.resolve("heat-ice.conf"), "Stray");
+        assertThat(lib.find("blog").orElseThrow().source()).isEqualTo(Source.PATH);
+        assertThat(lib.find("heat-ice").orElseThrow().source()).isEqualTo(Source.BUILT_IN);
+        assertThat(lib.list().stream().map(e -> e.file().id())).doesNotContain("blog");
+    }
+
+    @Test
     void listShowsEveryBuiltInButNoFragments() throws IOException {
         RoutineLibrary lib = library();
         write(user.resolve("lib/fragment.conf"), "Fragment");

@@ -31,7 +31,7 @@ class PickerTest {
         assertThat(p.on(Action.DOWN, 24)).isEmpty();
         assertThat(p.on(Action.DOWN, 24)).isEmpty(); // stays on the last
         assertThat(p.on(Action.UP, 24)).isEmpty();
-        assertThat(p.on(Action.ENTER, 24)).contains(Optional.of("heat-ice"));
+        assertThat(p.on(Action.ENTER, 24)).contains(Optional.of("sciatica-relief"));
     }
 
     @Test
@@ -65,14 +65,43 @@ class PickerTest {
 
     @Test
     void tinyTerminalsGetOneLine() {
-        assertThat(draw(new Picker(ENTRIES), 30, 5).strip()).isEqualTo("↓ Sciatica relief 24:30");
+        assertThat(draw(new Picker(ENTRIES), 30, 5).strip()).isEqualTo("↓ Heat and ice 1:20:00");
+    }
+
+    @Test
+    void routinesAreSortedByTitleAndTheSameTitleShowsItsId() {
+        Picker p = new Picker(List.of(new PickerEntry("zz", "back care", Duration.ofMinutes(5), ""),
+                new PickerEntry("mine", "Back care", Duration.ofMinutes(6), ""),
+                new PickerEntry("aa", "Ankles", Duration.ofMinutes(7), "")));
+        assertThat(draw(p, 80, 10).lines().skip(2).limit(3).map(String::strip)).containsExactly(
+                "› Ankles                7:00", "Back care (mine)      6:00", "back care (zz)        5:00");
+    }
+
+    @Test
+    void aRoutineThatDoesNotLoadIsListedWithItsErrorAndCannotBePlayed() {
+        Picker p = new Picker(List.of(PickerEntry.broken("broken", "broken.conf:3: steps[0].time: a duration needs a unit"),
+                new PickerEntry("ok", "Ok", Duration.ofMinutes(1), "")));
+        assertThat(draw(p, 80, 10)).contains("› broken         -  cannot play: broken.conf:3: steps[0].time: a "
+                + "duration nee…");
+        assertThat(p.on(Action.ENTER, 10)).isEmpty();
+        p.on(Action.DOWN, 10);
+        assertThat(p.on(Action.ENTER, 10)).contains(Optional.of("ok"));
+    }
+
+    @Test
+    void aRoutineWithASessionToResumeIsMarked() {
+        Picker p = new Picker(List.of(new PickerEntry("a", "Alpha", Duration.ofMinutes(1), ""),
+                new PickerEntry("b", "Beta", Duration.ofMinutes(2), "Slow").withUnfinished()));
+        assertThat(draw(p, 80, 10)).contains(Picker.UNFINISHED + " Beta").contains("unfinished session · Slow");
+        p.on(Action.DOWN, 10);
+        assertThat(draw(p, 30, 5).strip()).isEqualTo("↑  " + Picker.UNFINISHED + " Beta 2:00");
     }
 
     static final String PICKER_80 = """
                  limber — pick a routine
 
-                 › Sciatica relief            24:30  Foam roll, piriformis stretches and core …
-                   Heat and ice             1:20:00  Timed heat/ice cycles
+                 › Heat and ice             1:20:00  Timed heat/ice cycles
+                   Sciatica relief            24:30  Foam roll, piriformis stretches and core …
                    Утренняя разминка 早操      9:05
 
 

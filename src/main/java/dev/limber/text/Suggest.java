@@ -1,15 +1,15 @@
-package dev.limber.load;
+package dev.limber.text;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known word a typo was probably meant to be: {@code tiem} → {@code time}. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> known) {
+    public static Optional<String> closest(String typed, Collection<String> known) {
         String t = normal(typed);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -40,7 +40,7 @@ final class Suggest {
     }
 
     /** Optimal string alignment distance: Levenshtein plus swapped neighbours (tiem/time is 1). */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64 || b.length() > 64) {
             return Integer.MAX_VALUE;
         }

@@ -1,4 +1,4 @@
-package dev.limber.load;
+package dev.limber.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuggestTest {
-    private static final List<String> KEYS = StepReader.KEYS;
+    // a routine step's keys, as load/StepReader knows them
+    private static final List<String> KEYS = List.of("name", "how", "kind", "time", "reps", "tempo", "phases",
+            "rounds", "start", "sides", "sets", "set-rest", "prepare", "rest", "switch", "progress", "tone");
 
     @Test
     void swappedLettersAndUnderscoresFindTheKey() {
