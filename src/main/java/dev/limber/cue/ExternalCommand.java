@@ -2,6 +2,7 @@ package dev.limber.cue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -10,8 +11,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Runs one external program (a speech or notification tool) as an argument list, never through a
  * shell, with its output discarded (the plain player's stdout must stay clean) and its input
- * closed (the full-screen player owns the keyboard), and stops it and everything it started on
- * demand.
+ * either closed or the few bytes it is given (never the keyboard, which the full-screen player
+ * owns), and stops it and everything it started on demand.
  */
 final class ExternalCommand {
     private ExternalCommand() {
@@ -25,13 +26,30 @@ final class ExternalCommand {
     private static final long POLL_MILLIS = 10;
 
     static Process start(List<String> argv, Map<String, String> env) throws IOException {
+        return builder(argv, env).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    }
+
+    /**
+     * Starts the program with {@code input} as all of its standard input. The input is small
+     * (see {@link ProgramText#MAX_CHARS}), so it fits in the pipe and writing it never waits.
+     */
+    static Process start(List<String> argv, Map<String, String> env, byte[] input) throws IOException {
+        Process p = builder(argv, env).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(input);
+        } catch (IOException e) {
+            // It exited or closed its input without reading: its exit status tells how it went.
+        }
+        return p;
+    }
+
+    private static ProcessBuilder builder(List<String> argv, Map<String, String> env) {
         ProcessBuilder pb = new ProcessBuilder(argv);
         pb.environment().clear();
         pb.environment().putAll(env);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        return pb.start();
+        return pb;
     }
 
     /** Waits up to {@code timeoutMillis}; on timeout or interruption the process tree is killed. */

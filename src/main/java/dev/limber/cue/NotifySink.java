@@ -3,6 +3,7 @@ package dev.limber.cue;
 import dev.limber.session.Ticker;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +19,6 @@ import java.util.function.Consumer;
 final class NotifySink implements CueSink {
     private static final int QUEUE = 4;
     private static final long TIMEOUT_MILLIS = 5_000;
-    /** Passing title and body as osascript arguments keeps them out of the script's source text. */
-    private static final List<String> APPLESCRIPT = List.of("-e", "on run argv", "-e",
-            "display notification (item 2 of argv) with title (item 1 of argv)", "-e", "end run");
 
     private final Map<String, String> env;
     private final boolean mac;
@@ -55,17 +53,9 @@ final class NotifySink implements CueSink {
                 return;
             }
         }
-        String title = SpeechSink.argument(n.title());
-        String body = SpeechSink.argument(n.body());
-        List<String> argv = new java.util.ArrayList<>();
+        List<String> argv = new ArrayList<>();
         argv.add(program.get().toString());
-        if (mac) {
-            argv.addAll(APPLESCRIPT);
-        } else {
-            argv.add("--app-name=limber");
-        }
-        argv.add(title);
-        argv.add(body);
+        argv.addAll(mac ? osascript(n) : notifySend(n));
         try {
             ExternalCommand.Outcome outcome = ExternalCommand.await(ExternalCommand.start(argv, env), TIMEOUT_MILLIS);
             if (outcome == ExternalCommand.Outcome.FAILED || outcome == ExternalCommand.Outcome.TIMED_OUT) {
@@ -75,6 +65,32 @@ final class NotifySink implements CueSink {
             broken = true;
             notes.accept("Could not run " + tool + ": desktop notifications are off");
         }
+    }
+
+    /**
+     * The title and body after {@code --}, where notify-send (GLib's option parser) takes nothing
+     * for an option, so a title cannot become {@code --icon=...}. The body is markup to the
+     * notification server and notify-send first decodes C escapes in it ({@code \074} is
+     * {@code <}): the body is escaped as markup, then every backslash doubled, so what reaches
+     * the server is exactly the escaped text. The title is plain text by the specification.
+     */
+    private static List<String> notifySend(Cue.Notify n) {
+        return List.of("--app-name=limber", "--", ProgramText.plain(n.title()),
+                ProgramText.markup(n.body()).replace("\\", "\\\\"));
+    }
+
+    /**
+     * One AppleScript statement with the title and body as string literals, so nothing follows
+     * the script for osascript to parse. In a literal only a backslash and a double quote mean
+     * something, and both are escaped, so the text cannot end the literal.
+     */
+    private static List<String> osascript(Cue.Notify n) {
+        return List.of("-e", "display notification " + appleScriptString(n.body()) + " with title "
+                + appleScriptString(n.title()));
+    }
+
+    private static String appleScriptString(String text) {
+        return '"' + ProgramText.plain(text).replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The words limber speaks and notifies: short, in the order a person needs them ("Piriformis
- * stretch, left. 45 seconds"). All routine text passes {@link Sanitizer} here, so nothing from a
- * routine file reaches a command line unfiltered.
+ * stretch, left. 45 seconds"). All routine text passes {@link Sanitizer} here; the sinks then hand
+ * it to other programs only through {@link ProgramText}.
  */
 final class Phrases {
     private static final Pattern SPACES = Pattern.compile("\\s+");

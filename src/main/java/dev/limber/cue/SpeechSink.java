@@ -1,22 +1,25 @@
 package dev.limber.cue;
 
 import dev.limber.session.Ticker;
-import dev.limber.text.Sanitizer;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
- * Speaks phrases by running a text-to-speech command with the phrase as its last argument. A
+ * Speaks phrases by running a text-to-speech command with the phrase on its standard input, never
+ * as an argument, so routine text cannot become one of its options (see {@link VoiceCommand}). A
  * phrase about a later moment cancels an earlier one, playing or queued ("3" stops "Get ready:
  * ..." rather than waiting behind it); phrases about the same moment play in turn. Each run has a
  * timeout; a failing command is reported once and then left alone.
  */
 final class SpeechSink implements CueSink {
     private static final int QUEUE = 6;
+    /** A {@code [} before another: what opens an embedded command for {@code say}. */
+    private static final Pattern EMBEDDED_COMMAND = Pattern.compile("\\[(?=\\[)");
 
     private final List<String> command;
     private final Map<String, String> env;
@@ -30,7 +33,7 @@ final class SpeechSink implements CueSink {
     private final AtomicLong hushes = new AtomicLong();
     private volatile boolean broken;
 
-    /** @param command the program (absolute path) and its options; the phrase is appended */
+    /** @param command the program (absolute path) and its options; the phrase goes to its input */
     SpeechSink(List<String> command, Map<String, String> env, Ticker clock, long staleAfterNanos, long timeoutMillis,
             Consumer<String> notes) {
         this.command = List.copyOf(command);
@@ -60,16 +63,14 @@ final class SpeechSink implements CueSink {
     }
 
     private void perform(Lane.Item item) {
-        String phrase = argument(((Cue.Say) item.cue()).text());
+        String phrase = ProgramText.plain(((Cue.Say) item.cue()).text());
         long hushedBefore = hushes.get();
         if (item.at() < newestAt || phrase.isEmpty()) {
             return;
         }
-        List<String> argv = new ArrayList<>(command);
-        argv.add(phrase);
         Process p;
         try {
-            p = ExternalCommand.start(argv, env);
+            p = ExternalCommand.start(command, env, input(phrase));
         } catch (IOException e) {
             broken = true;
             notes.accept("Voice command " + program() + " could not start: voice is off");
@@ -85,11 +86,13 @@ final class SpeechSink implements CueSink {
     }
 
     /**
-     * The phrase as one safe argument: no control characters, and no leading dash, which the
-     * speech program would read as an option (a routine named "-w /tmp/x" must not write files).
+     * The phrase as the program reads it: one line that starts with a space, because a reader of
+     * lines may give a line's start a meaning (spd-say's pipe mode runs a line beginning with
+     * {@code !-!} as a Speech Dispatcher command). {@code [[} is broken up because macOS {@code say}
+     * reads {@code [[volm 0.1]]} or {@code [[inpt PHON]]} in the text as commands.
      */
-    static String argument(String text) {
-        return Sanitizer.line(text).replaceFirst("^[\\s\\-]+", "").strip();
+    static byte[] input(String phrase) {
+        return (" " + EMBEDDED_COMMAND.matcher(phrase).replaceAll("[ ") + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private String program() {

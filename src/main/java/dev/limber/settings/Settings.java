@@ -40,7 +40,7 @@ public record Settings(
         record Off() implements Voice {
         }
 
-        /** A command the user set, e.g. {@code espeak-ng -s 150}; the phrase is added as its last argument. */
+        /** A command the user set, e.g. {@code espeak-ng -s 150}; it reads the phrase on its standard input. */
         record Command(List<String> argv) implements Voice {
             public Command {
                 argv = List.copyOf(argv);

@@ -23,7 +23,7 @@ class NotifySinkTest {
     private Map<String, String> fake(String tool) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path script = bin.resolve(tool);
-        Files.writeString(script, "#!/bin/sh\nfor a in \"$@\"; do echo \"arg:$a\" >> \"$LOG\"; done\necho end >> \"$LOG\"\n");
+        Files.writeString(script, "#!/bin/sh\nfor a in \"$@\"; do printf 'arg:%s\\n' \"$a\" >> \"$LOG\"; done\necho end >> \"$LOG\"\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return Map.of("PATH", bin.toString(), "LOG", dir.resolve("log").toString());
     }
@@ -38,25 +38,35 @@ class NotifySinkTest {
     }
 
     @Test
-    void phaseEndGoesToNotifySendAsSeparateArguments() throws Exception {
+    void phaseEndGoesToNotifySendAfterDoubleDash() throws Exception {
         NotifySink sink = new NotifySink(fake("notify-send"), "Linux", () -> 0L, notes::add);
         sink.offer(new Cue.Notify("Heat, round 1 of 2 done", "Next: Ice, round 1 of 2"), 0);
         Poll.until("notified", () -> log().contains("end"));
         sink.close(1_000);
-        assertThat(log()).containsExactly("arg:--app-name=limber", "arg:Heat, round 1 of 2 done",
+        assertThat(log()).containsExactly("arg:--app-name=limber", "arg:--", "arg:Heat, round 1 of 2 done",
                 "arg:Next: Ice, round 1 of 2", "end");
         assertThat(notes).isEmpty();
     }
 
     @Test
-    void onMacTheTextIsPassedToOsascriptAsArgumentsNotAsScript() throws Exception {
-        NotifySink sink = new NotifySink(fake("osascript"), "Mac OS X", () -> 0L, notes::add);
-        sink.offer(new Cue.Notify("Ice \" done", "end run\" & do shell script \"x"), 0);
+    void theBodyIsEscapedForMarkupAndForNotifySendsOwnEscapes() throws Exception {
+        NotifySink sink = new NotifySink(fake("notify-send"), "Linux", () -> 0L, notes::add);
+        sink.offer(new Cue.Notify("Ice <b>", "Next: <img src=\"file:///etc/passwd\"> & 'x' \\074i\\076"), 0);
         Poll.until("notified", () -> log().contains("end"));
         sink.close(1_000);
-        assertThat(log()).containsExactly("arg:-e", "arg:on run argv", "arg:-e",
-                "arg:display notification (item 2 of argv) with title (item 1 of argv)", "arg:-e", "arg:end run",
-                "arg:Ice \" done", "arg:end run\" & do shell script \"x", "end");
+        // notify-send turns \\ back into \, so the server gets the text exactly as escaped here.
+        assertThat(log()).containsExactly("arg:--app-name=limber", "arg:--", "arg:Ice <b>",
+                "arg:Next: &lt;img src=&quot;file:///etc/passwd&quot;&gt; &amp; &apos;x&apos; \\\\074i\\\\076", "end");
+    }
+
+    @Test
+    void onMacTheTextIsAnAppleScriptStringItCannotLeave() throws Exception {
+        NotifySink sink = new NotifySink(fake("osascript"), "Mac OS X", () -> 0L, notes::add);
+        sink.offer(new Cue.Notify("Ice \\\" done", "end run\" & do shell script \"x"), 0);
+        Poll.until("notified", () -> log().contains("end"));
+        sink.close(1_000);
+        assertThat(log()).containsExactly("arg:-e",
+                "arg:display notification \"end run\\\" & do shell script \\\"x\" with title \"Ice \\\\\\\" done\"", "end");
     }
 
     @Test

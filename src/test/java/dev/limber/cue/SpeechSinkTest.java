@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Speech through a fake {@code espeak-ng} script on a PATH the test controls, so nothing depends
- * on what this machine has installed.
+ * on what this machine has installed. The fake reads the phrase from its input into {@code $phrase}.
  */
 class SpeechSinkTest {
     private static final long S = 1_000_000_000L;
@@ -29,11 +29,15 @@ class SpeechSinkTest {
     private final AtomicLong now = new AtomicLong();
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
-    /** A fake speaker that logs each argument it gets, one per line, prefixed with {@code arg:}. */
+    /** Logs each argument, one per line, prefixed with {@code arg:}, then the phrase as {@code said:}. */
+    private static final String LOG_ARGS = "for a in \"$@\"; do echo \"arg:$a\" >> \"$LOG\"; done\n"
+            + "echo \"said:$phrase\" >> \"$LOG\"\n";
+
+    /** A fake speaker running {@code body} once it has read the phrase from its input. */
     private Path fakeEspeak(String body) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path script = bin.resolve("espeak-ng");
-        Files.writeString(script, "#!/bin/sh\n" + body);
+        Files.writeString(script, "#!/bin/sh\nread -r phrase\n" + body);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return bin;
     }
@@ -58,7 +62,7 @@ class SpeechSinkTest {
 
     @Test
     void fakeEspeakOnPathReceivesThePhrasesInOrder() throws Exception {
-        Path bin = fakeEspeak("for a in \"$@\"; do echo \"arg:$a\" >> \"$LOG\"; done\n");
+        Path bin = fakeEspeak(LOG_ARGS);
         SpeechSink speech = sink(env(bin), 5_000);
         List<String> phrases = List.of("Get ready: Piriformis stretch, left", "3", "2", "1",
                 "Piriformis stretch, left. 45 seconds", "Halfway");
@@ -71,13 +75,13 @@ class SpeechSinkTest {
         }
         speech.close(1_000);
 
-        assertThat(log()).containsExactly(phrases.stream().map(p -> "arg:" + p).toArray(String[]::new));
+        assertThat(log()).containsExactly(phrases.stream().map(p -> "said:" + p).toArray(String[]::new));
         assertThat(notes).isEmpty();
     }
 
     @Test
     void phrasesForTheSameMomentAreAllSaidInTurn() throws Exception {
-        Path bin = fakeEspeak("echo \"$1\" >> \"$LOG\"\n");
+        Path bin = fakeEspeak("echo \"$phrase\" >> \"$LOG\"\n");
         SpeechSink speech = sink(env(bin), 5_000);
         speech.offer(new Cue.Say("10"), 5 * S);
         speech.offer(new Cue.Say("Rest 10 seconds. Next: Plank"), 5 * S);
@@ -90,9 +94,9 @@ class SpeechSinkTest {
     void aLaterPhraseCancelsTheOneStillTalkingAndItsChildren() throws Exception {
         // "slow" talks for a minute through a child process, like a wrapper script around a speaker.
         Path bin = fakeEspeak("""
-                echo "start:$1" >> "$LOG"
-                if [ "$1" = slow ]; then /bin/sleep 60 & echo $! > "$DIR/child.pid"; wait; fi
-                echo "end:$1" >> "$LOG"
+                echo "start:$phrase" >> "$LOG"
+                if [ "$phrase" = slow ]; then /bin/sleep 60 & echo $! > "$DIR/child.pid"; wait; fi
+                echo "end:$phrase" >> "$LOG"
                 """);
         SpeechSink speech = sink(env(bin), 120_000);
         speech.offer(new Cue.Say("slow"), 0);
@@ -113,9 +117,9 @@ class SpeechSinkTest {
     @Test
     void mutingCutsOffThePhraseBeingSpoken() throws Exception {
         Path bin = fakeEspeak("""
-                echo "start:$1" >> "$LOG"
+                echo "start:$phrase" >> "$LOG"
                 /bin/sleep 60 & echo $! > "$DIR/child.pid"; wait
-                echo "end:$1" >> "$LOG"
+                echo "end:$phrase" >> "$LOG"
                 """);
         SpeechSink speech = sink(env(bin), 120_000);
         speech.offer(new Cue.Say("Rest 10 seconds. Next: Plank"), 0);
@@ -140,13 +144,20 @@ class SpeechSinkTest {
     }
 
     @Test
-    void aPhraseStartingWithADashIsNotReadAsAnOption() throws Exception {
-        Path bin = fakeEspeak("for a in \"$@\"; do echo \"arg:$a\" >> \"$LOG\"; done\n");
+    void aPhraseIsNeverAnArgumentAndNeverStartsWithADash() throws Exception {
+        Path bin = fakeEspeak(LOG_ARGS);
         SpeechSink speech = sink(env(bin), 5_000);
-        speech.offer(new Cue.Say("-w /tmp/evil.wav plank"), 0);
+        speech.offer(new Cue.Say("-\u2003--phonout=/tmp/evil.wav plank"), 0);
         Poll.until("said", () -> !log().isEmpty());
         speech.close(1_000);
-        assertThat(log()).containsExactly("arg:w /tmp/evil.wav plank");
+        assertThat(log()).containsExactly("said:phonout=/tmp/evil.wav plank");
+    }
+
+    @Test
+    void theInputIsOneLineStartingWithASpaceWithoutEmbeddedCommands() {
+        // spd-say's pipe mode runs a line starting "!-!" as a Speech Dispatcher command; say reads [[...]].
+        assertThat(new String(SpeechSink.input("!-!QUIT [[[volm 1.0]]"), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(" !-!QUIT [ [ [volm 1.0]]\n");
     }
 
     @Test
@@ -159,15 +170,33 @@ class SpeechSinkTest {
     }
 
     @Test
-    void voiceCommandFromSettingsKeepsItsOptionsAndIsFoundOnPath() throws Exception {
-        Path bin = fakeEspeak("for a in \"$@\"; do echo \"arg:$a\" >> \"$LOG\"; done\n");
+    void voiceCommandFromSettingsKeepsItsOptionsAndReadsThePhraseFromItsInput() throws Exception {
+        Path bin = fakeEspeak(LOG_ARGS);
         Settings.Voice voice = new Settings.Voice.Command(List.of("espeak-ng", "-s", "150"));
         List<String> command = VoiceCommand.resolve(voice, env(bin), notes::add).orElseThrow();
         SpeechSink speech = new SpeechSink(command, env(bin), now::get, 2 * S, 5_000, notes::add);
         speech.offer(new Cue.Say("Halfway"), 0);
         Poll.until("said", () -> log().size() >= 3);
         speech.close(1_000);
-        assertThat(log()).containsExactly("arg:-s", "arg:150", "arg:Halfway");
+        assertThat(log()).containsExactly("arg:-s", "arg:150", "said:Halfway");
+    }
+
+    @Test
+    void spdSayIsAlwaysRunInPipeModeSoItReadsItsInput() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        for (String name : List.of("spd-say", "espeak-ng")) {
+            Path p = bin.resolve(name);
+            Files.writeString(p, "#!/bin/sh\n");
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Settings.Voice mine = new Settings.Voice.Command(List.of("spd-say", "-r", "20"));
+        assertThat(VoiceCommand.resolve(mine, env(bin), notes::add).orElseThrow())
+                .containsExactly(bin.resolve("spd-say").toString(), "-r", "20", "-e");
+        Settings.Voice piped = new Settings.Voice.Command(List.of("spd-say", "--pipe-mode"));
+        assertThat(VoiceCommand.resolve(piped, env(bin), notes::add).orElseThrow()).endsWith("--pipe-mode");
+        Files.delete(bin.resolve("espeak-ng"));
+        assertThat(VoiceCommand.resolve(Settings.Voice.AUTO, env(bin), notes::add).orElseThrow())
+                .containsExactly(bin.resolve("spd-say").toString(), "-w", "-P", "text", "-e");
     }
 
     @Test
