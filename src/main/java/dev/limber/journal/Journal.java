@@ -1,5 +1,6 @@
 package dev.limber.journal;
 
+import dev.limber.io.DataFile;
 import dev.limber.text.Why;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -59,6 +60,8 @@ public final class Journal {
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        // Only a regular file, or none yet, is opened: a FIFO would block, a device swallow the line.
+        DataFile.exists(file);
         IN_PROCESS.lock();
         try (FileChannel ch = open(file);
                 FileLock lock = lock(ch)) {
@@ -82,7 +85,8 @@ public final class Journal {
      */
     public Optional<String> cannotWrite() {
         try {
-            if (Files.exists(file)) {
+            // A FIFO would hold the open below until a reader came: only a regular file is opened.
+            if (DataFile.exists(file)) {
                 try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
                     return Optional.empty();
                 }
@@ -169,7 +173,7 @@ public final class Journal {
     public Contents read() throws IOException {
         byte[] bytes;
         IN_PROCESS.lock();
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+        try (FileChannel ch = DataFile.open(file);
                 FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
             // A shared lock: never read a line another player is halfway through writing.
             bytes = readAll(ch);

@@ -1,5 +1,6 @@
 package dev.limber.journal;
 
+import dev.limber.io.DataFile;
 import dev.limber.json.Json;
 import dev.limber.plan.Plan;
 import dev.limber.text.Sanitizer;
@@ -188,10 +189,7 @@ public final class ResumeStore {
         Path file = fileFor(id);
         try {
             // Ours are a line long; anything big is not one, and is not read into memory.
-            if (Files.size(file) > 64 * 1024) {
-                throw new IOException("too large");
-            }
-            return Lookup.found(parse(Files.readString(file, StandardCharsets.UTF_8)));
+            return Lookup.found(parse(new String(DataFile.read(file, 64 * 1024), StandardCharsets.UTF_8)));
         } catch (NoSuchFileException e) {
             return Lookup.NONE;
         } catch (IOException e) {
