@@ -14,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -169,31 +168,20 @@ public final class Journal {
         }
     }
 
-    /** Reads every session; a missing journal is an empty one. */
+    /**
+     * Reads every session, streaming the file rather than holding it whole; a missing journal is
+     * an empty one, and anything but a regular file is refused.
+     */
     public Contents read() throws IOException {
-        byte[] bytes;
         IN_PROCESS.lock();
         try (FileChannel ch = DataFile.open(file);
                 FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
-            // A shared lock: never read a line another player is halfway through writing.
-            bytes = readAll(ch);
+            // A shared lock, held to the end: never read a line another player is halfway through writing.
+            return JournalLines.read(file.toString(), ch);
         } catch (NoSuchFileException e) {
             return new Contents(List.of(), List.of());
         } finally {
             IN_PROCESS.unlock();
         }
-        return JournalLines.parse(file.toString(), bytes);
-    }
-
-    private static byte[] readAll(FileChannel ch) throws IOException {
-        long size = ch.size();
-        if (size > Integer.MAX_VALUE - 16) {
-            throw new IOException("the journal is too large to read (" + size + " bytes)");
-        }
-        ByteBuffer buf = ByteBuffer.allocate((int) size);
-        while (buf.hasRemaining() && ch.read(buf, buf.position()) >= 0) {
-            // keep reading until the buffer is full or the file ends
-        }
-        return buf.position() == buf.capacity() ? buf.array() : Arrays.copyOf(buf.array(), buf.position());
     }
 }
