@@ -24,8 +24,9 @@ import java.util.function.Consumer;
 /**
  * The append-only journal file: one JSON line per session. Appending takes an exclusive lock on
  * the file and lands the whole line with one write and an fsync, so two players finishing at once
- * both keep their lines and a crash can tear at most the line being written. Reading skips a torn
- * or invalid line with a warning naming its line number and keeps every other line.
+ * both keep their lines and a crash can tear at most the line being written; a write that fails
+ * (a full disk) is cut off again. Reading skips a torn or invalid line with a warning naming its
+ * line number and keeps every other line.
  */
 public final class Journal {
     /**
@@ -64,16 +65,36 @@ public final class Journal {
         IN_PROCESS.lock();
         try (FileChannel ch = open(file);
                 FileLock lock = lock(ch)) {
-            long end = ch.size();
-            ByteBuffer buf = ByteBuffer.wrap(endsTorn(ch, end) ? withNewlineFirst(line) : line);
+            appendLine(ch, line);
+        } finally {
+            IN_PROCESS.unlock();
+        }
+    }
+
+    /**
+     * Writes {@code line} at the end of the journal open in {@code ch} and forces it to the disk.
+     * When the write or the force fails (a full disk), the file is cut back to where it ended: no
+     * torn fragment is left to be warned about on every read, and the session, reported as not
+     * saved, cannot be counted again when its resume point is played.
+     */
+    static void appendLine(FileChannel ch, byte[] line) throws IOException {
+        long end = ch.size();
+        ByteBuffer buf = ByteBuffer.wrap(endsTorn(ch, end) ? withNewlineFirst(line) : line);
+        try {
             // One write call carries the line; the loop only finishes a write the OS cut short.
             long at = end;
             while (buf.hasRemaining()) {
                 at += ch.write(buf, at);
             }
             ch.force(true);
-        } finally {
-            IN_PROCESS.unlock();
+        } catch (IOException e) {
+            try {
+                ch.truncate(end);
+                ch.force(true);
+            } catch (IOException undo) {
+                e.addSuppressed(undo);
+            }
+            throw e;
         }
     }
 
