@@ -51,7 +51,25 @@ public final class Cli {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), Charset.defaultCharset())), true);
         PrintWriter err = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.err, Charset.defaultCharset())), true);
+        Thread.setDefaultUncaughtExceptionHandler(uncaught(err, context.debug()));
         return run(context, args, out, err);
+    }
+
+    /**
+     * What ends a thread of limber's own that fails (the stdin reader, a cue): one line, as on the
+     * main thread, instead of the JVM's stack trace.
+     */
+    static Thread.UncaughtExceptionHandler uncaught(PrintWriter err, boolean debug) {
+        return (thread, e) -> {
+            synchronized (err) {
+                err.println("limber: internal error in " + Sanitizer.line(thread.getName()) + ": " + describe(e)
+                        + (debug ? "" : " (run with LIMBER_DEBUG=1 for details)"));
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+            }
+        };
     }
 
     /** Runs {@code limber ARGS} in {@code context}, writing to {@code out} and {@code err}. */

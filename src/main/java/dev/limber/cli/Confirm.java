@@ -1,9 +1,9 @@
 package dev.limber.cli;
 
+import dev.limber.io.LineInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,8 +13,6 @@ import java.util.Optional;
  * player's commands.
  */
 final class Confirm {
-    private static final int MAX_ANSWER = 200;
-
     private Confirm() {
     }
 
@@ -33,22 +31,10 @@ final class Confirm {
     }
 
     private static Optional<String> readLine(InputStream in) {
-        byte[] buf = new byte[MAX_ANSWER];
-        int n = 0;
         try {
-            int b;
-            while ((b = in.read()) != -1) {
-                if (b == '\n') {
-                    return Optional.of(new String(buf, 0, n, StandardCharsets.UTF_8));
-                }
-                if (n < buf.length) {
-                    buf[n++] = (byte) b;
-                }
-            }
+            return Optional.ofNullable(new LineInput(in).next());
         } catch (IOException e) {
             return Optional.empty();
         }
-        // EOF: a last line without a newline still counts as an answer.
-        return n > 0 ? Optional.of(new String(buf, 0, n, StandardCharsets.UTF_8)) : Optional.empty();
     }
 }

@@ -67,8 +67,19 @@ public final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            return show(spec.commandLine().getOut(), err);
+        } catch (OutOfMemoryError e) {
+            // The journal is streamed, but its sessions are all kept to sort and count them.
+            err.println(Sanitizer.line("limber: the journal " + journal + " holds more sessions than fit in this"
+                    + " much memory (LIMBER_JAVA_OPTS=-Xmx1g gives more)"));
+            err.flush();
+            return 1;
+        }
+    }
+
+    private int show(PrintWriter out, PrintWriter err) {
         Journal.Contents contents;
         try {
             contents = new Journal(journal).read();

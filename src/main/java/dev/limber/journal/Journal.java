@@ -1,5 +1,6 @@
 package dev.limber.journal;
 
+import dev.limber.io.DataFile;
 import dev.limber.text.Why;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +24,9 @@ import java.util.function.Consumer;
 /**
  * The append-only journal file: one JSON line per session. Appending takes an exclusive lock on
  * the file and lands the whole line with one write and an fsync, so two players finishing at once
- * both keep their lines and a crash can tear at most the line being written. Reading skips a torn
- * or invalid line with a warning naming its line number and keeps every other line.
+ * both keep their lines and a crash can tear at most the line being written; a write that fails
+ * (a full disk) is cut off again. Reading skips a torn or invalid line with a warning naming its
+ * line number and keeps every other line.
  */
 public final class Journal {
     /**
@@ -59,19 +60,41 @@ public final class Journal {
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        // Only a regular file, or none yet, is opened: a FIFO would block, a device swallow the line.
+        DataFile.exists(file);
         IN_PROCESS.lock();
         try (FileChannel ch = open(file);
                 FileLock lock = lock(ch)) {
-            long end = ch.size();
-            ByteBuffer buf = ByteBuffer.wrap(endsTorn(ch, end) ? withNewlineFirst(line) : line);
+            appendLine(ch, line);
+        } finally {
+            IN_PROCESS.unlock();
+        }
+    }
+
+    /**
+     * Writes {@code line} at the end of the journal open in {@code ch} and forces it to the disk.
+     * When the write or the force fails (a full disk), the file is cut back to where it ended: no
+     * torn fragment is left to be warned about on every read, and the session, reported as not
+     * saved, cannot be counted again when its resume point is played.
+     */
+    static void appendLine(FileChannel ch, byte[] line) throws IOException {
+        long end = ch.size();
+        ByteBuffer buf = ByteBuffer.wrap(endsTorn(ch, end) ? withNewlineFirst(line) : line);
+        try {
             // One write call carries the line; the loop only finishes a write the OS cut short.
             long at = end;
             while (buf.hasRemaining()) {
                 at += ch.write(buf, at);
             }
             ch.force(true);
-        } finally {
-            IN_PROCESS.unlock();
+        } catch (IOException e) {
+            try {
+                ch.truncate(end);
+                ch.force(true);
+            } catch (IOException undo) {
+                e.addSuppressed(undo);
+            }
+            throw e;
         }
     }
 
@@ -82,7 +105,8 @@ public final class Journal {
      */
     public Optional<String> cannotWrite() {
         try {
-            if (Files.exists(file)) {
+            // A FIFO would hold the open below until a reader came: only a regular file is opened.
+            if (DataFile.exists(file)) {
                 try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
                     return Optional.empty();
                 }
@@ -165,20 +189,21 @@ public final class Journal {
         }
     }
 
-    /** Reads every session; a missing journal is an empty one. */
+    /**
+     * Reads every session, streaming the file rather than holding it whole; a missing journal is
+     * an empty one, and anything but a regular file is refused.
+     */
     public Contents read() throws IOException {
-        byte[] bytes;
         IN_PROCESS.lock();
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+        try (FileChannel ch = DataFile.open(file);
                 FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
-            // A shared lock: never read a line another player is halfway through writing.
-            bytes = readAll(ch);
+            // A shared lock, held to the end: never read a line another player is halfway through writing.
+            return JournalLines.read(file.toString(), ch);
         } catch (NoSuchFileException e) {
             return new Contents(List.of(), List.of());
         } finally {
             IN_PROCESS.unlock();
         }
-        return JournalLines.parse(file.toString(), bytes);
     }
 
     /**
@@ -191,23 +216,13 @@ public final class Journal {
             return false;
         }
         IN_PROCESS.lock();
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+        try (FileChannel ch = DataFile.open(file);
                 FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
             return JournalSearch.completed(ch, session);
+        } catch (NoSuchFileException e) {
+            return false;
         } finally {
             IN_PROCESS.unlock();
         }
-    }
-
-    private static byte[] readAll(FileChannel ch) throws IOException {
-        long size = ch.size();
-        if (size > Integer.MAX_VALUE - 16) {
-            throw new IOException("the journal is too large to read (" + size + " bytes)");
-        }
-        ByteBuffer buf = ByteBuffer.allocate((int) size);
-        while (buf.hasRemaining() && ch.read(buf, buf.position()) >= 0) {
-            // keep reading until the buffer is full or the file ends
-        }
-        return buf.position() == buf.capacity() ? buf.array() : Arrays.copyOf(buf.array(), buf.position());
     }
 }

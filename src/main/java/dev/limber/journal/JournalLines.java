@@ -1,20 +1,35 @@
 package dev.limber.journal;
 
 import dev.limber.json.JsonReader;
+import java.io.IOException;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
- * Turns the bytes of a journal into sessions: one per line, skipping blank lines, and one warning
+ * Turns the bytes of a journal into sessions: one per line, skipping blank lines, and a warning
  * per line that is not a whole session (a torn write, a bad hand edit), naming its line number.
- * The bytes are cut at line ends into chunks that are decoded and parsed on every core, so ten
- * thousand sessions read well within the second {@code history} has.
+ * Only the first few bad lines get a warning of their own, then one line counts the rest: a
+ * journal of a million bad lines must not print a million lines on every command. The bytes are
+ * read as a stream of chunks cut at line ends ({@link LineChunks}), and each batch of chunks is
+ * decoded and parsed on every core, so ten thousand sessions read well within the second
+ * {@code history} has and a journal of any size is never held in memory whole.
  */
 final class JournalLines {
     /** About this many bytes per chunk: enough to spread over the cores, big enough to be worth a task. */
     private static final int CHUNK_BYTES = 1 << 20;
+    /** Chunks parsed at once: what is in memory besides the sessions. */
+    private static final int BATCH = 8;
+    /**
+     * The longest line read: about ten times the line of a session of 10,000 segments (the most a
+     * plan has) with everyday names, and small enough to parse in the memory limber runs with.
+     */
+    static final int MAX_LINE_BYTES = 16 << 20;
+    /** Bad lines warned about one by one; the rest are counted. */
+    static final int MAX_WARNINGS = 5;
 
     private JournalLines() {
     }
@@ -23,43 +38,74 @@ final class JournalLines {
     private record Bad(int line, String why) {
     }
 
-    private record Chunk(List<SessionRecord> records, List<Bad> bad, int lines) {
+    /** @param bad the first {@link #MAX_WARNINGS} bad lines of the chunk, of {@code badCount} */
+    private record Chunk(List<SessionRecord> records, List<Bad> bad, int badCount, int lines) {
     }
 
-    static Journal.Contents parse(String fileName, byte[] bytes) {
-        List<int[]> ranges = new ArrayList<>();
-        int start = 0;
-        while (start < bytes.length) {
-            int end = Math.min(bytes.length, start + CHUNK_BYTES);
-            // A UTF-8 sequence never holds the byte '\n', so cutting after one is always safe.
-            while (end < bytes.length && bytes[end - 1] != '\n') {
-                end++;
+    /** Reads the journal from {@code in} to its end; {@code fileName} names it in warnings. */
+    static Journal.Contents read(String fileName, ReadableByteChannel in) throws IOException {
+        LineChunks chunks = new LineChunks(in, CHUNK_BYTES, MAX_LINE_BYTES);
+        Tally tally = new Tally(fileName);
+        List<LineChunks.Piece> batch = new ArrayList<>(BATCH);
+        for (LineChunks.Piece p = chunks.next(); p != null; p = chunks.next()) {
+            batch.add(p);
+            if (batch.size() == BATCH) {
+                tally.add(parse(batch));
+                batch.clear();
             }
-            ranges.add(new int[] {start, end});
-            start = end;
         }
-        List<Chunk> chunks = IntStream.range(0, ranges.size()).parallel()
-                .mapToObj(i -> chunk(bytes, ranges.get(i)[0], ranges.get(i)[1]))
-                .toList();
-        List<SessionRecord> records = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        int linesBefore = 0;
-        for (Chunk c : chunks) {
-            records.addAll(c.records());
-            for (Bad b : c.bad()) {
-                warnings.add(fileName + ":" + (linesBefore + b.line()) + ": skipped a line that is not a whole session ("
-                        + b.why() + ")");
-            }
-            linesBefore += c.lines();
-        }
-        return new Journal.Contents(records, warnings);
+        tally.add(parse(batch));
+        return tally.contents();
     }
 
-    private static Chunk chunk(byte[] bytes, int from, int to) {
-        String text = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    /** The sessions and warnings of the chunks so far, in file order. */
+    private static final class Tally {
+        private final String fileName;
+        private final List<SessionRecord> records = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private long bad;
+        private long linesBefore;
+
+        Tally(String fileName) {
+            this.fileName = fileName;
+        }
+
+        void add(List<Chunk> chunks) {
+            for (Chunk c : chunks) {
+                records.addAll(c.records());
+                for (Bad b : c.bad()) {
+                    if (warnings.size() < MAX_WARNINGS) {
+                        warnings.add(fileName + ":" + (linesBefore + b.line())
+                                + ": skipped a line that is not a whole session (" + b.why() + ")");
+                    }
+                }
+                bad += c.badCount();
+                linesBefore += c.lines();
+            }
+        }
+
+        Journal.Contents contents() {
+            if (bad > MAX_WARNINGS) {
+                warnings.add(String.format(Locale.ROOT, "%s: … and %,d more lines skipped that are not whole sessions",
+                        fileName, bad - MAX_WARNINGS));
+            }
+            return new Journal.Contents(records, warnings);
+        }
+    }
+
+    private static List<Chunk> parse(List<LineChunks.Piece> batch) {
+        return IntStream.range(0, batch.size()).parallel().mapToObj(i -> chunk(batch.get(i))).toList();
+    }
+
+    private static Chunk chunk(LineChunks.Piece piece) {
+        if (!(piece instanceof LineChunks.Lines lines)) {
+            return new Chunk(List.of(), List.of(new Bad(1, "longer than " + (MAX_LINE_BYTES >> 20) + " MiB")), 1, 1);
+        }
+        String text = new String(lines.bytes(), StandardCharsets.UTF_8);
         JsonReader in = new JsonReader(text, 0, 0);
         List<SessionRecord> records = new ArrayList<>();
         List<Bad> bad = new ArrayList<>();
+        int badCount = 0;
         int line = 0;
         int start = 0;
         while (start < text.length()) {
@@ -73,12 +119,15 @@ final class JournalLines {
                     in.reset(start, end);
                     records.add(SessionJsonReader.parse(in));
                 } catch (IllegalArgumentException e) {
-                    bad.add(new Bad(line, e.getMessage()));
+                    if (bad.size() < MAX_WARNINGS) {
+                        bad.add(new Bad(line, e.getMessage()));
+                    }
+                    badCount++;
                 }
             }
             start = end + 1;
         }
-        return new Chunk(records, bad, line);
+        return new Chunk(records, bad, badCount, line);
     }
 
     private static boolean blank(String s, int start, int end) {

@@ -1,12 +1,11 @@
 package dev.limber.journal;
 
+import dev.limber.io.LineInput;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 
 /**
@@ -60,17 +59,7 @@ public final class PainCheck {
          * follows stays for the player that reads the same input next.
          */
         static Lines unbuffered(InputStream in) {
-            return () -> {
-                ByteArrayOutputStream line = new ByteArrayOutputStream();
-                int b;
-                while ((b = in.read()) >= 0 && b != '\n') {
-                    line.write(b);
-                }
-                if (b < 0 && line.size() == 0) {
-                    return null;
-                }
-                return line.toString(StandardCharsets.UTF_8).replace("\r", "");
-            };
+            return new LineInput(in)::next;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.limber.journal;
 
+import dev.limber.io.DataFile;
 import dev.limber.plan.Plan;
 import dev.limber.text.Sanitizer;
 import dev.limber.text.Why;
@@ -190,10 +191,7 @@ public final class ResumeStore {
         ResumePoint p;
         try {
             // Ours are a line long; anything big is not one, and is not read into memory.
-            if (Files.size(file) > 64 * 1024) {
-                throw new IOException("too large");
-            }
-            p = ResumeJson.parse(Files.readString(file, StandardCharsets.UTF_8));
+            p = ResumeJson.parse(new String(DataFile.read(file, 64 * 1024), StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             return Lookup.NONE;
         } catch (IOException e) {

@@ -12,6 +12,10 @@ import java.math.RoundingMode;
  */
 public final class JsonReader {
     private static final int MAX_DEPTH = 200;
+    /** Longer number tokens are refused: limber writes none over 20 characters. */
+    static final int MAX_NUMBER_CHARS = 64;
+    /** Exponents beyond this either way are refused: no value limber reads is near 10^400. */
+    static final int MAX_EXPONENT = 400;
 
     private final String s;
     private int start;
@@ -125,36 +129,89 @@ public final class JsonReader {
         return false;
     }
 
+    /**
+     * The next number, exactly. Refused in time linear in its length when it is longer than
+     * {@link #MAX_NUMBER_CHARS} or its exponent is beyond {@link #MAX_EXPONENT}: a run of digits
+     * costs {@code BigDecimal} quadratic time to read, and {@code 1e100000000} takes it for ever
+     * to scale.
+     */
     public BigDecimal nextNumber() {
         value();
         int from = pos;
-        boolean plain = true;
-        while (pos < end) {
-            char c = s.charAt(pos);
-            if (c >= '0' && c <= '9' || c == '-') {
-                pos++;
-            } else if (c == '.' || c == 'e' || c == 'E' || c == '+') {
-                plain = false;
-                pos++;
-            } else {
-                break;
-            }
+        int to = numberEnd();
+        if (to - from < 18 && noPointOrExponent(from, to)) {
+            pos = to;
+            return BigDecimal.valueOf(Long.parseLong(s, from, to, 10));
         }
-        int len = pos - from;
-        if (plain && len > 0 && len < 18 && s.charAt(pos - 1) != '-') {
-            try {
-                return BigDecimal.valueOf(Long.parseLong(s, from, pos, 10));
-            } catch (NumberFormatException e) {
-                pos = from;
-                throw error("bad number");
-            }
+        BigDecimal d = new BigDecimal(s.substring(from, to));
+        pos = to;
+        return d;
+    }
+
+    /**
+     * Where the number at {@code pos} ends, checked against JSON's grammar
+     * ({@code -?digits(.digits)?([eE][+-]?digits)?}) and the limits; throws at {@code pos} otherwise.
+     */
+    private int numberEnd() {
+        int i = pos;
+        if (i < end && s.charAt(i) == '-') {
+            i++;
         }
-        try {
-            return new BigDecimal(s.substring(from, pos));
-        } catch (NumberFormatException e) {
-            pos = from;
+        int digits = digitsFrom(i);
+        if (digits == 0) {
             throw error("bad number");
         }
+        i += digits;
+        if (i < end && s.charAt(i) == '.') {
+            i++;
+            digits = digitsFrom(i);
+            if (digits == 0) {
+                throw error("bad number");
+            }
+            i += digits;
+        }
+        if (i < end && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            boolean negative = i < end && s.charAt(i) == '-';
+            if (i < end && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            digits = digitsFrom(i);
+            if (digits == 0) {
+                throw error("bad number");
+            }
+            // Read only as far as it can matter: any more digits than this are beyond the limit.
+            long exponent = 0;
+            for (int k = i; k < i + digits && exponent <= MAX_EXPONENT; k++) {
+                exponent = exponent * 10 + (s.charAt(k) - '0');
+            }
+            i += digits;
+            if (exponent > MAX_EXPONENT) {
+                throw error("number out of range (exponent " + (negative ? "below -" : "above ") + MAX_EXPONENT + ")");
+            }
+        }
+        if (i - pos > MAX_NUMBER_CHARS) {
+            throw error("number longer than " + MAX_NUMBER_CHARS + " characters");
+        }
+        return i;
+    }
+
+    private int digitsFrom(int i) {
+        int k = i;
+        while (k < end && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+            k++;
+        }
+        return k - i;
+    }
+
+    private boolean noPointOrExponent(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == 'e' || c == 'E') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

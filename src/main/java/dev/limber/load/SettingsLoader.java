@@ -8,12 +8,12 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
+import dev.limber.io.DataFile;
 import dev.limber.settings.Settings;
 import dev.limber.text.Suggest;
 import dev.limber.text.Why;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,12 +49,13 @@ public final class SettingsLoader {
     public static Loaded load(Path file) {
         String name = file.toString();
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                return failed(name, 0, "settings file is over " + MAX_BYTES / 1024 + " KiB");
-            }
-            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
+            return parse(new String(DataFile.read(file, MAX_BYTES), StandardCharsets.UTF_8), name);
         } catch (NoSuchFileException e) {
             return new Loaded(Settings.DEFAULTS, List.of());
+        } catch (DataFile.TooLarge e) {
+            return failed(name, 0, "settings file is over " + MAX_BYTES / 1024 + " KiB");
+        } catch (DataFile.NotRegular e) {
+            return failed(name, 0, e.getReason());
         } catch (IOException e) {
             return failed(name, 0, "cannot read the settings file (" + Why.of(e, name) + ")");
         }

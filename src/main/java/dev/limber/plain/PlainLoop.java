@@ -1,12 +1,11 @@
 package dev.limber.plain;
 
+import dev.limber.io.LineInput;
 import dev.limber.session.Result;
 import dev.limber.session.Ticker;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -111,14 +110,18 @@ public final class PlainLoop {
     }
 
     private void read(InputStream stdin) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))) {
+        // This thread is the last to read stdin, so it may read ahead.
+        LineInput in = new LineInput(new BufferedInputStream(stdin));
+        try {
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = in.next()) != null) {
                 inputs.add(new Line(line));
             }
         } catch (IOException e) {
             // A broken stdin is the same as a closed one: play on unattended.
+        } finally {
+            // Whatever ended the reading, the session must not wait for input that cannot come.
+            inputs.add(new Closed());
         }
-        inputs.add(new Closed());
     }
 }

@@ -347,4 +347,18 @@ class CliTest {
         debug.addSubcommand(new Boom());
         assertThat(run(debug, "boom").err()).contains("\tat ");
     }
+
+    @Test
+    void anErrorOnAnotherThreadIsOneLineUnlessDebugging() {
+        StringWriter err = new StringWriter();
+        Cli.uncaught(new java.io.PrintWriter(err), false).uncaughtException(new Thread("limber-stdin"),
+                new OutOfMemoryError("Java heap space"));
+        assertThat(err.toString()).isEqualTo("limber: internal error in limber-stdin: OutOfMemoryError: Java heap space"
+                + " (run with LIMBER_DEBUG=1 for details)" + System.lineSeparator());
+
+        StringWriter debug = new StringWriter();
+        Cli.uncaught(new java.io.PrintWriter(debug), true).uncaughtException(new Thread("limber-stdin"),
+                new OutOfMemoryError("Java heap space"));
+        assertThat(debug.toString()).contains("\tat ");
+    }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -160,5 +161,27 @@ class HistoryCommandTest {
         assertThat(cl.execute("history", "--csv")).isZero();
 
         assertThat(out.toString()).contains(",back,Back care,");
+    }
+
+    /** The timeout only guards against a hang: each of these lines held the old reader for minutes. */
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void linesWithNumbersThatAreNotSaneValuesAreSkippedWithAWarning() throws IOException {
+        write(session("back", "Back care", "2025-03-02T08:00:00Z", true));
+        String good = Files.readAllLines(journal).get(0);
+        assertThat(good).contains("\"planned\":720,");
+        List<String> bad = List.of(
+                good.replace("\"planned\":720,", "\"planned\":1e100000000,"),
+                good.replace("\"planned\":720,", "\"planned\":1e-100000000,"),
+                good.replace("\"planned\":720,", "\"planned\":" + "7".repeat(300_000) + ","),
+                good.replace("{\"v\":1,", "{\"v\":1,\"later\":[2.5e-100000000],"));
+        Files.writeString(journal, String.join("\n", bad) + "\n", StandardOpenOption.APPEND);
+
+        assertThat(run()).isZero();
+
+        assertThat(err.toString().lines()).hasSize(4).allSatisfy(w -> assertThat(w)
+                .matches("limber: " + java.util.regex.Pattern.quote(journal.toString())
+                        + ":[2-5]: skipped a line that is not a whole session \\(.*number.*\\)"));
+        assertThat(out.toString()).startsWith("1 session (1 done, 0 quit)");
     }
 }

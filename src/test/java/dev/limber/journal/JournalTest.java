@@ -182,4 +182,45 @@ class JournalTest {
             assertThat(titles).contains("proc " + i, "thread " + i);
         }
     }
+
+    @Test
+    void aLineLongerThanTheCapIsSkippedAndTheLinesAroundItKept() throws IOException {
+        Path file = dir.resolve("journal.jsonl");
+        byte[] longLine = new byte[JournalLines.MAX_LINE_BYTES + 1];
+        java.util.Arrays.fill(longLine, (byte) 'x');
+        try (var out = Files.newOutputStream(file)) {
+            out.write((SessionJson.line(numbered("s", 0)) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(longLine);
+            out.write(("\n" + SessionJson.line(numbered("s", 1)) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(longLine);
+        }
+
+        Journal.Contents read = new Journal(file).read();
+
+        assertThat(read.records()).extracting(SessionRecord::title).containsExactly("s 0", "s 1");
+        assertThat(read.warnings()).containsExactly(
+                file + ":2: skipped a line that is not a whole session (longer than 16 MiB)",
+                file + ":4: skipped a line that is not a whole session (longer than 16 MiB)");
+    }
+
+    @Test
+    void onlyTheFirstFewBadLinesAreWarnedAboutAndTheRestCounted() throws IOException {
+        Path file = dir.resolve("journal.jsonl");
+        StringBuilder text = new StringBuilder(SessionJson.line(numbered("s", 0))).append('\n');
+        for (int i = 0; i < 20_000; i++) {
+            text.append("{\"v\":1,\"routine\":\"").append("x".repeat(100)).append("\"}\n");
+        }
+        assertThat(text.length()).as("spans several chunks").isGreaterThan(2 << 20);
+        Files.writeString(file, text);
+
+        Journal.Contents read = new Journal(file).read();
+
+        assertThat(read.records()).hasSize(1);
+        assertThat(read.warnings()).hasSize(5 + 1);
+        for (int i = 0; i < 5; i++) {
+            assertThat(read.warnings().get(i)).startsWith(file + ":" + (i + 2) + ": skipped a line");
+        }
+        assertThat(read.warnings().get(5))
+                .isEqualTo(file + ": … and 19,995 more lines skipped that are not whole sessions");
+    }
 }

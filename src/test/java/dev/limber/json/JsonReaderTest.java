@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class JsonReaderTest {
     private static boolean jsonAccepts(String text) {
@@ -95,6 +96,38 @@ class JsonReaderTest {
     void aScaledNumberThatIsNotOneOrDoesNotFitIsAnError() {
         for (String bad : new String[] {"-", "x", "[7]", "\"3\"", "99999999999999999999", "1e30"}) {
             assertThatThrownBy(() -> new JsonReader(bad).nextScaled(3)).as(bad).isInstanceOf(Json.JsonException.class);
+        }
+    }
+
+    /** The timeout only guards against a hang: the old reader spent minutes on each of these. */
+    @Test
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aNumberThatIsNotASaneValueIsRefusedWithoutWorkingOnIt() {
+        String[] insane = {"1e100000000", "1e-100000000", "-2.5E+100000000", "9".repeat(300_000),
+            "0." + "0".repeat(300_000) + "1", "1e" + "0".repeat(300_000) + "5", "1e401", "1E-401",
+            "1" + "0".repeat(64)};
+        for (String n : insane) {
+            String shown = n.substring(0, Math.min(n.length(), 20));
+            assertThatThrownBy(() -> new JsonReader(n).nextScaled(3)).as(shown)
+                    .isInstanceOf(Json.JsonException.class).hasMessageEndingWith("at character 1");
+            assertThatThrownBy(() -> Json.parse(n)).as(shown).isInstanceOf(Json.JsonException.class);
+            assertThatThrownBy(() -> new JsonReader("{\"x\":[" + n + "]}").skipValue()).as(shown)
+                    .isInstanceOf(Json.JsonException.class);
+        }
+        // Every number limber could have a use for still reads.
+        assertThat(Json.parse("1e400")).isEqualTo(new BigDecimal("1e400"));
+        assertThat(Json.parse("-1E-400")).isEqualTo(new BigDecimal("-1e-400"));
+        assertThat((BigDecimal) Json.parse("1" + "0".repeat(63))).isEqualByComparingTo("1e63");
+        assertThat(new JsonReader("1e2").nextScaled(3)).isEqualTo(100_000);
+    }
+
+    @Test
+    void numbersFollowJsonsGrammar() {
+        for (String bad : new String[] {".5", "-.5", "1.", "1e", "1e+", "+1", "--1", "1.e3", "0x10"}) {
+            assertThat(readerAccepts(bad)).as(bad).isFalse();
+        }
+        for (String good : new String[] {"0", "-0", "0.5", "-1.25e-3", "1E+2", "12"}) {
+            assertThat(readerAccepts(good)).as(good).isTrue();
         }
     }
 }

@@ -101,4 +101,18 @@ class SettingsLoaderTest {
         Path big = Files.writeString(dir.resolve("limber.conf"), "#".repeat(SettingsLoader.MAX_BYTES + 1));
         assertThat(lines(SettingsLoader.load(big))).containsExactly(big + ": settings file is over 64 KiB");
     }
+
+    /** The timeout only guards against a hang: a FIFO held the old reader until something wrote to it. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 20, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aSettingsFileThatIsNotARegularFileIsOneProblemAndTheDefaults() throws Exception {
+        Path fifo = dev.limber.io.Fifos.make(dir.resolve("fifo/limber.conf"));
+        Path zero = dev.limber.io.Fifos.devZero(dir.resolve("zero/limber.conf"));
+        Path folder = Files.createDirectories(dir.resolve("folder/limber.conf"));
+        for (Path p : List.of(fifo, zero, folder)) {
+            SettingsLoader.Loaded loaded = SettingsLoader.load(p);
+            assertThat(lines(loaded)).containsExactly(p + ": not a regular file");
+            assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS);
+        }
+    }
 }
