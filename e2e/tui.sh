@@ -304,6 +304,31 @@ tm send-keys -t "$pane" q
 check "q leaves the picker" wait_for '^EXIT=0' 10
 check_restored
 
+# ---- issue 12, the terminal: stopped and continued; terminal replies are not keys ----
+
+echo "== stopped from outside and continued: the player's mode and a whole picture again"
+start 80 24 run routines/e2e.conf
+wait_for 'Hold steady' 30 || fail "did not start"
+pid=$(pgrep -f "limber.jar run routines/e2e.conf" | head -1)
+tty=$(tm display -p -t "$pane" '#{pane_tty}')
+kill -STOP "$pid"
+# What an interactive shell does when its job stops: its own settings back (keys wait for Enter
+# and are echoed) and a "Stopped" line written over the picture. tmux's bash would not notice a
+# stop of limber's JVM (not its own child), so the test does it.
+stty -F "$tty" "$(cat "$work/before.$pane")"
+printf '\r\n[1]+  Stopped                 limber run routines/e2e.conf\r\n' > "$tty"
+wait_for 'Stopped' 5 || fail "the shell's line did not show"
+kill -CONT "$pid"
+check "continuing repaints the whole screen" wait_gone 'Stopped' 8
+check "one header, on the first row" test "$(capture | sed -n 1p | grep -c 'E2E check')" = 1
+mode=$(stty -F "$tty" -a)
+check "keys are read one at a time again" grep -qw -- '-icanon' <<<"$mode"
+check "and not echoed" grep -qw -- '-echo' <<<"$mode"
+tm send-keys -t "$pane" n
+check "a key acts without Enter" wait_for 'Second hold' 8
+tm send-keys -t "$pane" C-c
+check_restored
+
 echo
 echo "e2e: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -17,6 +17,9 @@ import sun.misc.Signal;
  * on SIGTERM cannot interleave its reset with half a frame, and nothing is drawn after it.
  */
 final class LimberTerminal extends UnixTerminal {
+    /** The alternate screen, then a hidden cursor: what {@link #enterPrivateMode} and the screen set. */
+    private static final byte[] REENTER = "\u001b[?1049h\u001b[?25l".getBytes(StandardCharsets.US_ASCII);
+
     private volatile TerminalSize known;
     private boolean onScreen;
 
@@ -54,6 +57,18 @@ final class LimberTerminal extends UnixTerminal {
     public synchronized void enterPrivateMode() throws IOException {
         super.enterPrivateMode();
         onScreen = true;
+    }
+
+    /**
+     * Back to the alternate screen with a hidden cursor, after the process was stopped and
+     * continued: the shell may have left the alternate screen or shown the cursor meanwhile.
+     * Nothing once private mode has been left for good.
+     */
+    synchronized void reenterPrivateMode() throws IOException {
+        if (onScreen) {
+            writeToTerminal(REENTER);
+            flush();
+        }
     }
 
     @Override

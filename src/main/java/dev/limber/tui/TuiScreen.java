@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import sun.misc.Signal;
 
 /**
  * The full screen, open: the player's terminal mode, the alternate screen, a hidden cursor. Open
@@ -31,6 +32,8 @@ public final class TuiScreen implements AutoCloseable {
     private final Thread hook;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean interrupted;
+    /** Set by SIGCONT: the process was stopped and has just been continued. */
+    private volatile boolean continued;
     /** The second half of a split Alt+key, given out by the next {@link #nextKey}. */
     private KeyStroke pending;
 
@@ -63,6 +66,7 @@ public final class TuiScreen implements AutoCloseable {
             keyboard.discard();
             TuiScreen s = new TuiScreen(tty, terminal, keyboard, Palette.detect(System.getenv(), theme));
             terminal.addResizeListener((t, size) -> keyboard.wake());
+            s.watchContinue();
             Runtime.getRuntime().addShutdownHook(s.hook);
             terminal.enterPrivateMode();
             terminal.setCursorVisible(false);
@@ -92,7 +96,37 @@ public final class TuiScreen implements AutoCloseable {
 
     /** Shows the picture {@code painter} paints, if it differs from what is on screen. */
     boolean show(Consumer<TextGraphics> painter) throws IOException {
+        if (continued) {
+            continued = false;
+            resume();
+        }
         return terminal.drawing(() -> frames.show(painter));
+    }
+
+    /**
+     * SIGCONT, after a SIGTSTP or SIGSTOP from outside (Ctrl-Z itself is a plain key here): while
+     * the player was stopped, the shell put the terminal back in its own mode (keys wait for Enter
+     * and are echoed) and wrote its "Stopped" line over the picture. The handler only notes it
+     * and wakes whichever loop is waiting (player, picker, question, summary); the loop's next
+     * {@link #show} sets everything up again, so nothing is drawn from the signal thread. With
+     * {@code -Xrs} the JVM runs no signal handlers at all, and this is never called.
+     */
+    private void watchContinue() {
+        try {
+            Signal.handle(new Signal("CONT"), sig -> {
+                continued = true;
+                keyboard.wake();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no SIGCONT here: a continued player stays in the mode the shell left
+        }
+    }
+
+    /** The player's terminal mode, the alternate screen and a hidden cursor again, then a whole picture. */
+    private void resume() throws IOException {
+        tty.reenter();
+        terminal.reenterPrivateMode();
+        frames.invalidate();
     }
 
     /**
