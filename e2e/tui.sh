@@ -329,6 +329,30 @@ check "a key acts without Enter" wait_for 'Second hold' 8
 tm send-keys -t "$pane" C-c
 check_restored
 
+echo "== a terminal's replies on the input are not keys"
+# one hex word per byte, for tmux send-keys -H
+reply() { tm send-keys -t "$pane" -H $(printf '%s' "$1" | od -An -tx1); }
+start 80 24 run routines/e2e.conf
+wait_for 'Hold steady' 30 || fail "did not start"
+tm send-keys -t "$pane" n
+wait_for ' 2/3 · ' 8 || fail "n did not skip"
+# Taken apart into keys, the colour reply's "b" (of rgb) stepped back to the first step (b within
+# 2 s of a step's start), the device attributes' "?" opened help and the DCS string's "m" muted.
+reply $'\e]11;rgb:1e1e/1e1e/1e1e\a'
+reply $'\e]11;rgb:1e1e/1e1e/1e1e\e\\'
+sleep 0.5
+check "an OSC colour reply does not step back" grep -q ' 2/3 · ' <<<"$(capture | sed -n 1p)"
+reply $'\e[?62;c'
+sleep 0.5
+check "a device-attributes reply does not open help" test "$(capture | grep -c 'closes this')" = 0
+reply $'\eP1$r0m\e\\'
+sleep 0.5
+check "a DCS string does not mute" test "$(capture | grep -c 'muted')" = 0
+tm send-keys -t "$pane" '?'
+check "a key after them still works" wait_for 'Esc or \? closes this' 8
+tm send-keys -t "$pane" C-c
+check_restored
+
 echo
 echo "e2e: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]
