@@ -304,6 +304,55 @@ tm send-keys -t "$pane" q
 check "q leaves the picker" wait_for '^EXIT=0' 10
 check_restored
 
+# ---- issue 12, the terminal: stopped and continued; terminal replies are not keys ----
+
+echo "== stopped from outside and continued: the player's mode and a whole picture again"
+start 80 24 run routines/e2e.conf
+wait_for 'Hold steady' 30 || fail "did not start"
+pid=$(pgrep -f "limber.jar run routines/e2e.conf" | head -1)
+tty=$(tm display -p -t "$pane" '#{pane_tty}')
+kill -STOP "$pid"
+# What an interactive shell does when its job stops: its own settings back (keys wait for Enter
+# and are echoed) and a "Stopped" line written over the picture. tmux's bash would not notice a
+# stop of limber's JVM (not its own child), so the test does it.
+stty -F "$tty" "$(cat "$work/before.$pane")"
+printf '\r\n[1]+  Stopped                 limber run routines/e2e.conf\r\n' > "$tty"
+wait_for 'Stopped' 5 || fail "the shell's line did not show"
+kill -CONT "$pid"
+check "continuing repaints the whole screen" wait_gone 'Stopped' 8
+check "one header, on the first row" test "$(capture | sed -n 1p | grep -c 'E2E check')" = 1
+mode=$(stty -F "$tty" -a)
+check "keys are read one at a time again" grep -qw -- '-icanon' <<<"$mode"
+check "and not echoed" grep -qw -- '-echo' <<<"$mode"
+tm send-keys -t "$pane" n
+check "a key acts without Enter" wait_for 'Second hold' 8
+tm send-keys -t "$pane" C-c
+check_restored
+
+echo "== a terminal's replies on the input are not keys"
+# one hex word per byte, for tmux send-keys -H
+reply() { tm send-keys -t "$pane" -H $(printf '%s' "$1" | od -An -tx1); }
+start 80 24 run routines/e2e.conf
+wait_for 'Hold steady' 30 || fail "did not start"
+tm send-keys -t "$pane" n
+wait_for ' 2/3 · ' 8 || fail "n did not skip"
+# Taken apart into keys, the colour reply's "b" (of rgb) stepped back to the first step (b within
+# 2 s of a step's start), the device attributes' "?" opened help and the DCS string's "m" muted.
+reply $'\e]11;rgb:1e1e/1e1e/1e1e\a'
+reply $'\e]11;rgb:1e1e/1e1e/1e1e\e\\'
+sleep 0.5
+check "an OSC colour reply does not step back" grep -q ' 2/3 · ' <<<"$(capture | sed -n 1p)"
+reply $'\e[?62;c'
+sleep 0.5
+check "a device-attributes reply does not open help" test "$(capture | grep -c 'closes this')" = 0
+reply $'\eP1$r0m\e\\'
+sleep 0.5
+check "a DCS string does not mute" test "$(capture | grep -c 'muted')" = 0
+tm send-keys -t "$pane" '?'
+check "a key after them still works" wait_for 'Esc or \? closes this' 8
+tm send-keys -t "$pane" C-c
+check_restored
+
 echo
 echo "e2e: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

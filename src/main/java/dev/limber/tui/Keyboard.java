@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -131,48 +132,15 @@ final class Keyboard {
         }
     }
 
-    /** The buffered bytes as a stream for Lanterna's decoder; {@code read} blocks until input. */
-    InputStream stream() {
-        return new InputStream() {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                int n = read(one, 0, 1);
-                return n < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (len == 0) {
-                    return 0;
-                }
-                lock.lock();
-                try {
-                    while (size == 0 && !eof) {
-                        changed.awaitUninterruptibly();
-                    }
-                    if (size == 0) {
-                        return -1;
-                    }
-                    int n = Math.min(len, size);
-                    System.arraycopy(buffer, 0, b, off, n);
-                    System.arraycopy(buffer, n, buffer, 0, size - n);
-                    size -= n;
-                    return n;
-                } finally {
-                    lock.unlock();
-                }
-            }
-
-            @Override
-            public int available() {
-                lock.lock();
-                try {
-                    return size;
-                } finally {
-                    lock.unlock();
-                }
-            }
-        };
+    /** Takes every byte typed so far, without waiting; none when nothing is waiting. */
+    byte[] take() {
+        lock.lock();
+        try {
+            byte[] taken = Arrays.copyOf(buffer, size);
+            size = 0;
+            return taken;
+        } finally {
+            lock.unlock();
+        }
     }
 }

@@ -9,20 +9,24 @@ import java.nio.charset.StandardCharsets;
 import sun.misc.Signal;
 
 /**
- * Lanterna's Unix terminal, always text (never Swing), with three changes. {@link Tty} owns the
- * line discipline, so Lanterna's own stty calls (five processes, and a restore that would
+ * Lanterna's Unix terminal, always text (never Swing), for output only, with three changes. {@link
+ * Tty} owns the line discipline, so Lanterna's own stty calls (five processes, and a restore that would
  * re-enable Ctrl-C on its own) are switched off. The size comes from {@code stty size} instead of
  * a cursor-position report, which would race the player's keyboard reader for the answer. And
  * leaving private mode is serialised with drawing ({@link #drawing}), so Lanterna's shutdown hook
  * on SIGTERM cannot interleave its reset with half a frame, and nothing is drawn after it.
  */
 final class LimberTerminal extends UnixTerminal {
+    /** The alternate screen, then a hidden cursor: what {@link #enterPrivateMode} and the screen set. */
+    private static final byte[] REENTER = "\u001b[?1049h\u001b[?25l".getBytes(StandardCharsets.US_ASCII);
+
     private volatile TerminalSize known;
     private boolean onScreen;
 
-    LimberTerminal(InputStream in, OutputStream out) throws IOException {
-        // TRAP: Ctrl-C arrives as a key; the default would System.exit inside pollInput
-        super(in, out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+    LimberTerminal(OutputStream out) throws IOException {
+        // Lanterna reads no keys: KeyDecoder does, because Lanterna's decoder takes a terminal's
+        // replies apart into keys. TRAP keeps Lanterna's Ctrl-C rule from ever exiting.
+        super(InputStream.nullInputStream(), out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
     }
 
     /**
@@ -54,6 +58,18 @@ final class LimberTerminal extends UnixTerminal {
     public synchronized void enterPrivateMode() throws IOException {
         super.enterPrivateMode();
         onScreen = true;
+    }
+
+    /**
+     * Back to the alternate screen with a hidden cursor, after the process was stopped and
+     * continued: the shell may have left the alternate screen or shown the cursor meanwhile.
+     * Nothing once private mode has been left for good.
+     */
+    synchronized void reenterPrivateMode() throws IOException {
+        if (onScreen) {
+            writeToTerminal(REENTER);
+            flush();
+        }
     }
 
     @Override

@@ -7,13 +7,13 @@ import dev.limber.plan.Plan;
 import dev.limber.session.Command;
 import dev.limber.session.Session;
 import dev.limber.session.State;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The full-screen player's start, rehearsed without a terminal, for the class-data-sharing
@@ -24,7 +24,7 @@ import java.util.Map;
 public final class Rehearsal {
     /** Classes a real start loads that the rehearsal cannot run: they need a real terminal. */
     private static final List<String> TERMINAL_ONLY = List.of("dev.limber.tui.TuiScreen", "dev.limber.tui.Tty",
-            "dev.limber.tui.Keyboard", "dev.limber.tui.Keyboard$1", "dev.limber.tui.TerminalCheck",
+            "dev.limber.tui.Keyboard", "dev.limber.tui.TerminalCheck",
             "dev.limber.tui.TuiPlayer", "dev.limber.tui.Played", "dev.limber.session.Summary");
 
     private Rehearsal() {
@@ -32,9 +32,10 @@ public final class Rehearsal {
 
     /** Plays the first minute of {@code plan} on an 80x24 picture, with keys, the picker and a question. */
     public static void run(Plan plan) throws IOException {
-        byte[] keys = " \u001b[C\u001b[D?\u001bq\u0003".getBytes(StandardCharsets.UTF_8);
-        LimberTerminal terminal = new LimberTerminal(new ByteArrayInputStream(keys),
-                new TerminalOutput(OutputStream.nullOutputStream()));
+        byte[] keys = " \u001b[C\u001b[D?\u001bq\u001b[?62;c\u0003".getBytes(StandardCharsets.UTF_8);
+        KeyDecoder decoder = new KeyDecoder();
+        decoder.feed(keys, 0, keys.length);
+        LimberTerminal terminal = new LimberTerminal(new TerminalOutput(OutputStream.nullOutputStream()));
         TerminalSize size = new TerminalSize(80, 24);
         terminal.assumeSize(size);
         terminal.enterPrivateMode();
@@ -54,9 +55,9 @@ public final class Rehearsal {
             if (snapshot.state() == State.WAITING) {
                 session.apply(Command.ENTER, t); // a note or tapped reps: go on as a person would
             }
-            KeyStroke k = terminal.pollInput();
-            if (k != null) {
-                ui = Controls.on(ui, k).ui();
+            Optional<KeyStroke> k = decoder.next();
+            if (k.isPresent()) {
+                ui = Controls.on(ui, k.get()).ui();
             }
             session.nextDeadline(t);
         }

@@ -46,6 +46,17 @@ final class Tty {
         return saved;
     }
 
+    /**
+     * Enters the player's mode again: a shell that stopped the player (SIGTSTP, SIGSTOP) put its
+     * own settings back, and {@code fg} does not restore the player's. Does nothing once
+     * {@link #restore} has run, so a late continue cannot leave the person's shell without echo.
+     */
+    synchronized void reenter() throws IOException {
+        if (!restored) {
+            run(("stty " + PLAYER_MODE).split(" "));
+        }
+    }
+
     /** Puts the saved settings back; does nothing the second time. */
     synchronized void restore() throws IOException {
         if (restored) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import sun.misc.Signal;
 
 /**
  * The full screen, open: the player's terminal mode, the alternate screen, a hidden cursor. Open
@@ -22,6 +23,10 @@ import java.util.function.Consumer;
 public final class TuiScreen implements AutoCloseable {
     /** How long the shutdown hook lets the player wind down (and the journal record) first. */
     private static final long WIND_DOWN_MILLIS = 1500;
+    /** How long the rest of an escape sequence may take to arrive (vim's and libtermkey's wait, about). */
+    private static final long SEQUENCE_GAP_NANOS = 50_000_000L;
+    /** Waits for the rest of one sequence, at most: a stream that never ends one cannot hold the loop. */
+    private static final int MAX_SEQUENCE_WAITS = 8;
 
     private final Tty tty;
     private final LimberTerminal terminal;
@@ -31,8 +36,10 @@ public final class TuiScreen implements AutoCloseable {
     private final Thread hook;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean interrupted;
-    /** The second half of a split Alt+key, given out by the next {@link #nextKey}. */
-    private KeyStroke pending;
+    /** Set by SIGCONT: the process was stopped and has just been continued. */
+    private volatile boolean continued;
+    /** This screen's keys; new with the screen, as the keyboard forgets what was typed before. */
+    private final KeyDecoder decoder = new KeyDecoder();
 
     private TuiScreen(Tty tty, LimberTerminal terminal, Keyboard keyboard, Palette palette) {
         this.tty = tty;
@@ -57,12 +64,12 @@ public final class TuiScreen implements AutoCloseable {
         Tty tty = Tty.enter();
         LimberTerminal terminal = null;
         try {
-            terminal = new LimberTerminal(keyboard.stream(),
-                    new TerminalOutput(new FileOutputStream(FileDescriptor.out)));
+            terminal = new LimberTerminal(new TerminalOutput(new FileOutputStream(FileDescriptor.out)));
             terminal.assumeSize(tty.size());
             keyboard.discard();
             TuiScreen s = new TuiScreen(tty, terminal, keyboard, Palette.detect(System.getenv(), theme));
             terminal.addResizeListener((t, size) -> keyboard.wake());
+            s.watchContinue();
             Runtime.getRuntime().addShutdownHook(s.hook);
             terminal.enterPrivateMode();
             terminal.setCursorVisible(false);
@@ -92,7 +99,37 @@ public final class TuiScreen implements AutoCloseable {
 
     /** Shows the picture {@code painter} paints, if it differs from what is on screen. */
     boolean show(Consumer<TextGraphics> painter) throws IOException {
+        if (continued) {
+            continued = false;
+            resume();
+        }
         return terminal.drawing(() -> frames.show(painter));
+    }
+
+    /**
+     * SIGCONT, after a SIGTSTP or SIGSTOP from outside (Ctrl-Z itself is a plain key here): while
+     * the player was stopped, the shell put the terminal back in its own mode (keys wait for Enter
+     * and are echoed) and wrote its "Stopped" line over the picture. The handler only notes it
+     * and wakes whichever loop is waiting (player, picker, question, summary); the loop's next
+     * {@link #show} sets everything up again, so nothing is drawn from the signal thread. With
+     * {@code -Xrs} the JVM runs no signal handlers at all, and this one never runs.
+     */
+    private void watchContinue() {
+        try {
+            Signal.handle(new Signal("CONT"), sig -> {
+                continued = true;
+                keyboard.wake();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no SIGCONT here: a continued player stays in the mode the shell left
+        }
+    }
+
+    /** The player's terminal mode, the alternate screen and a hidden cursor again, then a whole picture. */
+    private void resume() throws IOException {
+        tty.reenter();
+        terminal.reenterPrivateMode();
+        frames.invalidate();
     }
 
     /**
@@ -100,37 +137,32 @@ public final class TuiScreen implements AutoCloseable {
      * the process is being stopped ({@link #interrupted()}); the caller redraws and asks again.
      * An EOF key once the terminal's input has ended.
      */
-    Optional<KeyStroke> nextKey(long nanos) throws IOException {
-        if (pending != null) {
-            KeyStroke k = pending;
-            pending = null;
-            return Optional.of(k);
-        }
-        KeyStroke k = terminal.pollInput();
-        if (k == null && nanos > 0 && !interrupted) {
+    Optional<KeyStroke> nextKey(long nanos) {
+        Optional<KeyStroke> k = decoded();
+        if (k.isEmpty() && nanos > 0 && !interrupted) {
             keyboard.await(nanos);
-            k = terminal.pollInput();
+            k = decoded();
         }
-        if (k == null && keyboard.ended()) {
-            // Lanterna's poll says "no key" at the end of input, for ever; a loop waiting for a
-            // key would spin. An EOF key tells every screen (player, question, picker) to leave.
+        // A sequence begun and not finished: a terminal writes a reply at once, so its rest comes
+        // within moments if at all, while an Esc that a person pressed has nothing after it.
+        for (int round = 0; k.isEmpty() && decoder.holding(); round++) {
+            if (round == MAX_SEQUENCE_WAITS || keyboard.ended() || !keyboard.await(SEQUENCE_GAP_NANOS)) {
+                decoder.expire();
+            }
+            k = decoded();
+        }
+        if (k.isEmpty() && keyboard.ended()) {
+            // The end of input is "no key" for ever; a loop waiting for a key would spin. An EOF
+            // key tells every screen (player, question, picker) to leave.
             return Optional.of(new KeyStroke(KeyType.EOF));
         }
-        return Optional.ofNullable(k).map(this::splitAlt);
+        return k;
     }
 
-    /**
-     * Esc and a key that arrive together (scripted input, a slow ssh link) decode as Alt+key;
-     * nothing here uses Alt, so they are taken as the two keys they were.
-     */
-    private KeyStroke splitAlt(KeyStroke k) {
-        if (!k.isAltDown()) {
-            return k;
-        }
-        pending = k.getKeyType() == KeyType.Character
-                ? new KeyStroke(k.getCharacter(), k.isCtrlDown(), false, k.isShiftDown())
-                : new KeyStroke(k.getKeyType(), k.isCtrlDown(), false, k.isShiftDown());
-        return new KeyStroke(KeyType.Escape);
+    private Optional<KeyStroke> decoded() {
+        byte[] typed = keyboard.take();
+        decoder.feed(typed, 0, typed.length);
+        return decoder.next();
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.limber.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import dev.limber.session.State;
-import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -25,7 +24,7 @@ public class FrameBench {
                 bytes[0] += len;
             }
         };
-        LimberTerminal terminal = new LimberTerminal(new ByteArrayInputStream(new byte[0]), new TerminalOutput(sink));
+        LimberTerminal terminal = new LimberTerminal(new TerminalOutput(sink));
         terminal.assumeSize(new TerminalSize(80, 24));
         terminal.enterPrivateMode();
         Frames frames = new Frames(terminal, new TerminalSize(80, 24));

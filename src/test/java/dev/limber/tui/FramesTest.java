@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
 import dev.limber.session.State;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,7 @@ class FramesTest {
         final Frames frames;
 
         Wire(int w, int h) throws IOException {
-            LimberTerminal t = new LimberTerminal(new ByteArrayInputStream(new byte[0]), new TerminalOutput(bytes));
+            LimberTerminal t = new LimberTerminal(new TerminalOutput(bytes));
             t.assumeSize(new TerminalSize(w, h));
             frames = new Frames(t, new TerminalSize(w, h));
         }

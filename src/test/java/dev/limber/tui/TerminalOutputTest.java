@@ -2,7 +2,6 @@ package dev.limber.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,7 @@ class TerminalOutputTest {
     @Test
     void twoByteCharactersReachTheTerminalWithoutTheNulLanternaAdds() throws IOException {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
-        LimberTerminal t = new LimberTerminal(new ByteArrayInputStream(new byte[0]), new TerminalOutput(sink));
+        LimberTerminal t = new LimberTerminal(new TerminalOutput(sink));
         t.putString("Пи·±股");
         t.flush();
         assertThat(sink.toByteArray()).isEqualTo("Пи·±股".getBytes(StandardCharsets.UTF_8));
