@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * Loads a routine file into a {@link Routine}, safely, reporting every problem at once.
@@ -66,7 +64,8 @@ public final class RoutineLoader {
      * @param overrides {@code --set NAME=VALUE} pairs, applied to {@code params.NAME} before resolution
      */
     public LoadResult load(RoutineFile file, Map<String, String> overrides) {
-        return onOwnStack(file, () -> loadHere(file, overrides));
+        return BoundedStack.call(STACK_BYTES, () -> loadHere(file, overrides), () -> new LoadResult(Optional.empty(),
+                List.of(Problem.error(file.display(), 0, "", "nested too deeply to read"))));
     }
 
     private LoadResult loadHere(RoutineFile file, Map<String, String> overrides) {
@@ -146,44 +145,6 @@ public final class RoutineLoader {
             resolved.add(ConfigFactory.empty().withValue("step", step).resolveWith(rest, options).root().get("step"));
         }
         return rest.withValue("steps", ConfigValueFactory.fromIterable(resolved, list.origin().description()));
-    }
-
-    /**
-     * Runs {@code work} on a thread of its own with a stack of {@link #STACK_BYTES}, where a stack
-     * overflow the limits did not foresee still ends in one error line.
-     */
-    private static LoadResult onOwnStack(RoutineFile file, Supplier<LoadResult> work) {
-        AtomicReference<LoadResult> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
-            try {
-                result.set(work.get());
-            } catch (StackOverflowError e) {
-                result.set(new LoadResult(Optional.empty(),
-                        List.of(Problem.error(file.display(), 0, "", "nested too deeply to read"))));
-            } catch (RuntimeException | Error e) {
-                failure.set(e);
-            }
-        }, "limber-load", STACK_BYTES);
-        t.start();
-        boolean interrupted = false;
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                // The load is short and holds no lock: finish it, and pass the interrupt on.
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (failure.get() instanceof RuntimeException e) {
-            throw e;
-        } else if (failure.get() instanceof Error e) {
-            throw e;
-        }
-        return result.get();
     }
 
     private static LoadResult failed(Report report) {
