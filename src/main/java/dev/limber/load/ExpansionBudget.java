@@ -6,12 +6,10 @@ import com.typesafe.config.ConfigOrigin;
 import com.typesafe.config.ConfigValue;
 import dev.limber.load.Unresolved.Kind;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -48,6 +46,7 @@ final class ExpansionBudget {
     /** What a value resolves to: its size, how many substitutions lead to it, and its shape. */
     private record Cost(long size, int chain, Shape shape) {
         static final Cost ABSENT = new Cost(0, 0, Shape.ABSENT);
+        static final Cost WEIGHING = new Cost(0, 0, Shape.ABSENT);
 
         Cost plus(Cost o) {
             return new Cost(add(size, o.size), Math.max(chain, o.chain), shape == Shape.ABSENT ? o.shape : shape);
@@ -102,10 +101,9 @@ final class ExpansionBudget {
     }
 
     private final ConfigObject root;
+    /** What each value resolves to, once known; {@link #WEIGHING} while it is being worked out. */
     private final Map<ConfigValue, Cost> costs = new IdentityHashMap<>();
-    private final Set<ConfigValue> active = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<ConfigValue, Stack> stacks = new IdentityHashMap<>();
-    private final Map<ConfigValue, Boolean> unresolved = new IdentityHashMap<>();
     private int hops;
     private Refusal refusal;
 
@@ -121,10 +119,9 @@ final class ExpansionBudget {
     static Refusal check(ConfigObject root, ToLongFunction<ConfigOrigin> position) {
         ExpansionBudget b = new ExpansionBudget(root);
         List<Definition> definitions = new ArrayList<>();
-        List<ConfigValue> containers = new ArrayList<>();
-        b.collect(root, List.of(), definitions, containers);
+        b.collect(root, List.of(), definitions);
         Refusal r = b.total(sorted(definitions, d -> d.value().origin(), position));
-        return r != null ? r : b.resolving(sorted(containers, ConfigValue::origin, position));
+        return r != null ? r : resolving(root, position);
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, ConfigOrigin> origin,
@@ -136,13 +133,13 @@ final class ExpansionBudget {
         return out;
     }
 
-    /** Gathers every value as written (a list counts as one) and every list and object. */
-    private void collect(ConfigValue v, List<String> path, List<Definition> definitions, List<ConfigValue> containers) {
+    /** Gathers every value as written; a list counts as one. */
+    private void collect(ConfigValue v, List<String> path, List<Definition> definitions) {
         switch (Unresolved.kind(v)) {
             case OBJECT -> {
-                containers.add(v);
-                for (Map.Entry<String, ConfigValue> e : ((ConfigObject) v).entrySet()) {
-                    collect(e.getValue(), append(path, e.getKey()), definitions, containers);
+                ConfigObject o = (ConfigObject) v;
+                for (String key : o.keySet()) {
+                    collect(o.get(key), append(path, key), definitions);
                 }
             }
             case MERGE -> {
@@ -150,34 +147,13 @@ final class ExpansionBudget {
                 for (int level = 0; level < stack.size(); level++) {
                     ConfigValue item = stack.get(level);
                     if (Unresolved.kind(item) == Kind.OBJECT) {
-                        collect(item, path, definitions, containers);
+                        collect(item, path, definitions);
                     } else {
                         definitions.add(new Definition(item, path, v, level));
-                        containersIn(item, containers);
                     }
                 }
             }
-            default -> {
-                definitions.add(new Definition(v, path, null, 0));
-                containersIn(v, containers);
-            }
-        }
-    }
-
-    private static void containersIn(ConfigValue v, List<ConfigValue> containers) {
-        switch (Unresolved.kind(v)) {
-            case OBJECT -> {
-                containers.add(v);
-                ((ConfigObject) v).values().forEach(c -> containersIn(c, containers));
-            }
-            case LIST -> {
-                containers.add(v);
-                ((ConfigList) v).forEach(c -> containersIn(c, containers));
-            }
-            case CONCATENATION -> Unresolved.pieces(v).forEach(c -> containersIn(c, containers));
-            case MERGE -> Unresolved.stack(v).forEach(c -> containersIn(c, containers));
-            default -> {
-            }
+            default -> definitions.add(new Definition(v, path, null, 0));
         }
     }
 
@@ -200,22 +176,20 @@ final class ExpansionBudget {
 
     /**
      * Resolving copies a list or object once for each of its entries that holds a substitution:
-     * counted over all of them, so thousands of {@code ${...}} in one list are refused.
+     * counted over all of them, so thousands of {@code ${...}} in one list are refused. When the
+     * total is over, the list or object named is the one that takes it over in file order.
      */
-    private Refusal resolving(List<ConfigValue> containers) {
-        long cost = 0;
-        for (ConfigValue c : containers) {
-            Iterable<? extends ConfigValue> entries = c instanceof ConfigObject o ? o.values() : (ConfigList) c;
-            long size = 0;
-            long substituted = 0;
-            for (ConfigValue e : entries) {
-                size++;
-                if (isUnresolved(e)) {
-                    substituted++;
-                }
-            }
-            cost += size * substituted;
-            if (cost > MAX_RESOLVE_COST) {
+    private static Refusal resolving(ConfigObject root, ToLongFunction<ConfigOrigin> position) {
+        Map<ConfigValue, Long> costs = new IdentityHashMap<>();
+        long[] total = new long[1];
+        unresolved(root, costs, total);
+        if (total[0] <= MAX_RESOLVE_COST) {
+            return null;
+        }
+        long sum = 0;
+        for (ConfigValue c : sorted(new ArrayList<>(costs.keySet()), ConfigValue::origin, position)) {
+            sum += costs.get(c);
+            if (sum > MAX_RESOLVE_COST) {
                 return new Refusal(c.origin(), "too many ${...} substitutions in this "
                         + (c instanceof ConfigObject ? "object" : "list") + " and those before it: resolving them would"
                         + " take too long");
@@ -224,19 +198,30 @@ final class ExpansionBudget {
         return null;
     }
 
-    private boolean isUnresolved(ConfigValue v) {
-        Boolean known = unresolved.get(v);
-        if (known != null) {
-            return known;
-        }
-        boolean u = switch (Unresolved.kind(v)) {
-            case OBJECT -> ((ConfigObject) v).values().stream().anyMatch(this::isUnresolved);
-            case LIST -> ((ConfigList) v).stream().anyMatch(this::isUnresolved);
-            case LEAF -> false;
-            default -> true;
+    /** Whether {@code v} holds a substitution; adds what resolving each list and object in it copies. */
+    private static boolean unresolved(ConfigValue v, Map<ConfigValue, Long> costs, long[] total) {
+        Kind kind = Unresolved.kind(v);
+        List<ConfigValue> parts = switch (kind) {
+            case OBJECT, LIST -> children(v);
+            case CONCATENATION -> Unresolved.pieces(v);
+            case MERGE -> Unresolved.stack(v);
+            case REFERENCE, LEAF -> List.of();
         };
-        unresolved.put(v, u);
-        return u;
+        long substituted = 0;
+        for (ConfigValue part : parts) {
+            if (unresolved(part, costs, total)) {
+                substituted++;
+            }
+        }
+        if (kind == Kind.OBJECT || kind == Kind.LIST) {
+            long cost = substituted * parts.size();
+            if (cost > 0) {
+                costs.put(v, cost);
+                total[0] = Math.min(Long.MAX_VALUE / 2, total[0] + cost);
+            }
+            return substituted > 0;
+        }
+        return kind != Kind.LEAF;
     }
 
     /**
@@ -247,16 +232,17 @@ final class ExpansionBudget {
         if (refusal != null) {
             return new Cost(MAX_WEIGHT + 1, 0, Shape.OTHER);
         }
-        if (redefining == null) {
-            Cost known = costs.get(v);
-            if (known != null) {
+        Kind kind = Unresolved.kind(v);
+        boolean remember = redefining == null && kind != Kind.LEAF;
+        if (remember) {
+            Cost known = costs.putIfAbsent(v, Cost.WEIGHING);
+            if (known == Cost.WEIGHING) {
+                return loop(v, path);
+            } else if (known != null) {
                 return known;
             }
-            if (!active.add(v)) {
-                return loop(v, path);
-            }
         }
-        Cost c = switch (Unresolved.kind(v)) {
+        Cost c = switch (kind) {
             case LEAF -> new Cost(Math.max(1, String.valueOf(v.unwrapped()).length()), 0, Shape.OTHER);
             case LIST -> {
                 Cost sum = new Cost(1, 0, Shape.OTHER);
@@ -267,9 +253,9 @@ final class ExpansionBudget {
             }
             case OBJECT -> {
                 Cost sum = new Cost(1, 0, Shape.OBJECT);
-                for (Map.Entry<String, ConfigValue> e : ((ConfigObject) v).entrySet()) {
-                    sum = sum.plus(new Cost(e.getKey().length(), 0, Shape.OBJECT))
-                            .plus(cost(e.getValue(), append(path, e.getKey()), redefining));
+                ConfigObject o = (ConfigObject) v;
+                for (String key : o.keySet()) {
+                    sum = sum.plus(new Cost(key.length(), 0, Shape.OBJECT)).plus(cost(o.get(key), append(path, key), redefining));
                 }
                 yield sum;
             }
@@ -286,8 +272,7 @@ final class ExpansionBudget {
             case MERGE -> below(v, path, 0, List.of(), null);
             case REFERENCE -> reference(v, redefining);
         };
-        if (redefining == null) {
-            active.remove(v);
+        if (remember) {
             costs.put(v, c);
         }
         return c;
@@ -348,10 +333,11 @@ final class ExpansionBudget {
         return switch (Unresolved.kind(node)) {
             case OBJECT -> {
                 Cost sum = new Cost(1, 0, Shape.OBJECT);
-                for (Map.Entry<String, ConfigValue> e : ((ConfigObject) node).entrySet()) {
-                    List<String> p = append(nodePath, e.getKey());
-                    sum = sum.plus(new Cost(e.getKey().length(), 0, Shape.OBJECT)).plus(isPrefix(p, redefining.path)
-                            ? at(e.getValue(), p, List.of(), redefining) : cost(e.getValue(), p, null));
+                ConfigObject o = (ConfigObject) node;
+                for (String key : o.keySet()) {
+                    List<String> p = append(nodePath, key);
+                    sum = sum.plus(new Cost(key.length(), 0, Shape.OBJECT))
+                            .plus(isPrefix(p, redefining.path) ? at(o.get(key), p, List.of(), redefining) : cost(o.get(key), p, null));
                 }
                 yield sum;
             }
@@ -433,6 +419,21 @@ final class ExpansionBudget {
             refusal = new Refusal(v.origin(), "substitutions lead to substitutions more than " + MAX_CHAIN + " deep");
         }
         return new Cost(MAX_WEIGHT + 1, MAX_CHAIN + 1, Shape.OTHER);
+    }
+
+    /**
+     * The values in a list or object. Not {@code ConfigObject.values()} or {@code entrySet()}: they
+     * build hash sets, hashing every value's whole subtree.
+     */
+    private static List<ConfigValue> children(ConfigValue container) {
+        if (container instanceof ConfigObject o) {
+            List<ConfigValue> out = new ArrayList<>(o.size());
+            for (String key : o.keySet()) {
+                out.add(o.get(key));
+            }
+            return out;
+        }
+        return (ConfigList) container;
     }
 
     private static long add(long a, long b) {
