@@ -19,7 +19,7 @@ import java.util.function.ToLongFunction;
  * prefixes of includes are already applied). A 40-deep chain of {@code x2 = ${x1}${x1}} comes to
  * 2^40 characters and is refused here, in microseconds, instead of filling the heap; so are
  * substitutions that refer to each other in a loop, chains more than {@link #MAX_CHAIN} deep, and
- * containers whose substitutions would take long to resolve.
+ * (through {@link ResolveCost}) containers whose substitutions would take long to resolve.
  *
  * <p>Sizes follow Typesafe Config's rules: a substitution weighs what it refers to; a value defined
  * over an earlier one ({@code a = ${a} x}, {@code a += x}) sees, through its own path, only what
@@ -33,11 +33,6 @@ final class ExpansionBudget {
     static final long MAX_WEIGHT = 16_000_000;
     /** Substitutions that lead to substitutions, this many deep, are refused (Typesafe resolves recursively). */
     static final int MAX_CHAIN = 200;
-    /**
-     * Entries Typesafe Config may copy while resolving: it copies a list or object once for each of
-     * its entries that holds a substitution, so 10,000 {@code ${...}} items in one list cost 10^8.
-     */
-    static final long MAX_RESOLVE_COST = 30_000_000;
 
     /** Why the budget refuses, and where. */
     record Refusal(ConfigOrigin origin, String message) {
@@ -120,11 +115,12 @@ final class ExpansionBudget {
         ExpansionBudget b = new ExpansionBudget(root);
         List<Definition> definitions = new ArrayList<>();
         b.collect(root, List.of(), definitions);
-        Refusal r = b.total(sorted(definitions, d -> d.value().origin(), position));
-        return r != null ? r : resolving(root, position);
+        Refusal r = b.total(inFileOrder(definitions, d -> d.value().origin(), position));
+        return r != null ? r : ResolveCost.check(root, position);
     }
 
-    private static <T> List<T> sorted(List<T> items, Function<T, ConfigOrigin> origin,
+    /** {@code items} in the order {@code position} gives their origins. */
+    static <T> List<T> inFileOrder(List<T> items, Function<T, ConfigOrigin> origin,
             ToLongFunction<ConfigOrigin> position) {
         Map<T, Long> at = new IdentityHashMap<>();
         items.forEach(i -> at.put(i, position.applyAsLong(origin.apply(i))));
@@ -172,56 +168,6 @@ final class ExpansionBudget {
             }
         }
         return null;
-    }
-
-    /**
-     * Resolving copies a list or object once for each of its entries that holds a substitution:
-     * counted over all of them, so thousands of {@code ${...}} in one list are refused. When the
-     * total is over, the list or object named is the one that takes it over in file order.
-     */
-    private static Refusal resolving(ConfigObject root, ToLongFunction<ConfigOrigin> position) {
-        Map<ConfigValue, Long> costs = new IdentityHashMap<>();
-        long[] total = new long[1];
-        unresolved(root, costs, total);
-        if (total[0] <= MAX_RESOLVE_COST) {
-            return null;
-        }
-        long sum = 0;
-        for (ConfigValue c : sorted(new ArrayList<>(costs.keySet()), ConfigValue::origin, position)) {
-            sum += costs.get(c);
-            if (sum > MAX_RESOLVE_COST) {
-                return new Refusal(c.origin(), "too many ${...} substitutions in this "
-                        + (c instanceof ConfigObject ? "object" : "list") + " and those before it: resolving them would"
-                        + " take too long");
-            }
-        }
-        return null;
-    }
-
-    /** Whether {@code v} holds a substitution; adds what resolving each list and object in it copies. */
-    private static boolean unresolved(ConfigValue v, Map<ConfigValue, Long> costs, long[] total) {
-        Kind kind = Unresolved.kind(v);
-        List<ConfigValue> parts = switch (kind) {
-            case OBJECT, LIST -> children(v);
-            case CONCATENATION -> Unresolved.pieces(v);
-            case MERGE -> Unresolved.stack(v);
-            case REFERENCE, LEAF -> List.of();
-        };
-        long substituted = 0;
-        for (ConfigValue part : parts) {
-            if (unresolved(part, costs, total)) {
-                substituted++;
-            }
-        }
-        if (kind == Kind.OBJECT || kind == Kind.LIST) {
-            long cost = substituted * parts.size();
-            if (cost > 0) {
-                costs.put(v, cost);
-                total[0] = Math.min(Long.MAX_VALUE / 2, total[0] + cost);
-            }
-            return substituted > 0;
-        }
-        return kind != Kind.LEAF;
     }
 
     /**
@@ -419,21 +365,6 @@ final class ExpansionBudget {
             refusal = new Refusal(v.origin(), "substitutions lead to substitutions more than " + MAX_CHAIN + " deep");
         }
         return new Cost(MAX_WEIGHT + 1, MAX_CHAIN + 1, Shape.OTHER);
-    }
-
-    /**
-     * The values in a list or object. Not {@code ConfigObject.values()} or {@code entrySet()}: they
-     * build hash sets, hashing every value's whole subtree.
-     */
-    private static List<ConfigValue> children(ConfigValue container) {
-        if (container instanceof ConfigObject o) {
-            List<ConfigValue> out = new ArrayList<>(o.size());
-            for (String key : o.keySet()) {
-                out.add(o.get(key));
-            }
-            return out;
-        }
-        return (ConfigList) container;
     }
 
     private static long add(long a, long b) {

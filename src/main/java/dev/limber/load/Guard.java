@@ -35,7 +35,7 @@ final class Guard {
     private final RoutineFile routine;
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
-    private final TokenLimits.Keys keys = new TokenLimits.Keys();
+    private final KeyTree keys = new KeyTree();
     private final List<String> including = new ArrayList<>();
     private long totalBytes;
     /** Include statements followed, repeats counted: including one file 10,000 times is as costly as 10,000 files. */
@@ -111,7 +111,7 @@ final class Guard {
     }
 
     /** Checks one file whose keys go at {@code at}, {@code depth} deep, and the files it includes. */
-    private void scan(String rel, String text, TokenLimits.Keys.Node at, int depth) {
+    private void scan(String rel, String text, KeyTree.Node at, int depth) {
         texts.put(rel, text);
         String shown = routine.folder().display(rel);
         if (controls(shown, text)) {
@@ -152,7 +152,7 @@ final class Guard {
 
     /** Checks and reads one include statement's file; false when reading the including file should stop. */
     private boolean include(String shown, String dir, int line, IncludePolicy.Kind kind, String name,
-            TokenLimits.Keys.Node at, int depth) {
+            KeyTree.Node at, int depth) {
         IncludePolicy.Decision d = IncludePolicy.check(kind, name, dir);
         if (!d.allowed()) {
             problems.add(Problem.error(shown, line, "", d.refusal()));

@@ -6,9 +6,7 @@ import dev.limber.load.Lexer.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The limits a file must keep before Typesafe Config parses it, because breaking them costs time
@@ -45,44 +43,7 @@ final class TokenLimits {
          * @param depth how deep the statement is nested
          * @return false to stop reading this file (the receiver has said why)
          */
-        boolean include(int line, IncludePolicy.Kind kind, String name, Keys.Node at, int depth);
-    }
-
-    /**
-     * The keys a routine defines, as a tree shared by its files. Defining under a key that is
-     * already there ({@code library.a = 1}, then {@code library.b = 2}) makes Typesafe Config merge,
-     * copying what the key holds; that cost is counted across the routine's files.
-     */
-    static final class Keys {
-        final Node root = new Node();
-        private long mergeCost;
-
-        static final class Node {
-            private Map<String, Node> children;
-
-            private int size() {
-                return children == null ? 0 : children.size();
-            }
-        }
-
-        /** The node for {@code parts} under {@code from}, adding the cost of every existing key passed through. */
-        private Node define(Node from, List<String> parts) {
-            Node n = from;
-            for (String part : parts) {
-                if (n.children == null) {
-                    n.children = new HashMap<>();
-                }
-                Node child = n.children.get(part);
-                if (child == null) {
-                    child = new Node();
-                    n.children.put(part, child);
-                } else {
-                    mergeCost += child.size();
-                }
-                n = child;
-            }
-            return n;
-        }
+        boolean include(int line, IncludePolicy.Kind kind, String name, KeyTree.Node at, int depth);
     }
 
     private enum State {
@@ -110,7 +71,7 @@ final class TokenLimits {
         final int line;
         final int depth;
         /** Where this object's keys go; null for a list. */
-        final Keys.Node node;
+        final KeyTree.Node node;
         State state;
         int entries;
         /** The value being read: whether it has pieces, their text length, and entries of lists or objects joined. */
@@ -122,14 +83,14 @@ final class TokenLimits {
         final StringBuilder keyPart = new StringBuilder();
         int keyLine;
         /** Where the value of the last key goes, and its depth. */
-        Keys.Node valueNode;
+        KeyTree.Node valueNode;
         int valueDepth;
         /** The include statement being read. */
         final StringBuilder wrapper = new StringBuilder();
         int includeLine;
         int openParens;
 
-        Frame(char open, int line, int depth, Keys.Node node) {
+        Frame(char open, int line, int depth, KeyTree.Node node) {
             this.open = open;
             this.line = line;
             this.depth = depth;
@@ -142,7 +103,7 @@ final class TokenLimits {
         }
     }
 
-    private final Keys keys;
+    private final KeyTree keys;
     private final Includes includes;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private long concatCost;
@@ -151,7 +112,7 @@ final class TokenLimits {
     private boolean stopped;
     private Failure failure;
 
-    private TokenLimits(Keys keys, Includes includes) {
+    private TokenLimits(KeyTree keys, Includes includes) {
         this.keys = keys;
         this.includes = includes;
     }
@@ -162,11 +123,11 @@ final class TokenLimits {
      *
      * @return the first limit broken, or null (also when {@code includes} stopped the reading)
      */
-    static Failure check(String text, Keys keys, Keys.Node at, int depth, Includes includes) {
+    static Failure check(String text, KeyTree keys, KeyTree.Node at, int depth, Includes includes) {
         return new TokenLimits(keys, includes).run(new Lexer(text), at, depth);
     }
 
-    private Failure run(Lexer lexer, Keys.Node at, int depth) {
+    private Failure run(Lexer lexer, KeyTree.Node at, int depth) {
         stack.push(new Frame((char) 0, 1, depth, at));
         for (Token t = lexer.next(); t != null && failure == null && !stopped; t = lexer.next()) {
             token(t);
@@ -344,7 +305,7 @@ final class TokenLimits {
             return;
         }
         f.valueNode = keys.define(f.node, f.keyParts);
-        if (keys.mergeCost > MAX_MERGE_COST) {
+        if (keys.mergeCost() > MAX_MERGE_COST) {
             failure = new Failure(f.keyLine, "the same keys are opened again and again (e.g. library.a = ... then"
                     + " library.b = ...) so often that merging them would take too long; put them in one block,"
                     + " e.g. library { a = ..., b = ... }");
@@ -407,7 +368,7 @@ final class TokenLimits {
             }
             joinContainer(f, t);
             int depth = f.list() || !value ? f.depth + 1 : f.valueDepth + (object ? 0 : 1);
-            Keys.Node node = !object ? null : !f.list() && value ? f.valueNode : new Keys.Node();
+            KeyTree.Node node = !object ? null : !f.list() && value ? f.valueNode : new KeyTree.Node();
             child = new Frame(open, t.line(), depth, node);
             f.state = State.IN_VALUE;
         }

@@ -70,6 +70,21 @@ final class Unresolved {
         return Kind.LEAF;
     }
 
+    /**
+     * The values in a list or object. Not {@code ConfigObject.values()} or {@code entrySet()}: they
+     * build hash sets, hashing every value's whole subtree.
+     */
+    static List<ConfigValue> children(ConfigValue container) {
+        if (container instanceof ConfigObject o) {
+            List<ConfigValue> out = new ArrayList<>(o.size());
+            for (String key : o.keySet()) {
+                out.add(o.get(key));
+            }
+            return out;
+        }
+        return (ConfigList) container;
+    }
+
     /** The pieces of a {@link Kind#CONCATENATION}, in order. */
     static List<ConfigValue> pieces(ConfigValue concatenation) {
         return values(read(PIECES, concatenation));

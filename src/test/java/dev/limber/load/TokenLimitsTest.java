@@ -7,7 +7,6 @@ import dev.limber.load.IncludePolicy.Kind;
 import dev.limber.load.Lexer.Failure;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,10 +21,10 @@ class TokenLimitsTest {
     private final List<Include> includes = new ArrayList<>();
 
     private Failure check(String text) {
-        return check(text, new TokenLimits.Keys(), 0);
+        return check(text, new KeyTree(), 0);
     }
 
-    private Failure check(String text, TokenLimits.Keys keys, int depth) {
+    private Failure check(String text, KeyTree keys, int depth) {
         return TokenLimits.check(text, keys, keys.root, depth, (line, kind, name, at, d) -> {
             includes.add(new Include(line, kind, name, d));
             return true;
@@ -62,7 +61,7 @@ class TokenLimitsTest {
 
     @Test
     void anIncludeThatIsRefusedWholeStopsTheFileWithoutAFailureOfItsOwn() {
-        TokenLimits.Keys keys = new TokenLimits.Keys();
+        KeyTree keys = new KeyTree();
         List<String> seen = new ArrayList<>();
         Failure f = TokenLimits.check("include \"a\"\ninclude \"b\"\n", keys, keys.root, 0, (line, kind, name, at, d) -> {
             seen.add(name);
@@ -85,8 +84,8 @@ class TokenLimitsTest {
                 .isEqualTo(new Failure(1, "nested more than 64 levels deep; a routine needs only a few"));
         assertThat(check("x = " + "[".repeat(64) + "]".repeat(64))).isEqualTo(
                 new Failure(1, "nested more than 64 levels deep; a routine needs only a few"));
-        assertThat(check("a {\n b.c {\n }\n}", new TokenLimits.Keys(), 61)).isNull();
-        assertThat(check("a {\n b.c {\n }\n}", new TokenLimits.Keys(), 62))
+        assertThat(check("a {\n b.c {\n }\n}", new KeyTree(), 61)).isNull();
+        assertThat(check("a {\n b.c {\n }\n}", new KeyTree(), 62))
                 .isEqualTo(new Failure(2, "nested more than 64 levels deep; a routine needs only a few"));
     }
 
@@ -143,7 +142,7 @@ class TokenLimitsTest {
             block.append("  k").append(i).append(" = 1\n");
         }
         assertThat(check(block.append("}\n").toString())).isNull();
-        TokenLimits.Keys shared = new TokenLimits.Keys();
+        KeyTree shared = new KeyTree();
         assertThat(check(pieces.toString(), shared, 0)).isNull();
         Failure f = check(pieces.toString().replace("library.k", "library.j"), shared, 0);
         assertThat(f.line()).isEqualTo(415);
