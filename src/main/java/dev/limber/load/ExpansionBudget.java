@@ -101,6 +101,11 @@ final class ExpansionBudget {
     private final Map<ConfigValue, Stack> stacks = new IdentityHashMap<>();
     private int hops;
     private Refusal refusal;
+    /**
+     * A loop met while weighing a substitution, for that substitution to settle: Typesafe Config
+     * drops an optional {@code ${?a}} that leads back to itself, and refuses any other.
+     */
+    private Refusal loopMet;
 
     private ExpansionBudget(ConfigObject root) {
         this.root = root;
@@ -236,12 +241,19 @@ final class ExpansionBudget {
             c = at(root, List.of(), ref.path(), redefining);
         } else {
             c = at(root, List.of(), ref.path(), null);
-            if (c.shape() == Shape.ABSENT && ref.prefixLength() > 0) {
+            if (c.shape() == Shape.ABSENT && ref.prefixLength() > 0 && loopMet == null) {
                 // Typesafe looks a substitution in an included file up under the include's prefix first.
                 c = at(root, List.of(), ref.path().subList(ref.prefixLength(), ref.path().size()), null);
             }
         }
         hops--;
+        if (loopMet != null) {
+            if (!ref.optional() && refusal == null) {
+                refusal = loopMet;
+            }
+            loopMet = null;
+            return ref.optional() ? Cost.ABSENT : new Cost(MAX_WEIGHT + 1, 0, Shape.OTHER);
+        }
         if (c.chain() + 1 > MAX_CHAIN) {
             return chainTooLong(v);
         }
@@ -352,11 +364,11 @@ final class ExpansionBudget {
     }
 
     private Cost loop(ConfigValue v, List<String> path) {
-        if (refusal == null) {
-            refusal = new Refusal(v.origin(), "substitutions refer to each other in a loop (at "
+        if (loopMet == null) {
+            loopMet = new Refusal(v.origin(), "substitutions refer to each other in a loop (at "
                     + String.join(".", path) + ")");
         }
-        return new Cost(MAX_WEIGHT + 1, 0, Shape.OTHER);
+        return Cost.ABSENT;
     }
 
     private Cost chainTooLong(ConfigValue v) {

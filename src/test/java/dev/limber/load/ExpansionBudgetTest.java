@@ -109,6 +109,13 @@ class ExpansionBudgetTest {
     }
 
     @Test
+    void anOptionalSubstitutionThatLeadsBackToItselfIsDroppedAsTypesafeConfigDropsIt() {
+        assertThat(check("library { tags += x }\n")).isNull();
+        assertThat(check("a = ${?a} x\nb { c = ${?b} }\n")).isNull();
+        assertThat(check("a = ${a} x\n").message()).isEqualTo("substitutions refer to each other in a loop (at a)");
+    }
+
+    @Test
     void anOptionalSubstitutionOfNothingWeighsNothing() {
         assertThat(check("a = ${?nothing}\nb = ${?nothing} ${?nothing}\nc = ${?missing.too}\n")).isNull();
     }
