@@ -1,6 +1,5 @@
 package dev.limber.load;
 
-import dev.limber.load.ExpansionBudget.Def;
 import dev.limber.text.Sanitizer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The checks made on raw text before Typesafe Config sees a routine: size caps, UTF-8, brackets,
- * nesting depth, control characters, every include (refused unless it is a relative file inside
- * the routine's folder; read here, once), the work parsing and resolving would take, and the
- * substitution budget. Whatever it refuses ends as a line-numbered problem in milliseconds,
- * instead of a parser stack overflow, minutes of copying or a heap filled during resolution.
+ * The checks made on raw text before Typesafe Config sees a routine: size caps, UTF-8, control
+ * characters, the {@link TokenLimits} (brackets, nesting, the work parsing would take), and every
+ * include (refused unless it is a relative file inside the routine's folder; read here, once).
+ * Whatever it refuses ends as a line-numbered problem in milliseconds, instead of a parser stack
+ * overflow or minutes of copying. What substitutions expand to is checked after the parse, on
+ * Typesafe Config's own tree ({@link ExpansionBudget}).
  */
 final class Guard {
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -28,21 +28,18 @@ final class Guard {
 
     /**
      * @param texts every file read, by its path in the routine's folder, the routine first
-     * @param confusedLine a line the scan could not follow (the parser should explain it), or 0
      */
-    record Result(Map<String, String> texts, List<Problem> problems, int confusedLine, String confusedWhat) {
+    record Result(Map<String, String> texts, List<Problem> problems) {
     }
 
     private final RoutineFile routine;
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
-    private final ExpansionBudget budget = new ExpansionBudget();
+    private final KeyTree keys = new KeyTree();
     private final List<String> including = new ArrayList<>();
     private long totalBytes;
     /** Include statements followed, repeats counted: including one file 10,000 times is as costly as 10,000 files. */
     private int includes;
-    private int confusedLine;
-    private String confusedWhat;
 
     private Guard(RoutineFile routine) {
         this.routine = routine;
@@ -50,22 +47,11 @@ final class Guard {
 
     static Result check(RoutineFile routine) {
         Guard g = new Guard(routine);
-        g.run();
-        return new Result(g.texts, g.problems, g.confusedLine, g.confusedWhat);
-    }
-
-    private void run() {
-        String text = read(routine.name(), false, routine.display(), 0);
-        if (text == null) {
-            return;
+        String text = g.read(routine.name(), false, routine.display(), 0);
+        if (text != null) {
+            g.scan(routine.name(), text, g.keys.root, 0);
         }
-        scan(routine.name(), text, List.of(), null, 0);
-        if (problems.isEmpty() && confusedLine == 0) {
-            ExpansionBudget.Refusal r = budget.check();
-            if (r != null) {
-                problems.add(Problem.error(r.file(), r.line(), "", r.message()));
-            }
-        }
+        return new Result(g.texts, g.problems);
     }
 
     /** Reads and decodes one file, or records why not (at {@code line} of the including file) and returns null. */
@@ -124,31 +110,20 @@ final class Guard {
         return out.toString();
     }
 
-    private void scan(String rel, String text, List<String> prefix, Def owner, int depth) {
+    /** Checks one file whose keys go at {@code at}, {@code depth} deep, and the files it includes. */
+    private void scan(String rel, String text, KeyTree.Node at, int depth) {
         texts.put(rel, text);
         String shown = routine.folder().display(rel);
         if (controls(shown, text)) {
             return;
         }
-        Lexer.Result lexed = Lexer.lex(text, depth);
-        if (lexed.failure() != null) {
-            problems.add(Problem.error(shown, lexed.failure().line(), "", lexed.failure().message()));
-            return;
-        }
         including.add(rel);
         String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "";
-        Outline.Failure f = Outline.walk(lexed.tokens(), prefix, owner, depth, budget, shown,
-                (line, kind, name, at, into, d) -> include(shown, dir, line, kind, name, at, into, d));
+        Lexer.Failure f = TokenLimits.check(text, keys, at, depth,
+                (line, kind, name, into, d) -> include(shown, dir, line, kind, name, into, d));
         including.remove(including.size() - 1);
-        if (f != null && f.message() != null) {
-            if (f.confused()) {
-                if (confusedLine == 0) {
-                    confusedLine = f.line();
-                    confusedWhat = shown + ": " + f.message();
-                }
-            } else {
-                problems.add(Problem.error(shown, f.line(), "", f.message()));
-            }
+        if (f != null) {
+            problems.add(Problem.error(shown, f.line(), "", f.message()));
         }
     }
 
@@ -175,28 +150,29 @@ final class Guard {
         return found;
     }
 
-    private Outline.Failure include(String shown, String dir, int line, IncludePolicy.Kind kind, String name,
-            List<String> prefix, Def owner, int depth) {
+    /** Checks and reads one include statement's file; false when reading the including file should stop. */
+    private boolean include(String shown, String dir, int line, IncludePolicy.Kind kind, String name,
+            KeyTree.Node at, int depth) {
         IncludePolicy.Decision d = IncludePolicy.check(kind, name, dir);
         if (!d.allowed()) {
             problems.add(Problem.error(shown, line, "", d.refusal()));
-            return null;
+            return true;
         }
         if (including.contains(d.path())) {
             problems.add(Problem.error(shown, line, "", "include " + d.path() + " includes itself (through "
                     + String.join(" -> ", including) + ")"));
-            return null;
+            return true;
         }
         if (including.size() > MAX_INCLUDE_DEPTH || ++includes > MAX_FILES) {
             problems.add(Problem.error(shown, line, "", "too many includes (at most " + MAX_FILES + " in all, "
                     + MAX_INCLUDE_DEPTH + " deep)"));
-            return new Outline.Failure(line, null, false);
+            return false;
         }
         String text = read(d.path(), true, shown, line);
         if (text != null) {
-            scan(d.path(), text, prefix, owner, depth);
+            scan(d.path(), text, at, depth);
         }
-        return null;
+        return true;
     }
 
     private static String kib(long bytes) {

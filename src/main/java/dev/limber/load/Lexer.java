@@ -1,21 +1,16 @@
 package dev.limber.load;
 
 import dev.limber.text.Sanitizer;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits raw HOCON text into the few token kinds the pre-parse scan needs, before Typesafe Config
- * sees it, and on the way finds what must stop a file early with a line number: brackets that
- * never close or do not match, nesting deeper than {@link #MAX_DEPTH}, and control characters
- * outside comments. Iterative, so no input can overflow the stack here.
+ * Splits raw HOCON text into tokens the way Typesafe Config's tokenizer does, one at a time, for
+ * {@link TokenLimits}; comments and whitespace are dropped (whitespace is remembered on the token
+ * after it). Stops with a line-numbered failure at a control character, or at a string or
+ * {@code ${} that is never closed. Iterative and linear in the text, so no input can overflow the
+ * stack or take long here.
  */
 final class Lexer {
-    /** Deeper than this is refused: a routine needs six or so levels; Typesafe's parser recurses. */
-    static final int MAX_DEPTH = 64;
 
     enum Type {
         LBRACE, RBRACE, LBRACKET, RBRACKET, COMMA, NEWLINE, SEPARATOR, PLUS_EQUALS, STRING, UNQUOTED, SUBST, OTHER
@@ -28,50 +23,38 @@ final class Lexer {
     record Token(Type type, int line, String text, boolean space) {
     }
 
-    /** A problem found while lexing; the scan stops at the first. */
+    /** Why the text cannot be split, and where. */
     record Failure(int line, String message) {
-    }
-
-    record Result(List<Token> tokens, Failure failure) {
     }
 
     private final String s;
     private int pos;
     private int line = 1;
     private boolean space;
-    private final List<Token> tokens = new ArrayList<>();
-    private final Deque<int[]> open = new ArrayDeque<>();
+    private Failure failure;
 
-    private final int baseDepth;
-
-    private Lexer(String s, int baseDepth) {
-        this.s = s;
-        this.baseDepth = baseDepth;
-    }
-
-    static Result lex(String text) {
-        return lex(text, 0);
-    }
-
-    /** @param baseDepth how deep the text sits already: an included file nests inside its include point */
-    static Result lex(String text, int baseDepth) {
-        Lexer l = new Lexer(text, baseDepth);
-        Failure f = l.run();
-        return new Result(l.tokens, f);
-    }
-
-    private Failure run() {
+    Lexer(String text) {
+        this.s = text;
         if (s.startsWith("\uFEFF")) {
             pos = 1;
         }
-        while (pos < s.length()) {
+    }
+
+    /** The failure that ended the text early, or null. */
+    Failure failure() {
+        return failure;
+    }
+
+    /** The next token, or null at the end of the text or after a failure. */
+    Token next() {
+        while (failure == null && pos < s.length()) {
             char c = s.charAt(pos);
             if (c == '\n') {
-                add(Type.NEWLINE, "");
+                Token t = token(Type.NEWLINE, "");
                 line++;
                 pos++;
-                space = false;
-            } else if (c == ' ' || c == '\t' || (c > 0x7f && isSpace(c)) || c == '\r' || c == '\uFEFF') {
+                return t;
+            } else if (isSpace(c)) {
                 pos++;
                 space = true;
             } else if (c == '#' || (c == '/' && s.startsWith("//", pos))) {
@@ -79,103 +62,62 @@ final class Lexer {
                     pos++;
                 }
             } else if (s.startsWith("\"\"\"", pos)) {
-                Failure f = tripleQuoted();
-                if (f != null) {
-                    return f;
-                }
+                return tripleQuoted();
             } else if (c == '"') {
-                Failure f = quoted();
-                if (f != null) {
-                    return f;
-                }
+                return quoted();
             } else if (s.startsWith("${", pos)) {
-                Failure f = substitution();
-                if (f != null) {
-                    return f;
-                }
-            } else if (c == '{' || c == '[') {
-                open.push(new int[] {c, line});
-                if (open.size() + baseDepth > MAX_DEPTH) {
-                    return new Failure(line, "nested more than " + MAX_DEPTH + " levels deep; a routine needs only a few");
-                }
-                add(c == '{' ? Type.LBRACE : Type.LBRACKET, String.valueOf(c));
-                pos++;
-            } else if (c == '}' || c == ']') {
-                Failure f = close(c);
-                if (f != null) {
-                    return f;
-                }
-                add(c == '}' ? Type.RBRACE : Type.RBRACKET, String.valueOf(c));
-                pos++;
-            } else if (c == ',') {
-                add(Type.COMMA, ",");
-                pos++;
-            } else if (c == ':' || c == '=') {
-                add(Type.SEPARATOR, String.valueOf(c));
-                pos++;
+                return substitution();
             } else if (s.startsWith("+=", pos)) {
-                add(Type.PLUS_EQUALS, "+=");
                 pos += 2;
-            } else if (Sanitizer.isUnsafe(c) && c != '\t' && c != '\r') {
-                return controlFailure(c);
-            } else if (isForbidden(c)) {
-                add(Type.OTHER, String.valueOf(c));
+                return token(Type.PLUS_EQUALS, "+=");
+            } else if (Sanitizer.isUnsafe(c)) {
+                return fail(controlFailure(c));
+            } else if (c < 128 && ENDS_UNQUOTED[c]) {
                 pos++;
+                return token(punctuation(c), String.valueOf(c));
             } else {
-                Failure f = unquoted();
-                if (f != null) {
-                    return f;
-                }
+                return unquoted();
             }
         }
-        if (!open.isEmpty()) {
-            int[] o = open.peek();
-            return new Failure(o[1], "the " + (char) o[0] + " on this line is never closed");
-        }
         return null;
     }
 
-    private Failure close(char c) {
-        char want = c == '}' ? '{' : '[';
-        if (open.isEmpty()) {
-            return new Failure(line, c + " has no matching " + want);
-        }
-        int[] o = open.pop();
-        if (o[0] != want) {
-            return new Failure(line, c + " does not match the " + (char) o[0] + " opened on line " + o[1]);
-        }
-        return null;
+    private static Type punctuation(char c) {
+        return switch (c) {
+            case '{' -> Type.LBRACE;
+            case '}' -> Type.RBRACE;
+            case '[' -> Type.LBRACKET;
+            case ']' -> Type.RBRACKET;
+            case ',' -> Type.COMMA;
+            case ':', '=' -> Type.SEPARATOR;
+            // HOCON forbids the rest outside quotes; Typesafe Config says so when it parses.
+            default -> Type.OTHER;
+        };
     }
 
-    private Failure unquoted() {
+    private Token unquoted() {
         int start = pos;
-        int dots = 0;
         int end = s.length();
         while (pos < end) {
             char c = s.charAt(pos);
-            // The common case, a plain printable ASCII character, costs one table look-up.
             if (c < 128) {
-                if (ENDS_UNQUOTED[c] || c < 0x20 || c == 0x7f || (c == '/' && pos + 1 < end && s.charAt(pos + 1) == '/')) {
-                    if (c < 0x20 && !ENDS_UNQUOTED[c] || c == 0x7f) {
-                        return controlFailure(c);
-                    }
+                if (ENDS_UNQUOTED[c] || (c == '/' && pos + 1 < end && s.charAt(pos + 1) == '/')) {
                     break;
                 }
-                if (c == '.' && ++dots > MAX_DEPTH) {
-                    return new Failure(line, "a key with more than " + MAX_DEPTH + " parts is nested too deeply");
+                if (c < 0x20 || c == 0x7f) {
+                    return fail(controlFailure(c));
                 }
             } else if (isSpace(c)) {
                 break;
             } else if (Sanitizer.isUnsafe(c)) {
-                return controlFailure(c);
+                return fail(controlFailure(c));
             }
             pos++;
         }
-        add(Type.UNQUOTED, s.substring(start, pos));
-        return null;
+        return token(Type.UNQUOTED, s.substring(start, pos));
     }
 
-    private Failure quoted() {
+    private Token quoted() {
         int startLine = line;
         pos++;
         int end = s.length();
@@ -183,38 +125,36 @@ final class Lexer {
         boolean escaped = false;
         while (true) {
             if (pos >= end || s.charAt(pos) == '\n') {
-                return new Failure(startLine, "a \" opened on this line is never closed");
+                return fail(new Failure(startLine, "a \" opened on this line is never closed"));
             }
             char c = s.charAt(pos);
             if (c == '"') {
                 break;
             }
-            if (c == '\\' && pos + 1 < end) {
+            if (c == '\\' && pos + 1 < end && s.charAt(pos + 1) != '\n') {
                 escaped = true;
                 pos += 2;
                 continue;
             }
             if ((c < 0x20 && c != '\t') || (c >= 0x7f && Sanitizer.isUnsafe(c))) {
-                return controlFailure(c);
+                return fail(controlFailure(c));
             }
             pos++;
         }
-        // Escapes are read for real by Typesafe Config; the scan needs the text only for keys.
+        // Escapes are read for real by Typesafe Config; the limits need the text only for keys.
         String text = s.substring(start, pos);
         if (escaped) {
             text = text.replaceAll("\\\\(.)", "$1");
         }
         pos++;
-        tokens.add(new Token(Type.STRING, startLine, text, space));
-        space = false;
-        return null;
+        return new Token(Type.STRING, startLine, text, takeSpace());
     }
 
-    private Failure tripleQuoted() {
+    private Token tripleQuoted() {
         int startLine = line;
         int end = s.indexOf("\"\"\"", pos + 3);
         if (end < 0) {
-            return new Failure(startLine, "a \"\"\" opened on this line is never closed");
+            return fail(new Failure(startLine, "a \"\"\" opened on this line is never closed"));
         }
         // Extra quotes right before the closing """ belong to the text (HOCON's rule).
         while (end + 3 < s.length() && s.charAt(end + 3) == '"') {
@@ -225,33 +165,50 @@ final class Lexer {
             if (c == '\n') {
                 line++;
             } else if (Sanitizer.isUnsafe(c) && c != '\t' && c != '\r') {
-                return controlFailure(c);
+                return fail(controlFailure(c));
             }
         }
-        tokens.add(new Token(Type.STRING, startLine, s.substring(pos + 3, end), space));
-        space = false;
+        Token t = new Token(Type.STRING, startLine, s.substring(pos + 3, end), takeSpace());
         pos = end + 3;
-        return null;
+        return t;
     }
 
-    private Failure substitution() {
+    /** {@code ${path}} or {@code ${?path}}; a quoted part of the path may hold a }. */
+    private Token substitution() {
         int startLine = line;
-        int end = s.indexOf('}', pos);
-        // Look for a line break only up to the closing brace: searching the rest of a long line
-        // for each of thousands of ${...} on it would take time growing with the square.
-        int nl = end < 0 ? -1 : s.substring(pos, end).indexOf('\n');
-        if (end < 0 || nl >= 0) {
-            return new Failure(startLine, "a ${ opened on this line is never closed");
-        }
-        String inner = s.substring(pos + 2, end).strip();
-        for (int i = 0; i < inner.length(); i++) {
-            if (Sanitizer.isUnsafe(inner.charAt(i))) {
-                return controlFailure(inner.charAt(i));
+        int end = pos + 2;
+        boolean inQuotes = false;
+        while (end < s.length() && s.charAt(end) != '\n' && (inQuotes || s.charAt(end) != '}')) {
+            char c = s.charAt(end);
+            if (c == '"') {
+                inQuotes = !inQuotes;
+            } else if (c == '\\' && inQuotes) {
+                end++;
+            } else if (Sanitizer.isUnsafe(c)) {
+                return fail(controlFailure(c));
             }
+            end++;
         }
-        tokens.add(new Token(Type.SUBST, startLine, inner, space));
-        space = false;
+        if (end >= s.length() || s.charAt(end) != '}') {
+            return fail(new Failure(startLine, "a ${ opened on this line is never closed"));
+        }
+        Token t = new Token(Type.SUBST, startLine, s.substring(pos + 2, end).strip(), takeSpace());
         pos = end + 1;
+        return t;
+    }
+
+    private Token token(Type type, String text) {
+        return new Token(type, line, text, takeSpace());
+    }
+
+    private boolean takeSpace() {
+        boolean was = space;
+        space = false;
+        return was;
+    }
+
+    private Token fail(Failure f) {
+        failure = f;
         return null;
     }
 
@@ -265,11 +222,7 @@ final class Lexer {
         return String.format(Locale.ROOT, "U+%04X", c) + (name == null ? "" : " " + name);
     }
 
-    private void add(Type type, String text) {
-        tokens.add(new Token(type, line, text, space));
-        space = false;
-    }
-
+    /** Whitespace as Typesafe Config sees it, a line break aside. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '\uFEFF' || c == '\u00A0'
                 || (c > 0x7f && (Character.isSpaceChar(c) || Character.isWhitespace(c)) && c != 0x85);
@@ -282,10 +235,5 @@ final class Lexer {
         for (char c : "$\"{}[]:=,+#`^?!@*&\\ \t\r\n".toCharArray()) {
             ENDS_UNQUOTED[c] = true;
         }
-    }
-
-    /** Characters HOCON does not allow in unquoted text. */
-    private static boolean isForbidden(char c) {
-        return c < 128 && ENDS_UNQUOTED[c] && c != '"' && c != ' ' && c != '\t' && c != '\r' && c != '\n';
     }
 }

@@ -21,13 +21,25 @@ import java.util.Optional;
  * Loads a routine file into a {@link Routine}, safely, reporting every problem at once.
  *
  * <p>In order: the {@link Guard} checks the raw text of the file and of every include (size,
- * UTF-8, brackets, depth, control characters, include targets, substitution budget); Typesafe
- * Config parses it with the {@link SafeIncluder}; {@code --set} overrides replace params; it is
- * resolved without environment variables or system properties; and {@link RoutineReader} reads
- * and validates the model. Nothing here reads anything but the routine's own folder.
+ * UTF-8, control characters, include targets, and the {@link TokenLimits}: brackets, nesting, the
+ * work the parse would take); Typesafe Config parses it with the {@link SafeIncluder}; the
+ * {@link ExpansionBudget} checks what its substitutions would expand to; {@code --set} overrides
+ * replace params; it is resolved without environment variables or system properties; and
+ * {@link RoutineReader} reads and validates the model. Nothing here reads anything but the
+ * routine's own folder.
  */
 public final class RoutineLoader {
+    /**
+     * The stack parsing and resolving run on, whatever thread asks for a routine: both recurse as
+     * deep as the routine nests and its substitutions chain, which the limits keep far below this.
+     */
+    private static final long STACK_BYTES = 16L * 1024 * 1024;
+
     private final Pauses defaults;
+
+    /** A routine's files checked and parsed, not yet resolved: the config, or none after the report says why. */
+    record Parsed(Report report, Optional<Config> config) {
+    }
 
     /** A loader with the built-in pauses for routines that do not set their own. */
     public RoutineLoader() {
@@ -52,39 +64,57 @@ public final class RoutineLoader {
      * @param overrides {@code --set NAME=VALUE} pairs, applied to {@code params.NAME} before resolution
      */
     public LoadResult load(RoutineFile file, Map<String, String> overrides) {
-        Guard.Result guard = Guard.check(file);
-        List<String> files = new ArrayList<>();
-        guard.texts().keySet().forEach(rel -> files.add(file.folder().display(rel)));
-        files.add(file.display());
-        Report report = new Report(new Origins(file.display(), files));
-        guard.problems().forEach(report::add);
-        if (report.hasErrors()) {
+        return BoundedStack.call(STACK_BYTES, () -> loadHere(file, overrides), () -> new LoadResult(Optional.empty(),
+                List.of(Problem.error(file.display(), 0, "", "nested too deeply to read"))));
+    }
+
+    private LoadResult loadHere(RoutineFile file, Map<String, String> overrides) {
+        Parsed parsed = parse(file);
+        Report report = parsed.report();
+        if (parsed.config().isEmpty()) {
             return failed(report);
         }
-        Config parsed;
-        Config resolved;
         try {
-            parsed = parse(file, guard);
-            if (guard.confusedLine() > 0) {
-                // Typesafe Config read what the scan could not follow: refuse rather than trust it unchecked.
-                report.add(Problem.error(file.display(), guard.confusedLine(), "",
-                        "limber cannot follow the syntax here (" + guard.confusedWhat() + ")"));
-                return failed(report);
-            }
-            List<String> order = Overrides.declared(parsed);
-            Config withSets = Overrides.apply(parsed, overrides, report);
-            resolved = resolve(withSets);
+            List<String> order = Overrides.declared(parsed.config().get());
+            Config withSets = Overrides.apply(parsed.config().get(), overrides, report);
+            Config resolved = resolve(withSets);
             Optional<Routine> routine = new RoutineReader(new Values(report, Substitutable.paths(resolved.root())), defaults)
                     .read(file.id(), resolved.root(),
                     order);
             return new LoadResult(report.hasErrors() ? Optional.empty() : routine, report.sorted());
         } catch (ConfigException e) {
             report.error(e, "");
-        } catch (StackOverflowError e) {
-            // The guard bounds nesting and substitution chains; this is the last resort if it missed one.
-            report.add(Problem.error(file.display(), 0, "", "nested too deeply to read"));
         }
         return failed(report);
+    }
+
+    /** Checks the routine's files, parses them, and checks what their substitutions would expand to. */
+    static Parsed parse(RoutineFile file) {
+        Guard.Result guard = Guard.check(file);
+        List<String> files = new ArrayList<>();
+        guard.texts().keySet().forEach(rel -> files.add(file.folder().display(rel)));
+        files.add(file.display());
+        Origins origins = new Origins(file.display(), files);
+        Report report = new Report(origins);
+        guard.problems().forEach(report::add);
+        if (report.hasErrors()) {
+            return new Parsed(report, Optional.empty());
+        }
+        try {
+            Config parsed = parse(file, guard);
+            ExpansionBudget.Refusal r = ExpansionBudget.check(parsed.root(), o -> {
+                Origins.Place p = origins.locate(o);
+                // In the order the files were read, then by line.
+                return ((long) files.indexOf(p.file()) << 32) + p.line();
+            });
+            if (r == null) {
+                return new Parsed(report, Optional.of(parsed));
+            }
+            report.error(r.origin(), "", r.message());
+        } catch (ConfigException e) {
+            report.error(e, "");
+        }
+        return new Parsed(report, Optional.empty());
     }
 
     private static Config parse(RoutineFile file, Guard.Result guard) {

@@ -279,6 +279,16 @@ class HostileFileTest {
     }
 
     @Test
+    void aValueJoinedFromThousandsOfListsOrObjectsIsRefusedBeforeTheQuadraticParse() throws IOException {
+        String lists = "title = T\nsteps = [ { name = A, time = 30s } ]\nlibrary.x = " + "[1] ".repeat(20_000) + "\n";
+        Problem p = onlyError(loadText("lists.conf", lists));
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).isEqualTo("a value joined from very many lists or objects; write them as one");
+        String objects = "title = T\nsteps = [ { name = A, time = 30s } ]\nlibrary.x = " + "{ a = 1 } ".repeat(20_000) + "\n";
+        assertThat(onlyError(loadText("objects.conf", objects)).message()).contains("joined from very many");
+    }
+
+    @Test
     void thousandsOfSubstitutionsInOneListAreRefusedBeforeTheQuadraticResolve() throws IOException {
         String text = "title = T\nsteps = [ { name = A, time = 30s } ]\nlibrary.a = 1\nlibrary.l = ["
                 + "${library.a},".repeat(6000) + "]\n";
