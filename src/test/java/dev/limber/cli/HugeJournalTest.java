@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +64,7 @@ class HugeJournalTest {
         OffsetDateTime t = OffsetDateTime.parse("2025-03-02T08:00:00Z");
         new Journal(journal).append(new SessionRecord("back", "Back care", t, t.plusMinutes(12),
                 Duration.ofMinutes(12), Duration.ofMinutes(11), true, OptionalInt.empty(), OptionalInt.empty(),
-                List.of()));
+                List.of(), Optional.empty()));
         // 60 MB of lines that are not sessions, e.g. from another program writing to the file.
         byte[] bad = ("{\"v\":1,\"note\":\"" + "x".repeat(180) + "\"}\n").getBytes(StandardCharsets.UTF_8);
         byte[] block = new byte[bad.length * 1000];

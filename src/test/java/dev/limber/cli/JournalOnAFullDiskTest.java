@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +44,7 @@ class JournalOnAFullDiskTest {
         Journal j = new Journal(journal);
         OffsetDateTime t = OffsetDateTime.parse("2025-03-02T08:00:00Z");
         j.append(new SessionRecord("back", "Back care", t, t.plusMinutes(12), Duration.ofMinutes(12),
-                Duration.ofMinutes(11), true, OptionalInt.empty(), OptionalInt.empty(), List.of()));
+                Duration.ofMinutes(11), true, OptionalInt.empty(), OptionalInt.empty(), List.of(), Optional.empty()));
         // A blank line (readers skip it) brings the journal to 100 bytes short of the limit.
         Files.writeString(journal, " ".repeat((int) (LIMIT - 101 - Files.size(journal))) + "\n",
                 StandardOpenOption.APPEND);

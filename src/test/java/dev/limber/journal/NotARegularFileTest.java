@@ -59,7 +59,7 @@ class NotARegularFileTest {
                 List.of(new Step.Timed(StepBase.named("Hold").withPauses(Pauses.NONE), Duration.ofSeconds(30),
                         Optional.empty()))));
         for (String kind : List.of("fifo", "zero", "folder")) {
-            ResumeStore store = new ResumeStore(dir.resolve(kind), Clock.systemUTC());
+            ResumeStore store = new ResumeStore(dir.resolve(kind), new Journal(dir.resolve("journal.jsonl")), Clock.systemUTC());
             Path file = store.fileFor("back");
             switch (kind) {
                 case "fifo" -> Fifos.make(file);
