@@ -1,5 +1,7 @@
 package dev.limber.cli;
 
+import dev.limber.journal.Journal;
+import dev.limber.journal.ResumeStore;
 import dev.limber.load.LoadResult;
 import dev.limber.load.RoutineLibrary;
 import dev.limber.load.RoutineLoader;
@@ -11,6 +13,7 @@ import dev.limber.tui.PickerEntry;
 import dev.limber.tui.TuiScreen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,21 +35,32 @@ final class Picking {
         this.commandLine = commandLine;
     }
 
+    /** A problem line with its file's folders left off: the row has room for the message, not a long path. */
+    private static String shortFile(String problem) {
+        int colon = problem.indexOf(':');
+        int slash = colon < 0 ? -1 : problem.lastIndexOf('/', colon);
+        return problem.substring(slash + 1);
+    }
+
     /** Empty when the screen could not be opened (the caller prints the usage instead). */
     Optional<Integer> run() throws InterruptedException {
         Settings settings = context.settingsForPlay(commandLine.getErr());
         Map<String, Routine> routines = new LinkedHashMap<>();
         List<PickerEntry> entries = new ArrayList<>();
         RoutineLoader loader = Context.loader(settings);
+        // the same offer the player makes when the routine is picked: fresh, and not already in the journal
+        ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), new Journal(context.locations().journal()),
+                Clock.systemUTC());
         for (RoutineLibrary.Entry e : context.library().list()) {
             LoadResult r = loader.load(e.file());
             String id = e.file().id();
             r.routine().map(Planner::plan).ifPresentOrElse(plan -> {
                 routines.put(id, plan.routine());
-                entries.add(new PickerEntry(id, plan.routine().title(), plan.total(),
-                        plan.routine().about().orElse("")));
+                PickerEntry entry = new PickerEntry(id, plan.routine().title(), plan.total(),
+                        plan.routine().about().orElse(""));
+                entries.add(resumes.offer(plan).point().isPresent() ? entry.withUnfinished() : entry);
             }, () -> entries.add(PickerEntry.broken(id, r.errors().isEmpty() ? "it does not load"
-                    : r.errors().get(0).format())));
+                    : shortFile(r.errors().get(0).format()))));
         }
         TuiScreen screen;
         try {
