@@ -108,6 +108,10 @@ public final class RoutineLoader {
                 return ((long) files.indexOf(p.file()) << 32) + p.line();
             });
             if (r == null) {
+                for (Reassignments.Again a : Reassignments.find(guard.texts().get(file.name()))) {
+                    report.add(Problem.warning(file.display(), a.line(), a.key(), "set again here (first on line "
+                            + a.firstLine() + "); the later value replaces the earlier one"));
+                }
                 return new Parsed(report, Optional.of(parsed));
             }
             report.error(r.origin(), "", r.message());
