@@ -168,9 +168,41 @@ final class Guard {
                     + MAX_INCLUDE_DEPTH + " deep)"));
             return false;
         }
+        if (!IncludeNames.hasExtension(d.path())) {
+            return includeBasename(shown, line, d.path(), at, depth);
+        }
         String text = read(d.path(), true, shown, line);
         if (text != null) {
             scan(d.path(), text, at, depth);
+        }
+        return true;
+    }
+
+    /**
+     * HOCON's {@code include "lib/hugs"}: every one of {@code lib/hugs.conf}, {@code .json} and
+     * {@code .properties} that exists, merged; at least one must.
+     */
+    private boolean includeBasename(String shown, int line, String base, KeyTree.Node at, int depth) {
+        boolean any = false;
+        for (String rel : IncludeNames.candidates(base)) {
+            if (routine.folder().read(rel, MAX_FILE_BYTES, true) instanceof Folder.Read.Missing) {
+                continue;
+            }
+            any = true;
+            String text = read(rel, true, shown, line);
+            if (text == null) {
+                continue;
+            }
+            if (rel.endsWith(".properties")) {
+                // flat key=value lines: nothing in them nests, includes or substitutes
+                texts.put(rel, text);
+            } else {
+                scan(rel, text, at, depth);
+            }
+        }
+        if (!any) {
+            problems.add(Problem.error(shown, line, "", "include: there is no file " + routine.folder().display(base)
+                    + ".conf (nor .json or .properties)"));
         }
         return true;
     }

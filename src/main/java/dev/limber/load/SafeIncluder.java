@@ -75,13 +75,32 @@ final class SafeIncluder implements ConfigIncluder, ConfigIncluderFile, ConfigIn
         if (!d.allowed()) {
             throw new Refused(d.refusal());
         }
-        String text = texts.get(d.path());
-        if (text == null) {
+        String childDir = d.path().contains("/") ? d.path().substring(0, d.path().lastIndexOf('/') + 1) : "";
+        if (IncludeNames.hasExtension(d.path())) {
+            return parse(context, d.path(), childDir);
+        }
+        // no extension: the .conf, .json and .properties there are, merged with .conf first, as HOCON says
+        ConfigObject merged = null;
+        for (String rel : IncludeNames.candidates(d.path())) {
+            if (texts.containsKey(rel)) {
+                ConfigObject one = parse(context, rel, childDir);
+                merged = merged == null ? one : merged.withFallback(one);
+            }
+        }
+        if (merged == null) {
             throw new Refused("include \"" + d.path() + "\" was not approved before parsing");
         }
-        String childDir = d.path().contains("/") ? d.path().substring(0, d.path().lastIndexOf('/') + 1) : "";
+        return merged;
+    }
+
+    private ConfigObject parse(ConfigIncludeContext context, String rel, String childDir) {
+        String text = texts.get(rel);
+        if (text == null) {
+            throw new Refused("include \"" + rel + "\" was not approved before parsing");
+        }
         ConfigParseOptions options = context.parseOptions()
-                .setOriginDescription(folder.display(d.path()))
+                .setSyntax(IncludeNames.syntax(rel))
+                .setOriginDescription(folder.display(rel))
                 .setAllowMissing(false)
                 .setIncluder(new SafeIncluder(texts, folder, childDir));
         return ConfigFactory.parseString(text, options).root();
