@@ -15,13 +15,16 @@ import java.util.function.Consumer;
 
 /**
  * The line-by-line player's logic, free of threads and clocks: it takes command lines and the
- * time, drives a {@link Session}, prints its events and passes them on. With its input closed it
- * plays unattended: a tapped rep every 3 s, a note after 5 s. When its lines can no longer be
- * written ({@code limber run x --plain | head -3} after head exits), it quits.
+ * time, drives a {@link Session}, prints its events and passes them on. Any line stops a
+ * repeating alert, which keeps the player going past the end of the session until then. With its
+ * input closed it plays unattended: a tapped rep every 3 s, a note after 5 s, a swap pause after
+ * 10 s (said, since nobody changed the packs), and it does not wait on the end's alert. When its
+ * lines can no longer be written ({@code limber run x --plain | head -3} after head exits), it quits.
  */
 public final class PlainPlayer {
     static final long UNATTENDED_REP = 3_000_000_000L;
     static final long UNATTENDED_NOTE = 5_000_000_000L;
+    static final long UNATTENDED_SWAP = 10_000_000_000L;
 
     private final Session session;
     private final PlainPrinter printer;
@@ -54,6 +57,8 @@ public final class PlainPlayer {
 
     /** One line of input: {@code p}, {@code n}, {@code b}, {@code +}, {@code -}, {@code m}, {@code q}, or empty for Enter. */
     public void onLine(String line, long now) {
+        // Someone is there: whatever the line says, it stops an alert first.
+        emit(session.apply(Command.ACKNOWLEDGE, now));
         String cmd = line.strip().toLowerCase(Locale.ROOT);
         switch (cmd) {
             case "" -> apply(Command.ENTER, now);
@@ -93,6 +98,9 @@ public final class PlainPlayer {
     public void tick(long now) {
         emit(session.tick(now));
         while (unattended && !session.isFinished() && unattendedDue(now) <= now) {
+            if (session.snapshot(now).segment().kind() == Segment.Kind.SWAP) {
+                printer.line("  nobody pressed Enter in " + UNATTENDED_SWAP / 1_000_000_000L + " s: going on");
+            }
             emit(session.apply(Command.ENTER, unattendedDue(now)));
             emit(session.tick(now));
         }
@@ -109,8 +117,12 @@ public final class PlainPlayer {
         return outputLost;
     }
 
+    /**
+     * Finished, and no alert waits for a key: none can come once the input is closed, and none
+     * is worth waiting for once nobody reads the lines.
+     */
     public boolean isFinished() {
-        return session.isFinished();
+        return session.isFinished() && (!session.alerting() || unattended || printer.unread());
     }
 
     public Result result() {
@@ -129,6 +141,9 @@ public final class PlainPlayer {
         long segStart = now - s.elapsed().toNanos();
         if (s.segment().kind() == Segment.Kind.NOTE) {
             return segStart + UNATTENDED_NOTE;
+        }
+        if (s.segment().kind() == Segment.Kind.SWAP) {
+            return segStart + UNATTENDED_SWAP;
         }
         return segStart + (s.repsDone() + 1) * UNATTENDED_REP;
     }

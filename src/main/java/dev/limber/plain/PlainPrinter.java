@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 /**
  * Turns session events into the plain player's lines: one per event, no escape sequences, every
  * piece of routine text through the {@link Sanitizer}. Countdowns print every 10 s and the last 3 s.
+ * An alert starts with {@code !}, so a screen reader user can tell it from the rest.
  */
 final class PlainPrinter {
     private final PrintWriter out;
@@ -44,6 +45,13 @@ final class PlainPrinter {
             }
         } else if (event instanceof Event.Halfway) {
             out.println("  halfway");
+        } else if (event instanceof Event.SkinCheck) {
+            out.println("  check your skin");
+        } else if (event instanceof Event.AlertSounded e) {
+            out.println("! " + Sanitizer.line(e.alert().words()) + (e.repeat() > 0 ? " (again)" : "")
+                    + " — Enter stops this alert");
+        } else if (event instanceof Event.AlertStopped e) {
+            out.println(e.acknowledged() ? "  alert stopped" : "  no answer for 20 minutes: the alert stops repeating");
         } else if (event instanceof Event.RepCounted e) {
             out.println("  rep " + e.count() + "/" + e.segment().reps());
         } else if (event instanceof Event.SideSwitch e && e.segment().kind() != Segment.Kind.SWITCH) {
@@ -70,6 +78,9 @@ final class PlainPrinter {
                     () -> b.append(" — Enter after each rep"));
         } else if (seg.kind() == Segment.Kind.NOTE) {
             b.append(" — Enter to continue");
+        } else if (seg.kind() == Segment.Kind.SWAP) {
+            seg.length().ifPresent(l -> b.append(" · ").append(Durations.clock(l)));
+            seg.pack().ifPresent(p -> b.append(" — ").append(Sanitizer.line(p.swap())));
         } else {
             seg.length().ifPresent(l -> b.append(" · ").append(Durations.clock(l)));
         }

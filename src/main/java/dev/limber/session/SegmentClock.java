@@ -27,6 +27,10 @@ final class SegmentClock {
     int reps;
     Tempo tempo;
     long perRep;
+    /** How often a skin check is due in this segment; 0 for none. */
+    long skinEvery;
+    /** Skin checks given so far in this segment. */
+    int skinDone;
 
     long end() {
         return start + length;
@@ -60,6 +64,17 @@ final class SegmentClock {
         return at;
     }
 
+    long skinInstant() {
+        return start + (skinDone + 1) * skinEvery;
+    }
+
+    /** True when another skin check falls before the segment's last minute, which ends with its own cues. */
+    boolean skinDue() {
+        return skinEvery > 0 && skinInstant() <= end() - SKIN_QUIET_END;
+    }
+
+    static final long SKIN_QUIET_END = 60 * SECOND;
+
     /** The earliest instant at which something of this segment is due. */
     long nextDue() {
         long due = end();
@@ -71,6 +86,9 @@ final class SegmentClock {
         }
         if (tempo != null && beatInstant() < end()) {
             due = Math.min(due, beatInstant());
+        }
+        if (skinDue()) {
+            due = Math.min(due, skinInstant());
         }
         return due;
     }

@@ -10,7 +10,10 @@ final class CompactLine {
     private CompactLine() {
     }
 
-    /** Below 40x10: the time, a pause mark and the step title on one line, in the middle row. */
+    /**
+     * Below 40x10: the time, a pause mark and the step title (or an alert's words) on one line, in
+     * the middle row.
+     */
     static void draw(TextGraphics g, Palette palette, Snapshot s, Ui ui) {
         int w = g.getSize().getColumns();
         int row = (g.getSize().getRows() - 1) / 2;
@@ -41,6 +44,12 @@ final class CompactLine {
         if (s.state() == State.PAUSED) {
             palette.overlay().on(g);
             x = Cells.put(g, x, row, "PAUSED") + 1;
+        }
+        if (s.alert().isPresent() && x < w) {
+            // what to do now matters more than the step's name
+            palette.overlay().on(g);
+            Cells.put(g, x, row, Cells.cut(Cells.clean(s.alert().get().words()), w - x));
+            return;
         }
         palette.tone(s.segment().tone()).on(g);
         if (x < w) {

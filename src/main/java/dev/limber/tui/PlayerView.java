@@ -1,6 +1,7 @@
 package dev.limber.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.limber.plan.Pack;
 import dev.limber.plan.Segment;
 import dev.limber.routine.Tone;
 import dev.limber.session.Snapshot;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * of the graphics it is given. The countdown (or rep count) in block digits comes first, then the
  * step title, its instructions, the step and session bars, what is next, with the routine, the
  * position and the time left above and the keys below. Rows are handed out by importance, so a
- * small terminal keeps the digits and the title; below 40x10 it is one line.
+ * small terminal keeps the digits and the title; below 40x10 it is one line. An alert no key has
+ * stopped yet is a box of its own under the title, like the quit question.
  */
 final class PlayerView {
     static final int MIN_COLUMNS = 40;
@@ -50,6 +52,7 @@ final class PlayerView {
             return;
         }
         List<String> banner = ui.askingQuit() ? quitLines()
+                : boxedAlert(s) ? alertLines(s.alert().get().words(), w)
                 : s.state() == State.PAUSED ? List.of("PAUSED · " + KeyMap.PLAYER.keysFor(Action.PAUSE) + " to resume")
                 : List.of();
         body(g, s, banner, 1, h - 2);
@@ -87,6 +90,23 @@ final class PlayerView {
         Cells.put(g, 1, 0, Cells.cut(Cells.clean(s.title()), rightCol - 3));
     }
 
+    /**
+     * True when an alert needs its box: not in the swap pause right after its end, which already
+     * says to take the pack off (and Enter, which it asks for, stops the alert), unless it is news
+     * of an overrun.
+     */
+    private static boolean boxedAlert(Snapshot s) {
+        return s.alert().isPresent() && (s.segment().kind() != Segment.Kind.SWAP
+                || !s.alert().get().overrun().isZero());
+    }
+
+    /** The alert's words, wrapped to at most three lines, and how to stop it. */
+    private static List<String> alertLines(String words, int w) {
+        List<String> lines = new ArrayList<>(Cells.wrap(Cells.cleanText(words), Math.min(w - 6, TEXT_WIDTH), 3));
+        lines.add("any key: stop the alert");
+        return lines;
+    }
+
     private static List<String> quitLines() {
         StringBuilder keys = new StringBuilder();
         for (KeyMap.Row r : KeyMap.QUIT_QUESTION.footer()) {
@@ -121,8 +141,9 @@ final class PlayerView {
         left -= statusLine ? 1 : 0;
         boolean stepBar = s.segment().isTimed() && left >= 1;
         left -= stepBar ? 1 : 0;
-        // A note is there to be read (and waits for Enter): its text comes before next and the bar.
-        int howFirst = s.segment().kind() == Segment.Kind.NOTE ? left : 2;
+        // A note or a swap is there to be read (and waits for Enter): its text comes before next and the bar.
+        boolean toRead = s.segment().kind() == Segment.Kind.NOTE || s.segment().kind() == Segment.Kind.SWAP;
+        int howFirst = toRead ? left : 2;
         int howRows = Math.min(Math.min(howFirst, how.size()), left);
         left -= howRows;
         boolean next = left >= 1;
@@ -201,10 +222,14 @@ final class PlayerView {
 
     /**
      * The segment's own instructions; a pause (get ready, rest, switch) has none, so it shows the
-     * next step's: that is when a person gets into position.
+     * next step's: that is when a person gets into position. A swap says first what to change.
      */
     static String instructions(Snapshot s) {
         Segment seg = s.segment();
+        if (seg.kind() == Segment.Kind.SWAP) {
+            String next = s.next().flatMap(Segment::how).map(h -> "\n\n" + h).orElse("");
+            return seg.pack().map(Pack::swap).orElse("") + next;
+        }
         return seg.how().or(() -> seg.isPause() ? s.next().flatMap(Segment::how) : Optional.empty()).orElse("");
     }
 
@@ -244,7 +269,10 @@ final class PlayerView {
         return Cells.cut(Cells.title(seg, Math.max(0, cols - Cells.width(extra))) + extra, cols);
     }
 
-    /** The line under the title: the beat of a paced rep, or what Enter does when it is waited for. */
+    /**
+     * The line under the title: the beat of a paced rep, what Enter does when it is waited for, or
+     * for a while after the reminder in heat or cold, "Check your skin".
+     */
     private static Optional<String> status(Snapshot s) {
         Segment seg = s.segment();
         String enter = KeyMap.PLAYER.keysFor(Action.ENTER);
@@ -254,8 +282,11 @@ final class PlayerView {
             }
             return Optional.of(enter + ": count a rep");
         }
-        if (seg.kind() == Segment.Kind.NOTE) {
+        if (seg.kind() == Segment.Kind.NOTE || (seg.kind() == Segment.Kind.SWAP && s.remaining().isEmpty())) {
             return Optional.of(enter + ": continue");
+        }
+        if (s.checkSkin()) {
+            return Optional.of("Check your skin");
         }
         return Optional.empty();
     }

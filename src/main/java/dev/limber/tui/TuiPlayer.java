@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 /**
  * The full-screen player's loop: starts a {@link Session}, turns keys into commands through the
  * key table, passes every event on, and redraws only when the picture changed. Between changes
- * it sleeps until the session's next deadline or a key, never polling.
+ * it sleeps until the session's next deadline or a key, never polling. Any key stops a repeating
+ * alert, and the loop outlasts the session while an alert repeats (its end's, after heat or ice).
  */
 public final class TuiPlayer {
     private final TuiScreen screen;
@@ -52,10 +53,10 @@ public final class TuiPlayer {
         Session session = new Session(plan, startSegment);
         emit(session.start(ticker.nanos()));
         Controls.Exit exit = Controls.Exit.STAY;
-        while (!session.isFinished()) {
+        while (!session.isFinished() || session.alerting()) {
             long now = ticker.nanos();
             emit(session.tick(now));
-            if (session.isFinished()) {
+            if (session.isFinished() && !session.alerting()) {
                 break;
             }
             if (screen.interrupted()) {
@@ -86,6 +87,8 @@ public final class TuiPlayer {
     }
 
     private Controls.Exit onKey(Session session, KeyStroke key) {
+        // Someone is there: any key stops an alert first, then does what it does.
+        emit(session.apply(dev.limber.session.Command.ACKNOWLEDGE, ticker.nanos()));
         Controls.Outcome o = Controls.on(ui, key);
         if (o.ui().muted() != ui.muted()) {
             onMute.accept(o.ui().muted());

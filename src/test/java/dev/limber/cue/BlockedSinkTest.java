@@ -88,7 +88,7 @@ class BlockedSinkTest {
         }
         assertThat(starts).hasSize(plan.size() - 1);
         assertThat(stuck.lane.dropped()).as("its bounded queue overflowed and dropped").isPositive();
-        assertThat(healthy.heard).last().asString().endsWith("notify Short test done | Active time 14:27");
+        assertThat(healthy.heard).last().asString().endsWith("notify Short test done | Active time 14:57");
 
         stuck.release.countDown();
         cues.close();

@@ -5,7 +5,11 @@ import static dev.limber.plan.Steps.pauses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Plan;
+import dev.limber.plan.Segment;
 import dev.limber.plan.Steps;
+import dev.limber.routine.SkinCheck;
+import dev.limber.routine.Step;
+import dev.limber.routine.Swap;
 import dev.limber.session.Event;
 import dev.limber.session.FakeTicker;
 import java.io.ByteArrayOutputStream;
@@ -190,5 +194,67 @@ class PlainPlayerTest {
         PlainPlayer p = player(Steps.plan(Steps.timed("Evil\u001b[2Jname\u0007", 3)));
         runUnattended(p);
         assertThat(output()).contains("Evil[2Jname").doesNotContain("\u001b").doesNotContain("\u0007");
+    }
+
+    /** Heat then ice, {@code seconds} each, one round, with a swap pause that waits for Enter. */
+    private static Plan heatIceWithSwap(long seconds) {
+        Step.Cycle c = Steps.cycle("Heat/ice", 1, seconds, seconds);
+        return Steps.plan(new Step.Cycle(c.base(), c.phases(), 1, Swap.WAIT, SkinCheck.DEFAULT));
+    }
+
+    private long startOf(String title) {
+        return heard.stream().filter(e -> e instanceof Event.SegmentStarted && e.segment().title().equals(title))
+                .findFirst().orElseThrow().at();
+    }
+
+    @Test
+    void unattendedASwapPauseGoesOnAfterTenSecondsAndSaysSo() {
+        PlainPlayer p = player(heatIceWithSwap(20));
+        runUnattended(p);
+        assertThat(output()).contains("[1/1] Swap → Ice — Heat is done: take it off. Put the ice on, then press"
+                + " Enter.\n  nobody pressed Enter in 10 s: going on\n"
+                + "[1/1] Heat/ice: Ice · 0:20");
+        assertThat(startOf("Heat/ice: Ice") - startOf("Swap → Ice")).isEqualTo(10_000_000_000L);
+        assertThat(p.result().completed()).isTrue();
+    }
+
+    @Test
+    void attendedASwapWaitsForEnterWhileTheAlertRepeatsAndAnyLineStopsIt() {
+        PlainPlayer p = player(heatIceWithSwap(20));
+        p.start(clock.nanos());
+        for (int i = 0; i < 80; i++) {
+            clock.advanceSeconds(1);
+            p.tick(clock.nanos());
+        }
+        assertThat(p.session().snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.SWAP);
+        assertThat(output()).contains("! Heat is done: take it off now. (again) — Enter stops this alert")
+                .doesNotContain("nobody pressed Enter");
+        p.onLine("", clock.nanos());
+        assertThat(output()).endsWith("  alert stopped\n[1/1] Heat/ice: Ice · 0:20\n");
+    }
+
+    @Test
+    void skinChecksArePrintedInHeatAndColdOnly() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Stretch", 660), Steps.cycle("Heat/ice", 1, 660, 60)));
+        runUnattended(p);
+        assertThat(output().lines().filter(l -> l.equals("  check your skin")).count())
+                .as("at 5 and 10 minutes of heat, none in the stretch").isEqualTo(2);
+        assertThat(output()).contains("[2/2] Heat/ice: Heat · 11:00", "  6:00\n  check your skin\n");
+    }
+
+    @Test
+    void theEndsAlertKeepsThePlayerGoingUntilALine() {
+        PlainPlayer p = player(Steps.plan(Steps.cycle("Heat/ice", 1, 20, 20)));
+        p.start(clock.nanos());
+        for (int i = 0; i < 40; i++) {
+            clock.advanceSeconds(1);
+            p.tick(clock.nanos());
+        }
+        assertThat(p.session().isFinished()).isTrue();
+        assertThat(p.isFinished()).as("the ice pack is still on").isFalse();
+        assertThat(p.nextWake(clock.nanos())).isEqualTo(clock.nanos() + 30_000_000_000L);
+        assertThat(output()).contains("! Ice is done: take it off now. — Enter stops this alert\nFinished: done 2");
+        p.onLine("", clock.nanos());
+        assertThat(p.isFinished()).isTrue();
     }
 }

@@ -427,8 +427,10 @@ class SessionTest {
                 Steps.timed(base("Hug", List.of("left", "right"), 1, pauses(0, 0, 0, 0)), 30),
                 Steps.cycle("Heat/ice", 1, 60, 60));
         Session session = start(plan);
-        clock.advanceSeconds(30 + 5 + 30 + 30 + 30 + 120);
-        tick(session);
+        for (int second = 0; second < 30 + 5 + 30 + 30 + 30 + 120; second++) {
+            clock.advanceSeconds(1);
+            tick(session);
+        }
         assertThat(eventsOf(Event.SideSwitch.class)).extracting(e -> e.segment().name() + ">" + e.side())
                 .containsExactly("Stretch>right", "Hug>right");
         assertThat(eventsOf(Event.PhaseChanged.class)).extracting(Event.PhaseChanged::phase).containsExactly("Ice");

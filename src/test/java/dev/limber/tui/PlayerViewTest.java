@@ -79,10 +79,11 @@ class PlayerViewTest {
     void aPacedRepShowsTheCountBigAndItsBeatBelow() {
         Segment paced = new Segment(7, Segment.Kind.REPS, 6, "Ab curls", Optional.empty(), 1, 1, 0, 0,
                 Optional.empty(), Optional.of(Duration.ofSeconds(70)), 10,
-                Optional.of(dev.limber.routine.Tempo.single(Duration.ofSeconds(7))), Tone.WORK, Optional.empty());
+                Optional.of(dev.limber.routine.Tempo.single(Duration.ofSeconds(7))), Tone.WORK, Optional.empty(),
+                Optional.empty());
         Snapshot s = new Snapshot("Sciatica relief", State.RUNNING, paced, Optional.empty(), 9, 9,
                 Optional.of(Duration.ofSeconds(2)), Duration.ofSeconds(68), 9, Optional.of("down"), 68 / 70.0, 0.99,
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(2), Optional.empty(), false);
         String pic = draw(80, 24, s, Ui.start(false));
         assertThat(pic).contains("DOWN").doesNotContain("count a rep");
         assertThat(pic.lines().filter(l -> l.contains("██")).findFirst().orElseThrow())
@@ -101,7 +102,7 @@ class PlayerViewTest {
                 + " out as you ease into each position. A stretch should pull, never stab. Stop and get medical"
                 + " help today if your leg gets weaker.");
         Snapshot s = new Snapshot("Sciatica relief", State.WAITING, seg, Optional.empty(), 1, 9, Optional.empty(),
-                Duration.ofSeconds(4), 0, Optional.empty(), 0, 0, Duration.ofSeconds(600));
+                Duration.ofSeconds(4), 0, Optional.empty(), 0, 0, Duration.ofSeconds(600), Optional.empty(), false);
         assertThat(draw(40, 12, s, Ui.start(false))).contains("weaker.").doesNotContain(Cells.ELLIPSIS);
     }
 
@@ -112,7 +113,7 @@ class PlayerViewTest {
         Segment next = Snapshots.work(name, "right", 1, 2, Duration.ofSeconds(45), Tone.WORK, null);
         Snapshot s = new Snapshot("Stretches", State.RUNNING, seg, Optional.of(next), 2, 4,
                 Optional.of(Duration.ofSeconds(30)), Duration.ofSeconds(15), 0, Optional.empty(), 0.3, 0.2,
-                Duration.ofSeconds(300));
+                Duration.ofSeconds(300), Optional.empty(), false);
         String big = draw(80, 24, s, Ui.start(false));
         assertThat(big).contains("— LEFT · set 1/2").contains("— RIGHT · set 1/2 · 45s");
         assertThat(draw(20, 6, s, Ui.start(false))).contains("— LEFT");
@@ -122,10 +123,10 @@ class PlayerViewTest {
     void aCyclesPhaseAndRoundStayWhenItsNameIsCut() {
         Segment warm = new Segment(2, Segment.Kind.PHASE, 1, "Warm and cold water", Optional.empty(), 1, 1, 1, 4,
                 Optional.of("Warm"), Optional.of(Duration.ofMinutes(3)), 0, Optional.empty(), Tone.WARM,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
         Snapshot s = new Snapshot("Contrast therapy", State.RUNNING, warm, Optional.empty(), 2, 3,
                 Optional.of(Duration.ofSeconds(90)), Duration.ofSeconds(90), 0, Optional.empty(), 0.5, 0.2,
-                Duration.ofSeconds(900));
+                Duration.ofSeconds(900), Optional.empty(), false);
         assertThat(draw(30, 12, s, Ui.start(false))).contains(": Warm · round 1/4");
     }
 
@@ -133,10 +134,11 @@ class PlayerViewTest {
     void aPauseShowsTheInstructionsOfWhatComesNext() {
         Segment work = Snapshots.work("Plank", null, 1, 1, Duration.ofSeconds(30), Tone.WORK, "Elbows under shoulders.");
         Segment prepare = new Segment(3, Segment.Kind.PREPARE, 4, "Plank", Optional.empty(), 1, 1, 0, 0,
-                Optional.empty(), Optional.of(Duration.ofSeconds(5)), 0, Optional.empty(), Tone.REST, Optional.empty());
+                Optional.empty(), Optional.of(Duration.ofSeconds(5)), 0, Optional.empty(), Tone.REST, Optional.empty(),
+                Optional.empty());
         Snapshot s = new Snapshot("Core", State.RUNNING, prepare, Optional.of(work), 5, 6,
                 Optional.of(Duration.ofSeconds(4)), Duration.ofSeconds(1), 0, Optional.empty(), 0.2, 0.5,
-                Duration.ofSeconds(34));
+                Duration.ofSeconds(34), Optional.empty(), false);
         assertThat(draw(80, 24, s, Ui.start(false))).contains("Get ready: Plank").contains("Elbows under shoulders.");
     }
 
@@ -230,7 +232,7 @@ class PlayerViewTest {
                 Tone.WORK, "line\u001b]0;pwned\u0007 one\nline two\u200f");
         Snapshot s = new Snapshot("Title\u001b[31m\u0085", State.RUNNING, evil, Optional.of(evil), 1, 1,
                 Optional.of(Duration.ofSeconds(10)), Duration.ofSeconds(20), 0, Optional.empty(), 0.5, 0.5,
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), Optional.empty(), false);
         String pic = draw(80, 24, s, Ui.start(false));
         pic.codePoints().filter(c -> c != '\n')
                 .forEach(c -> assertThat(Sanitizer.isUnsafe(c)).as("U+%04X", c).isFalse());
@@ -274,7 +276,7 @@ class PlayerViewTest {
         Segment seg = Snapshots.work("Heat", null, 1, 1, Duration.ofMinutes(20), t, null);
         return new Snapshot("Heat and ice", State.RUNNING, seg, Optional.empty(), 1, 1,
                 Optional.of(Duration.ofMinutes(12)), Duration.ofMinutes(8), 0, Optional.empty(), 0.4, 0.4,
-                Duration.ofMinutes(12));
+                Duration.ofMinutes(12), Optional.empty(), false);
     }
 
     private static BasicTextImage image(Snapshot s, PlayerView v) {

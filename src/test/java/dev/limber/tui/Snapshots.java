@@ -14,17 +14,18 @@ final class Snapshots {
 
     static Segment work(String name, String side, int set, int sets, Duration length, Tone tone, String how) {
         return new Segment(4, Segment.Kind.WORK, 4, name, Optional.ofNullable(side), set, sets, 0, 0,
-                Optional.empty(), Optional.of(length), 0, Optional.empty(), tone, Optional.ofNullable(how));
+                Optional.empty(), Optional.of(length), 0, Optional.empty(), tone, Optional.ofNullable(how),
+                Optional.empty());
     }
 
     static Segment reps(String name, int reps, String how) {
         return new Segment(7, Segment.Kind.REPS, 6, name, Optional.empty(), 1, 1, 0, 0, Optional.empty(),
-                Optional.empty(), reps, Optional.empty(), Tone.WORK, Optional.ofNullable(how));
+                Optional.empty(), reps, Optional.empty(), Tone.WORK, Optional.ofNullable(how), Optional.empty());
     }
 
     static Segment note(String name, String how) {
         return new Segment(0, Segment.Kind.NOTE, 0, name, Optional.empty(), 1, 1, 0, 0, Optional.empty(),
-                Optional.empty(), 0, Optional.empty(), Tone.REST, Optional.ofNullable(how));
+                Optional.empty(), 0, Optional.empty(), Tone.REST, Optional.ofNullable(how), Optional.empty());
     }
 
     static final String HOW = "Lie on your back, cross the left ankle over the right knee and pull the right "
@@ -36,7 +37,8 @@ final class Snapshots {
         Segment next = work("Piriformis stretch", "right", 1, 2, Duration.ofSeconds(45), Tone.WORK, HOW);
         Duration elapsed = Duration.ofSeconds(45).minus(remaining);
         return new Snapshot("Sciatica relief", state, seg, Optional.of(next), 5, 14, Optional.of(remaining), elapsed,
-                0, Optional.empty(), elapsed.toMillis() / 45000.0, 0.25, Duration.ofSeconds(18 * 60 + 30));
+                0, Optional.empty(), elapsed.toMillis() / 45000.0, 0.25, Duration.ofSeconds(18 * 60 + 30),
+                Optional.empty(), false);
     }
 
     static Snapshot piriformis() {
@@ -50,14 +52,15 @@ final class Snapshots {
         Segment next = work("Планка 平板支撑", null, 1, 1, Duration.ofSeconds(60), Tone.WORK, null);
         return new Snapshot("Утренняя разминка 早操", State.RUNNING, seg, Optional.of(next), 2, 6,
                 Optional.of(Duration.ofSeconds(65)), Duration.ofSeconds(55), 0, Optional.empty(), 55 / 120.0, 0.4,
-                Duration.ofSeconds(9 * 60));
+                Duration.ofSeconds(9 * 60), Optional.empty(), false);
     }
 
     /** Tapped ab curls: {@code done} of 10, optionally in a paced beat. */
     static Snapshot curls(int done, Optional<String> beat) {
         Segment seg = reps("Ab curls", 10, "Slow and controlled; breathe out on the way up.");
         return new Snapshot("Sciatica relief", State.WAITING, seg, Optional.empty(), 7, 14, Optional.empty(),
-                Duration.ofSeconds(20), done, beat, done / 10.0, 0.6, Duration.ofSeconds(8 * 60));
+                Duration.ofSeconds(20), done, beat, done / 10.0, 0.6, Duration.ofSeconds(8 * 60), Optional.empty(),
+                false);
     }
 
     /** A note that waits for Enter. */
@@ -65,6 +68,6 @@ final class Snapshots {
         Segment seg = note("Before you start", "Put the foam roller within reach.\nLie on a mat, not a bed.");
         Segment next = work("Foam roll glutes", "left", 1, 1, Duration.ofSeconds(60), Tone.WORK, null);
         return new Snapshot("Sciatica relief", State.WAITING, seg, Optional.of(next), 1, 14, Optional.empty(),
-                Duration.ofSeconds(4), 0, Optional.empty(), 0, 0, Duration.ofSeconds(24 * 60));
+                Duration.ofSeconds(4), 0, Optional.empty(), 0, 0, Duration.ofSeconds(24 * 60), Optional.empty(), false);
     }
 }
