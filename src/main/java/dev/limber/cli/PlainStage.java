@@ -8,6 +8,7 @@ import dev.limber.plain.StopSignals;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
+import dev.limber.session.Start;
 import dev.limber.session.Ticker;
 import dev.limber.text.Sanitizer;
 import java.io.IOException;
@@ -73,8 +74,8 @@ final class PlainStage implements Stage {
     }
 
     @Override
-    public Result play(Plan plan, int startSegment, Consumer<Event> listener, Cues cues) throws InterruptedException {
-        PlainPlayer player = new PlainPlayer(plan, startSegment, out, listener, () -> {
+    public Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues) throws InterruptedException {
+        PlainPlayer player = new PlainPlayer(plan, start, out, listener, () -> {
             boolean muted = cues.toggleMute();
             out.println(muted ? "Muted" : "Sound on");
         });

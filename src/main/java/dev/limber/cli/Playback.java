@@ -12,6 +12,7 @@ import dev.limber.plan.Planner;
 import dev.limber.routine.Routine;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
+import dev.limber.session.Start;
 import dev.limber.session.SuspendAwareTicker;
 import dev.limber.session.Ticker;
 import dev.limber.settings.Settings;
@@ -77,12 +78,13 @@ final class Playback {
             return stage.wantsOut() ? 0 : 1;
         }
         ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), Clock.systemUTC());
-        int start = startAt(plan, resumes, stage);
-        if (start == NOT_STARTED) {
+        Optional<Start> begin = startAt(plan, resumes, stage);
+        if (begin.isEmpty()) {
             stage.note("Not started; --resume continues the unfinished session of "
                     + Sanitizer.line(plan.routine().id()) + ".");
             return 0;
         }
+        Start start = begin.get();
         boolean painCheck = plan.routine().painCheck();
         OptionalInt before = painCheck ? stage.askPain() : OptionalInt.empty();
         if (stage.wantsOut()) {
@@ -94,7 +96,8 @@ final class Playback {
         // a journal line nor touches the resume point a real session may have left.
         boolean tryOut = tryOut();
         boolean kept = keeps();
-        Consumer<Event> recorder = kept ? new ResumeRecorder(resumes, plan, w -> stage.warn("limber: " + w)) : e -> { };
+        Consumer<Event> recorder = kept ? new ResumeRecorder(resumes, plan, start, w -> stage.warn("limber: " + w))
+                : e -> { };
         try (Cues cues = Cues.builder(settings).title(plan.routine().title()).muted(options.mute)
                 .clock(ticker, options.speed).notes(stage::warn).build()) {
             Consumer<Event> listener = e -> {
@@ -160,10 +163,12 @@ final class Playback {
     }
 
     /**
-     * The segment to start at: with {@code --resume}, where the last unfinished session stopped; on
-     * the full screen, that place is offered when a recent one exists; otherwise the beginning.
+     * Where to start: with {@code --resume}, where the last unfinished session stopped (part-way
+     * through a countdown, with the time it had left); on the full screen, that place is offered
+     * when a recent one exists; otherwise the beginning. Empty when the person chose to keep an
+     * unfinished session and play nothing.
      */
-    private int startAt(Plan plan, ResumeStore resumes, Stage stage) {
+    private Optional<Start> startAt(Plan plan, ResumeStore resumes, Stage stage) {
         ResumeStore.Lookup found = options.resume ? resumes.find(plan) : resumes.offer(plan);
         String id = Sanitizer.line(plan.routine().id());
         if (found.note().isPresent()) {
@@ -174,7 +179,7 @@ final class Playback {
                     : stage.confirm("An unfinished session of " + id + ": " + found.reason().orElse("")
                             + " Start a new one instead?", true);
             if (go.isPresent() && !go.get()) {
-                return NOT_STARTED;
+                return Optional.empty();
             }
             if (go.isEmpty()) {
                 stage.warn("limber: " + n);
@@ -184,25 +189,22 @@ final class Playback {
             if (options.resume && found.note().isEmpty()) {
                 stage.warn("limber: no unfinished session of " + id + " to resume; starting from the beginning");
             }
-            return 0;
+            return Optional.of(Start.at(0));
         }
         ResumePoint p = found.point().get();
-        String where = "step " + p.step() + "/" + p.stepCount() + " (" + Sanitizer.line(p.segmentName()) + ")";
-        Optional<Boolean> answer = options.resume ? Optional.of(true) : stage.confirm("Resume at " + where + "?", true);
+        String where = ResumeText.where(plan, p);
+        Optional<Boolean> answer = options.resume ? Optional.of(true) : stage.confirm("Resume " + where + "?", true);
         if (answer.isEmpty() && keeps()) {
             // the plain player asks nothing: it says what it is about to replace
-            stage.warn("limber: starting over; the unfinished session of " + id + " at " + where
-                    + " is replaced (--resume continues it instead)");
+            stage.warn("limber: starting over; the unfinished session of " + id + " (" + where
+                    + ") is replaced (--resume continues it instead)");
         }
         if (!answer.orElse(false)) {
-            return 0;
+            return Optional.of(Start.at(0));
         }
-        stage.note("Resuming at step " + p.step() + "/" + p.stepCount() + ": " + Sanitizer.line(p.segmentName()));
-        return p.segment();
+        stage.note("Resuming " + where);
+        return Optional.of(p.start());
     }
-
-    /** Where {@link #startAt} says the person chose to keep an unfinished session and not play. */
-    private static final int NOT_STARTED = -1;
 
     /** True when this run keeps a journal line and a resume point (not a try-out or --no-journal). */
     private boolean keeps() {

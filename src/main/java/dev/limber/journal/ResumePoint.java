@@ -1,10 +1,13 @@
 package dev.limber.journal;
 
 import dev.limber.plan.Plan;
+import dev.limber.session.Start;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where an unfinished session stopped, and enough about the plan it was made from to tell whether
@@ -17,17 +20,37 @@ import java.util.Map;
  * @param stepCount the routine's number of steps (the 14)
  * @param params the routine's parameters as played ({@code heat-ice --rounds 3} is {@code rounds=3}),
  *     so that {@code --resume} alone can play the same plan again
+ * @param spent active time already spent in that segment's countdown
+ * @param left what that countdown had left; empty for a segment that is played from its start
  */
 public record ResumePoint(String routineId, int segment, Instant savedAt, int segmentCount, String segmentName,
-        int step, int stepCount, Map<String, String> params) {
+        int step, int stepCount, Map<String, String> params, Duration spent, Optional<Duration> left) {
 
     public ResumePoint {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
+    /** A point that plays its segment from the start (a file written before times were kept). */
+    public ResumePoint(String routineId, int segment, Instant savedAt, int segmentCount, String segmentName,
+            int step, int stepCount, Map<String, String> params) {
+        this(routineId, segment, savedAt, segmentCount, segmentName, step, stepCount, params, Duration.ZERO,
+                Optional.empty());
+    }
+
     public static ResumePoint at(Plan plan, int segment, Instant now) {
+        return at(plan, Start.at(segment), now);
+    }
+
+    /** The point to resume {@code plan} at {@code start}, with the time spent and left there. */
+    public static ResumePoint at(Plan plan, Start start, Instant now) {
+        int segment = start.segment();
         return new ResumePoint(plan.routine().id(), segment, now, plan.size(), plan.get(segment).name(),
-                plan.get(segment).step() + 1, plan.stepCount(), plan.routine().params());
+                plan.get(segment).step() + 1, plan.stepCount(), plan.routine().params(), start.spent(), start.left());
+    }
+
+    /** Where a session resumed from here starts. */
+    public Start start() {
+        return new Start(segment, spent, left);
     }
 
     /** True when {@code plan} is the one this was saved from, as far as resuming needs. */

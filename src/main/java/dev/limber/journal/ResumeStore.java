@@ -2,6 +2,7 @@ package dev.limber.journal;
 
 import dev.limber.json.Json;
 import dev.limber.plan.Plan;
+import dev.limber.session.Start;
 import dev.limber.text.Sanitizer;
 import dev.limber.text.Why;
 import java.io.IOException;
@@ -70,7 +71,12 @@ public final class ResumeStore {
 
     /** Records that the session of {@code plan} should resume at {@code segment}, stamped now. */
     public void save(Plan plan, int segment) throws IOException {
-        save(ResumePoint.at(plan, segment, clock.instant()));
+        save(plan, Start.at(segment));
+    }
+
+    /** Records that the session of {@code plan} should resume at {@code start}, stamped now. */
+    public void save(Plan plan, Start start) throws IOException {
+        save(ResumePoint.at(plan, start, clock.instant()));
     }
 
     public void save(ResumePoint p) throws IOException {
@@ -84,6 +90,10 @@ public final class ResumeStore {
         m.put("step", p.step());
         m.put("steps", p.stepCount());
         m.put("params", p.params());
+        if (p.left().isPresent()) {
+            m.put("spent", p.spent().toMillis());
+            m.put("left", p.left().get().toMillis());
+        }
         byte[] bytes = (Json.write(m) + "\n").getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(dir);
         Path target = fileFor(p.routineId());
@@ -237,10 +247,26 @@ public final class ResumeStore {
             return new ResumePoint((String) need(m, "routine"), ((BigDecimal) need(m, "segment")).intValueExact(),
                     Instant.parse((String) need(m, "saved")), ((BigDecimal) need(m, "segments")).intValueExact(),
                     (String) need(m, "name"), ((BigDecimal) need(m, "step")).intValueExact(),
-                    ((BigDecimal) need(m, "steps")).intValueExact(), params(m.get("params")));
+                    ((BigDecimal) need(m, "steps")).intValueExact(), params(m.get("params")),
+                    millis(m.get("spent")).orElse(Duration.ZERO), millis(m.get("left")));
         } catch (ClassCastException | ArithmeticException | DateTimeParseException e) {
             throw new IllegalArgumentException("a value has the wrong type", e);
         }
+    }
+
+    /** Longest time spent or left that a resume file may say: no countdown is longer. */
+    private static final Duration MAX_TIME = Duration.ofHours(24);
+
+    /** A time in milliseconds, 0 to 24 hours; none in a file written before times were kept. */
+    private static Optional<Duration> millis(Object v) {
+        if (v == null) {
+            return Optional.empty();
+        }
+        Duration d = Duration.ofMillis(((BigDecimal) v).longValueExact());
+        if (d.isNegative() || d.compareTo(MAX_TIME) > 0) {
+            throw new IllegalArgumentException("a time is out of range");
+        }
+        return Optional.of(d);
     }
 
     /** The saved parameters; none in a file written before they were kept. */

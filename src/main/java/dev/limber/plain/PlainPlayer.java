@@ -7,6 +7,7 @@ import dev.limber.session.Event;
 import dev.limber.session.Result;
 import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
+import dev.limber.session.Start;
 import dev.limber.session.State;
 import java.io.PrintWriter;
 import java.util.List;
@@ -32,8 +33,8 @@ public final class PlainPlayer {
      * @param listener gets every event after it is printed (cues, journal, resume file)
      * @param toggleMute called for {@code m}
      */
-    public PlainPlayer(Plan plan, int startSegment, PrintWriter out, Consumer<Event> listener, Runnable toggleMute) {
-        this.session = new Session(plan, startSegment);
+    public PlainPlayer(Plan plan, Start start, PrintWriter out, Consumer<Event> listener, Runnable toggleMute) {
+        this.session = new Session(plan, start);
         this.printer = new PlainPrinter(out, plan);
         this.listener = listener;
         this.toggleMute = toggleMute;

@@ -13,6 +13,8 @@ final class SegmentClock {
     static final long SECOND = 1_000_000_000L;
 
     long start;
+    /** Time spent in this segment by an earlier session, counted in {@link #start} but not done here. */
+    long carried;
     /** Planned length plus adjustments; -1 when it waits for the user. */
     long length;
     /** The next whole number of seconds left to announce; 0 when none is due. */

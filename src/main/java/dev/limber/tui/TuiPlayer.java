@@ -6,6 +6,7 @@ import dev.limber.plan.Plan;
 import dev.limber.session.Event;
 import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
+import dev.limber.session.Start;
 import dev.limber.session.Ticker;
 import java.io.IOException;
 import java.util.List;
@@ -45,11 +46,11 @@ public final class TuiPlayer {
     }
 
     /**
-     * Plays {@code plan} from segment {@code startSegment} until it ends, the person quits, or the
-     * terminal is lost (then it ends as after Ctrl-C).
+     * Plays {@code plan} from {@code start} until it ends, the person quits, or the terminal is
+     * lost (then it ends as after Ctrl-C).
      */
-    public Played play(Plan plan, int startSegment) {
-        Session session = new Session(plan, startSegment);
+    public Played play(Plan plan, Start start) {
+        Session session = new Session(plan, start);
         emit(session.start(ticker.nanos()));
         Controls.Exit exit = Controls.Exit.STAY;
         while (!session.isFinished()) {

@@ -22,7 +22,7 @@ class PlainPlayerTest {
     private int mutes;
 
     private PlainPlayer player(Plan plan) {
-        return new PlainPlayer(plan, 0, out, heard::add, () -> mutes++);
+        return new PlainPlayer(plan, dev.limber.session.Start.at(0), out, heard::add, () -> mutes++);
     }
 
     private String output() {
