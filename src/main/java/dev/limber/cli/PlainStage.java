@@ -7,6 +7,7 @@ import dev.limber.plain.PlainPlayer;
 import dev.limber.plain.StopSignals;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
+import dev.limber.session.OffTime;
 import dev.limber.session.Result;
 import dev.limber.session.Start;
 import dev.limber.session.Ticker;
@@ -14,6 +15,7 @@ import dev.limber.text.Sanitizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -78,7 +80,7 @@ final class PlainStage implements Stage {
         PlainPlayer player = new PlainPlayer(plan, start, out, listener, () -> {
             boolean muted = cues.toggleMute();
             out.println(muted ? "Muted" : "Sound on");
-        });
+        }, new OffTime(Clock::systemDefaultZone, speed));
         loop = new PlainLoop(player, ticker, speed);
         StopSignals.install(loop::interrupt);
         return loop.run(in);

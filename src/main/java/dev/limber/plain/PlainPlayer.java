@@ -4,6 +4,7 @@ import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.session.Command;
 import dev.limber.session.Event;
+import dev.limber.session.OffTime;
 import dev.limber.session.Result;
 import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
@@ -12,6 +13,7 @@ import dev.limber.session.State;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -27,17 +29,21 @@ public final class PlainPlayer {
     private final PlainPrinter printer;
     private final Consumer<Event> listener;
     private final Runnable toggleMute;
+    private final OffTime offTime;
     private boolean unattended;
 
     /**
      * @param listener gets every event after it is printed (cues, journal, resume file)
      * @param toggleMute called for {@code m}
+     * @param offTime says when a heat or ice phase ends, in local time
      */
-    public PlainPlayer(Plan plan, Start start, PrintWriter out, Consumer<Event> listener, Runnable toggleMute) {
+    public PlainPlayer(Plan plan, Start start, PrintWriter out, Consumer<Event> listener, Runnable toggleMute,
+            OffTime offTime) {
         this.session = new Session(plan, start);
         this.printer = new PlainPrinter(out, plan);
         this.listener = listener;
         this.toggleMute = toggleMute;
+        this.offTime = offTime;
     }
 
     /** Prints the routine's title line and the commands; call before reading the start time. */
@@ -47,7 +53,7 @@ public final class PlainPlayer {
     }
 
     public void start(long now) {
-        emit(session.start(now));
+        emit(session.start(now), now);
     }
 
     /** One line of input: {@code p}, {@code n}, {@code b}, {@code +}, {@code -}, {@code m}, {@code q}, or empty for Enter. */
@@ -89,10 +95,10 @@ public final class PlainPlayer {
     }
 
     public void tick(long now) {
-        emit(session.tick(now));
+        emit(session.tick(now), now);
         while (unattended && !session.isFinished() && unattendedDue(now) <= now) {
-            emit(session.apply(Command.ENTER, unattendedDue(now)));
-            emit(session.tick(now));
+            emit(session.apply(Command.ENTER, unattendedDue(now)), now);
+            emit(session.tick(now), now);
         }
     }
 
@@ -126,14 +132,31 @@ public final class PlainPlayer {
     }
 
     private void apply(Command c, long now) {
-        emit(session.apply(c, now));
+        emit(session.apply(c, now), now);
         tick(now);
     }
 
-    private void emit(List<Event> events) {
+    private void emit(List<Event> events, long now) {
         for (Event e : events) {
-            printer.print(e);
+            printer.print(e, offTime(e, now));
             listener.accept(e);
         }
+    }
+
+    /**
+     * When the pack comes off, said where it starts or moves: at a heat or ice phase's start, on
+     * resuming it and on {@code +}/{@code -}. Worked out from what the countdown has left now, so
+     * only for the segment still playing (not one a late tick already passed).
+     */
+    private Optional<String> offTime(Event e, long now) {
+        if (!(e instanceof Event.SegmentStarted || e instanceof Event.Resumed || e instanceof Event.TimeAdjusted)
+                || !OffTime.applies(e.segment()) || session.isFinished()) {
+            return Optional.empty();
+        }
+        Snapshot s = session.snapshot(now);
+        if (s.segment().index() != e.segment().index() || s.remaining().isEmpty()) {
+            return Optional.empty();
+        }
+        return offTime.text(s.segment(), s.remaining().get());
     }
 }

@@ -3,6 +3,7 @@ package dev.limber.tui;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.limber.plan.Segment;
 import dev.limber.routine.Tone;
+import dev.limber.session.OffTime;
 import dev.limber.session.Snapshot;
 import dev.limber.session.State;
 import dev.limber.text.Durations;
@@ -26,13 +27,16 @@ final class PlayerView {
     private static final int BAR_WIDTH = 76;
 
     private final Palette palette;
+    private final OffTime offTime;
     /** The last wrapped instructions: they change per step, the picture once a second. */
     private String wrappedFor = "";
     private int wrappedWidth = -1;
     private List<String> wrapped = List.of();
 
-    PlayerView(Palette palette) {
+    /** @param offTime says when a heat or ice phase ends, in local time */
+    PlayerView(Palette palette, OffTime offTime) {
         this.palette = palette;
+        this.offTime = offTime;
     }
 
     void draw(TextGraphics g, Snapshot s, Ui ui) {
@@ -53,6 +57,17 @@ final class PlayerView {
                 : s.state() == State.PAUSED ? List.of("PAUSED · " + KeyMap.PLAYER.keysFor(Action.PAUSE) + " to resume")
                 : List.of();
         body(g, s, banner, 1, h - 2);
+    }
+
+    /**
+     * Real time until the picture changes with nothing else happening: while a heat or ice phase
+     * is paused, the time it comes off moves on with the clock. {@link Long#MAX_VALUE} otherwise.
+     */
+    long nanosUntilWallChange(Snapshot s) {
+        if (s.state() != State.PAUSED || !OffTime.applies(s.segment()) || s.remaining().isEmpty()) {
+            return Long.MAX_VALUE;
+        }
+        return offTime.untilChange(s.remaining().get()).toNanos();
     }
 
     /**
@@ -244,9 +259,15 @@ final class PlayerView {
         return Cells.cut(Cells.title(seg, Math.max(0, cols - Cells.width(extra))) + extra, cols);
     }
 
-    /** The line under the title: the beat of a paced rep, or what Enter does when it is waited for. */
-    private static Optional<String> status(Snapshot s) {
+    /**
+     * The line under the title: the beat of a paced rep, what Enter does when it is waited for, or
+     * when a heat or ice pack comes off.
+     */
+    private Optional<String> status(Snapshot s) {
         Segment seg = s.segment();
+        if (OffTime.applies(seg) && s.remaining().isPresent()) {
+            return offTime.text(seg, s.remaining().get());
+        }
         String enter = KeyMap.PLAYER.keysFor(Action.ENTER);
         if (seg.kind() == Segment.Kind.REPS) {
             if (s.beat().isPresent()) {

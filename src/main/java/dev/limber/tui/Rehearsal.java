@@ -5,12 +5,14 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.plan.Plan;
 import dev.limber.session.Command;
+import dev.limber.session.OffTime;
 import dev.limber.session.Session;
 import dev.limber.session.State;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,8 @@ public final class Rehearsal {
         terminal.setCursorVisible(false);
         Frames frames = new Frames(terminal, size);
         Palette palette = Palette.detect(System.getenv());
-        PlayerView view = new PlayerView(palette);
+        OffTime offTime = new OffTime(Clock::systemDefaultZone, 1);
+        PlayerView view = new PlayerView(palette, offTime);
         Session session = new Session(plan);
         long second = 1_000_000_000L;
         session.start(0);
@@ -67,7 +70,7 @@ public final class Rehearsal {
                 .draw(g, palette));
         // the colours of 256-colour and true-colour terminals too, whatever the build's TERM is
         for (Map<String, String> env : List.of(Map.of("TERM", "xterm-256color"), Map.of("COLORTERM", "truecolor"))) {
-            PlayerView coloured = new PlayerView(Palette.detect(env));
+            PlayerView coloured = new PlayerView(Palette.detect(env), offTime);
             Session fresh = new Session(plan);
             fresh.start(0);
             var snapshot = fresh.snapshot(0);

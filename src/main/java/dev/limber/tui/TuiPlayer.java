@@ -4,11 +4,13 @@ import dev.limber.session.Summary;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
+import dev.limber.session.OffTime;
 import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
 import dev.limber.session.Start;
 import dev.limber.session.Ticker;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,7 +43,7 @@ public final class TuiPlayer {
         this.speed = speed;
         this.listener = listener;
         this.onMute = onMute;
-        this.view = new PlayerView(screen.palette());
+        this.view = new PlayerView(screen.palette(), new OffTime(Clock::systemDefaultZone, speed));
         this.ui = Ui.start(muted);
     }
 
@@ -68,7 +70,8 @@ public final class TuiPlayer {
             Ui shown = ui;
             try {
                 screen.show(g -> view.draw(g, snapshot, shown));
-                Optional<KeyStroke> key = screen.nextKey(realWait(session.nextDeadline(now), now));
+                long wait = Math.min(realWait(session.nextDeadline(now), now), view.nanosUntilWallChange(snapshot));
+                Optional<KeyStroke> key = screen.nextKey(wait);
                 while (key.isPresent() && exit == Controls.Exit.STAY) {
                     exit = onKey(session, key.get());
                     key = exit == Controls.Exit.STAY ? screen.nextKey(0) : Optional.empty();

@@ -13,8 +13,13 @@ import dev.limber.routine.StepBase;
 import dev.limber.routine.Tempo;
 import dev.limber.routine.Tone;
 import dev.limber.session.Event;
+import dev.limber.session.FakeWallClock;
+import dev.limber.session.OffTime;
 import dev.limber.session.Session;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,15 +48,24 @@ class CueGoldenTest {
                 List.of(stretch, curls, heatIce)));
     }
 
-    /** Plays the plan to the end, ticking every quarter second, and returns what the sink was given. */
+    /** Off times as of 09:00 UTC, for tests that send no heat or ice notification. */
+    static final OffTime OFF_TIME = new OffTime(() -> Clock.fixed(Instant.parse("2025-03-01T09:00:00Z"), ZoneOffset.UTC), 1);
+
+    /**
+     * Plays the plan to the end, ticking every quarter second, and returns what the sink was given.
+     * The wall clock reads 09:00 UTC as the session starts and moves with it.
+     */
     static List<String> play(Plan plan) {
         RecordingSink sink = new RecordingSink();
         long[] now = {0};
-        Cues cues = new Cues(new CuePlan(plan.routine().title()), List.of(sink), () -> now[0], 2 * S, false);
+        FakeWallClock wall = new FakeWallClock(Instant.parse("2025-03-01T09:00:00Z"), ZoneOffset.UTC);
+        Cues cues = new Cues(new CuePlan(plan.routine().title()), List.of(sink), () -> now[0], 2 * S, false,
+                new OffTime(() -> wall, 1));
         Session session = new Session(plan);
         session.start(0).forEach(cues::accept);
         while (!session.isFinished()) {
             now[0] += S / 4;
+            wall.advance(Duration.ofNanos(S / 4));
             for (Event e : session.tick(now[0])) {
                 cues.accept(e);
             }
@@ -149,7 +163,7 @@ class CueGoldenTest {
                 445s say 2
                 446s tone COUNTDOWN
                 446s say 1
-                447s notify Heat, round 1 of 2 done | Next: Ice, round 1 of 2
+                447s notify Heat, round 1 of 2 done | Next: Ice, round 1 of 2 · Ice off at 09:07
                 447s tone PHASE_CHANGE
                 447s say Ice, round 1 of 2. 30 seconds
                 462s tone HALFWAY
@@ -160,7 +174,7 @@ class CueGoldenTest {
                 475s say 2
                 476s tone COUNTDOWN
                 476s say 1
-                477s notify Ice, round 1 of 2 done | Next: Heat, round 2 of 2
+                477s notify Ice, round 1 of 2 done | Next: Heat, round 2 of 2 · Heat off at 09:13
                 477s tone PHASE_CHANGE
                 477s say Heat, round 2 of 2. 6 minutes
                 657s tone HALFWAY
@@ -173,7 +187,7 @@ class CueGoldenTest {
                 835s say 2
                 836s tone COUNTDOWN
                 836s say 1
-                837s notify Heat, round 2 of 2 done | Next: Ice, round 2 of 2
+                837s notify Heat, round 2 of 2 done | Next: Ice, round 2 of 2 · Ice off at 09:14
                 837s tone PHASE_CHANGE
                 837s say Ice, round 2 of 2. 30 seconds
                 852s tone HALFWAY

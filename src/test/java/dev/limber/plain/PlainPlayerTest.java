@@ -8,8 +8,14 @@ import dev.limber.plan.Plan;
 import dev.limber.plan.Steps;
 import dev.limber.session.Event;
 import dev.limber.session.FakeTicker;
+import dev.limber.session.FakeWallClock;
+import dev.limber.session.OffTime;
+import dev.limber.session.Start;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,10 +25,17 @@ class PlainPlayerTest {
     private final PrintWriter out = new PrintWriter(bytes, true);
     private final List<Event> heard = new ArrayList<>();
     private final FakeTicker clock = new FakeTicker();
+    /** 16:26 in Berlin when the test starts; moved with {@link #clock} where a test reads it. */
+    private final FakeWallClock wall = new FakeWallClock(Instant.parse("2025-03-01T15:26:00Z"), ZoneId.of("Europe/Berlin"));
     private int mutes;
 
     private PlainPlayer player(Plan plan) {
-        return new PlainPlayer(plan, dev.limber.session.Start.at(0), out, heard::add, () -> mutes++);
+        return new PlainPlayer(plan, Start.at(0), out, heard::add, () -> mutes++, new OffTime(() -> wall, 1));
+    }
+
+    private void advance(long seconds) {
+        clock.advanceSeconds(seconds);
+        wall.advance(Duration.ofSeconds(seconds));
     }
 
     private String output() {
@@ -98,6 +111,21 @@ class PlainPlayerTest {
         assertThat(output()).contains("Paused — p to resume", "Resumed", "  +10s", "  rep 2/2",
                 "Unknown command 'zap'", "Stopped: done 1 · cut short 1 · skipped 1");
         assertThat(heard).filteredOn(e -> e instanceof Event.Finished).hasSize(1);
+    }
+
+    @Test
+    void aHeatOrIcePhaseSaysWhenItsPackComesOffAndSaysItAgainWhenThatMoves() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 5), Steps.cycle("Heat and ice", 1, 19 * 60 + 55, 60)));
+        p.start(clock.nanos());
+        advance(5);
+        p.tick(clock.nanos());
+        p.onLine("p", clock.nanos());
+        advance(60);
+        p.onLine("p", clock.nanos());
+        p.onLine("+", clock.nanos());
+        assertThat(output()).contains("[2/2] Heat and ice: Heat · 19:55 · Heat off at 16:46\n",
+                "Resumed · Heat off at 16:47\n", "  +10s · Heat off at 16:47\n");
+        assertThat(output()).as("a stretch has no pack to take off").contains("[1/2] Hold · 0:05\n");
     }
 
     @Test

@@ -9,10 +9,14 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.BasicTextImage;
 import dev.limber.plan.Segment;
 import dev.limber.routine.Tone;
+import dev.limber.session.FakeWallClock;
+import dev.limber.session.OffTime;
 import dev.limber.session.Snapshot;
 import dev.limber.session.State;
 import dev.limber.text.Sanitizer;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** The player screen drawn from hand-made snapshots on a virtual terminal, compared as pictures. */
 class PlayerViewTest {
-    private final PlayerView view = new PlayerView(Palette.of(Palette.Depth.ANSI16));
+    private final PlayerView view = new PlayerView(Palette.of(Palette.Depth.ANSI16), Snapshots.OFF_TIME);
 
     private String draw(int w, int h, Snapshot s, Ui ui) {
         return VirtualScreen.render(w, h, g -> view.draw(g, s, ui));
@@ -88,6 +92,31 @@ class PlayerViewTest {
         Snapshot s = new Snapshot("Sciatica relief", State.WAITING, seg, Optional.empty(), 1, 9, Optional.empty(),
                 Duration.ofSeconds(4), 0, Optional.empty(), 0, 0, Duration.ofSeconds(600));
         assertThat(draw(40, 12, s, Ui.start(false))).contains("weaker.").doesNotContain(Cells.ELLIPSIS);
+    }
+
+    @Test
+    void aHeatPhaseSaysWhenThePackComesOffInLocalTimeAcrossPausesAndAddedTime() {
+        FakeWallClock wall = new FakeWallClock(Instant.parse("2025-03-01T15:26:00Z"), ZoneId.of("Europe/Berlin"));
+        PlayerView v = new PlayerView(Palette.of(Palette.Depth.ANSI16), new OffTime(() -> wall, 1));
+        Duration left = Duration.ofMinutes(19).plusSeconds(55);
+        assertThat(VirtualScreen.render(80, 24, g -> v.draw(g, Snapshots.heat(State.RUNNING, left), Ui.start(false))))
+                .contains("Heat off at 16:45");
+
+        wall.advance(Duration.ofMinutes(1));
+        Snapshot paused = Snapshots.heat(State.PAUSED, left);
+        assertThat(VirtualScreen.render(80, 24, g -> v.draw(g, paused, Ui.start(false)))).contains("Heat off at 16:46");
+        assertThat(v.nanosUntilWallChange(paused)).as("the paused screen is redrawn when the minute turns")
+                .isEqualTo(Duration.ofSeconds(5).toNanos());
+
+        Snapshot added = Snapshots.heat(State.RUNNING, left.plusSeconds(10));
+        assertThat(VirtualScreen.render(80, 24, g -> v.draw(g, added, Ui.start(false)))).contains("Heat off at 16:47");
+        assertThat(VirtualScreen.render(40, 12, g -> v.draw(g, added, Ui.start(false)))).contains("Heat off at 16:47");
+        assertThat(v.nanosUntilWallChange(added)).as("running, the end stands still").isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void aStretchSaysNoOffTime() {
+        assertThat(draw(80, 24, Snapshots.piriformis(), Ui.start(false))).doesNotContain(" off at ");
     }
 
     @Test
@@ -195,7 +224,7 @@ class PlayerViewTest {
 
     @Test
     void withoutColourNothingIsColouredAndTheLastSecondsAreReversed() {
-        PlayerView mono = new PlayerView(Palette.of(Palette.Depth.MONO));
+        PlayerView mono = new PlayerView(Palette.of(Palette.Depth.MONO), Snapshots.OFF_TIME);
         BasicTextImage normal = image(Snapshots.piriformis(), mono);
         for (int y = 0; y < 24; y++) {
             for (int x = 0; x < 80; x++) {
