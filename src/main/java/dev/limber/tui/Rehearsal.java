@@ -34,7 +34,7 @@ public final class Rehearsal {
 
     /** Plays the first minute of {@code plan} on an 80x24 picture, with keys, the picker and a question. */
     public static void run(Plan plan) throws IOException {
-        byte[] keys = " \u001b[C\u001b[D?\u001bq\u0003".getBytes(StandardCharsets.UTF_8);
+        byte[] keys = " \u001b[B\u001b[C\u001b[D?\u001bq\u0003".getBytes(StandardCharsets.UTF_8);
         LimberTerminal terminal = new LimberTerminal(new ByteArrayInputStream(keys),
                 new TerminalOutput(OutputStream.nullOutputStream()));
         TerminalSize size = new TerminalSize(80, 24);
@@ -59,7 +59,7 @@ public final class Rehearsal {
             }
             KeyStroke k = terminal.pollInput();
             if (k != null) {
-                ui = Controls.on(ui, k).ui();
+                ui = Controls.on(ui, k, KeyMap.player(snapshot.segment()), view.page()).ui();
             }
             session.nextDeadline(t);
         }

@@ -3,6 +3,7 @@ package dev.limber.tui;
 import dev.limber.session.Summary;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.plan.Plan;
+import dev.limber.plan.Segment;
 import dev.limber.session.Event;
 import dev.limber.session.OffTime;
 import dev.limber.session.Session;
@@ -28,6 +29,7 @@ public final class TuiPlayer {
     private final Consumer<Boolean> onMute;
     private final PlayerView view;
     private Ui ui;
+    private int shownSegment = -1;
 
     /**
      * @param ticker the engine's clock, already scaled by {@code speed} ({@code Ticker.scaled})
@@ -67,13 +69,18 @@ public final class TuiPlayer {
                 break;
             }
             Snapshot snapshot = session.snapshot(now);
+            if (snapshot.segment().index() != shownSegment) {
+                // new text starts at its top
+                shownSegment = snapshot.segment().index();
+                ui = ui.withScroll(0);
+            }
             Ui shown = ui;
             try {
                 screen.show(g -> view.draw(g, snapshot, shown));
                 long wait = Math.min(realWait(session.nextDeadline(now), now), view.nanosUntilWallChange(snapshot));
                 Optional<KeyStroke> key = screen.nextKey(wait);
                 while (key.isPresent() && exit == Controls.Exit.STAY) {
-                    exit = onKey(session, key.get());
+                    exit = onKey(session, snapshot.segment(), key.get());
                     key = exit == Controls.Exit.STAY ? screen.nextKey(0) : Optional.empty();
                 }
             } catch (IOException lost) {
@@ -89,12 +96,13 @@ public final class TuiPlayer {
         return new Played(session.result(), exit == Controls.Exit.INTERRUPT || screen.interrupted(), ui.muted());
     }
 
-    private Controls.Exit onKey(Session session, KeyStroke key) {
-        Controls.Outcome o = Controls.on(ui, key);
+    private Controls.Exit onKey(Session session, Segment shownSeg, KeyStroke key) {
+        Controls.Outcome o = Controls.on(ui, key, KeyMap.player(shownSeg), view.page());
         if (o.ui().muted() != ui.muted()) {
             onMute.accept(o.ui().muted());
         }
-        ui = o.ui();
+        // scrolled no further than the text on screen goes, so a key back up moves it at once
+        ui = o.ui().withScroll(Math.min(o.ui().scroll(), view.scrollMax()));
         o.command().ifPresent(c -> emit(session.apply(c, ticker.nanos())));
         return o.exit();
     }
