@@ -7,6 +7,7 @@ import dev.limber.journal.ResumePoint;
 import dev.limber.journal.ResumeRecorder;
 import dev.limber.journal.ResumeStore;
 import dev.limber.journal.SessionRecord;
+import dev.limber.load.Problem;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Planner;
 import dev.limber.routine.Routine;
@@ -58,24 +59,30 @@ final class Playback {
         Optional<TuiScreen> screen = options.plain ? Optional.empty() : openScreen();
         try (Stage stage = screen.<Stage>map(s -> new ScreenStage(s, out, ticker, options.speed, options.mute))
                 .orElseGet(() -> new PlainStage(out, err, System.in, ticker, options.speed))) {
-            return play(opened.routine(), stage, ticker);
+            return play(opened.routine(), opened.warnings(), stage, ticker);
         }
     }
 
-    /** Plays on a screen that is already open (the picker's). */
-    int play(Routine routine, TuiScreen screen) throws InterruptedException {
+    /** Plays on a screen that is already open (the picker's); {@code warnings} are the routine's. */
+    int play(Routine routine, List<Problem> warnings, TuiScreen screen) throws InterruptedException {
         Ticker ticker = SuspendAwareTicker.system().scaled(options.speed);
         try (Stage stage = new ScreenStage(screen, out, ticker, options.speed, options.mute)) {
-            return play(routine, stage, ticker);
+            return play(routine, warnings, stage, ticker);
         }
     }
 
-    private int play(Routine loaded, Stage stage, Ticker ticker) throws InterruptedException {
+    private int play(Routine loaded, List<Problem> warnings, Stage stage, Ticker ticker) throws InterruptedException {
         Journal journal = new Journal(context.locations().journal());
         Progression progression = Progression.of(loaded, () -> journal.readOrWarn(w -> stage.warn("limber: " + w)));
         Plan plan = Planner.plan(progression.routine());
         if (!options.noJournal && !playUnsaved(journal, stage)) {
             return stage.wantsOut() ? 0 : 1;
+        }
+        if (!playDespite(warnings, stage)) {
+            if (!stage.wantsOut()) {
+                stage.note("Not started.");
+            }
+            return 0;
         }
         ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), Clock.systemUTC());
         Optional<Start> begin = startAt(plan, resumes, stage);
@@ -149,6 +156,32 @@ final class Playback {
             return !stage.wantsOut();
         }
         return answer.get();
+    }
+
+    /** Past this many, a routine's warnings are counted on the screen's question, not quoted. */
+    private static final int WARNINGS_ASKED = 3;
+
+    /**
+     * The routine's warnings (heat over 20 minutes: skin can burn) were printed before the full
+     * screen opened, which then hid them; the full screen asks about them, inside the player,
+     * before anything plays. The plain player has already shown them. False when the person chose
+     * not to play.
+     */
+    static boolean playDespite(List<Problem> warnings, Stage stage) {
+        if (warnings.isEmpty()) {
+            return true;
+        }
+        StringBuilder b = new StringBuilder();
+        for (Problem p : warnings.subList(0, Math.min(warnings.size(), WARNINGS_ASKED))) {
+            String m = p.message();
+            b.append(p.file()).append(p.line() > 0 ? ":" + p.line() : "").append(": ").append(m)
+                    .append(m.endsWith(".") ? " " : ". ");
+        }
+        if (warnings.size() > WARNINGS_ASKED) {
+            b.append("And ").append(warnings.size() - WARNINGS_ASKED).append(" more warnings, printed before this screen. ");
+        }
+        Optional<Boolean> answer = stage.confirm("Warning: " + b + "Play anyway?", true);
+        return answer.orElse(!stage.wantsOut());
     }
 
     /** Appends the session's journal line; false, with one line saying why, when it could not. */
