@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  */
 final class NotifySink implements CueSink {
     private static final int QUEUE = 4;
-    private static final long TIMEOUT_MILLIS = 5_000;
+    static final long TIMEOUT_MILLIS = 5_000;
     /** Passing title and body as osascript arguments keeps them out of the script's source text. */
     private static final List<String> APPLESCRIPT = List.of("-e", "on run argv", "-e",
             "display notification (item 2 of argv) with title (item 1 of argv)", "-e", "end run");
@@ -31,7 +31,7 @@ final class NotifySink implements CueSink {
 
     NotifySink(Map<String, String> env, String osName, Ticker clock, Consumer<String> notes) {
         this.env = Map.copyOf(env);
-        this.mac = osName.toLowerCase(Locale.ROOT).contains("mac");
+        this.mac = tool(osName).equals("osascript");
         this.notes = notes;
         this.lane = new Lane("notify", QUEUE, clock, Long.MAX_VALUE, this::perform,
                 e -> notes.accept("Notifications stopped working: " + e));
@@ -55,19 +55,9 @@ final class NotifySink implements CueSink {
                 return;
             }
         }
-        String title = SpeechSink.argument(n.title());
-        String body = SpeechSink.argument(n.body());
-        List<String> argv = new java.util.ArrayList<>();
-        argv.add(program.get().toString());
-        if (mac) {
-            argv.addAll(APPLESCRIPT);
-        } else {
-            argv.add("--app-name=limber");
-        }
-        argv.add(title);
-        argv.add(body);
         try {
-            ExternalCommand.Outcome outcome = ExternalCommand.await(ExternalCommand.start(argv, env), TIMEOUT_MILLIS);
+            ExternalCommand.Outcome outcome = ExternalCommand.await(
+                    ExternalCommand.start(argv(program.get(), mac, n.title(), n.body()), env), TIMEOUT_MILLIS);
             if (outcome == ExternalCommand.Outcome.FAILED || outcome == ExternalCommand.Outcome.TIMED_OUT) {
                 notes.accept("Desktop notification with " + tool + " failed");
             }
@@ -75,6 +65,25 @@ final class NotifySink implements CueSink {
             broken = true;
             notes.accept("Could not run " + tool + ": desktop notifications are off");
         }
+    }
+
+    /** The tool for this system: osascript on macOS, notify-send elsewhere. */
+    static String tool(String osName) {
+        return osName.toLowerCase(Locale.ROOT).contains("mac") ? "osascript" : "notify-send";
+    }
+
+    /** The command line that shows one notification, title and body each one safe argument. */
+    static List<String> argv(Path program, boolean mac, String title, String body) {
+        List<String> argv = new java.util.ArrayList<>();
+        argv.add(program.toString());
+        if (mac) {
+            argv.addAll(APPLESCRIPT);
+        } else {
+            argv.add("--app-name=limber");
+        }
+        argv.add(SpeechSink.argument(title));
+        argv.add(SpeechSink.argument(body));
+        return argv;
     }
 
     @Override
