@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.load.LoadResult;
+import dev.limber.load.Problem;
 import dev.limber.load.RoutineLibrary;
 import dev.limber.load.RoutineLoader;
 import dev.limber.routine.Routine;
@@ -36,6 +37,7 @@ final class Picking {
     Optional<Integer> run() throws InterruptedException {
         Settings settings = context.settingsForPlay(commandLine.getErr());
         Map<String, Routine> routines = new LinkedHashMap<>();
+        Map<String, List<Problem>> warnings = new LinkedHashMap<>();
         List<PickerEntry> entries = new ArrayList<>();
         RoutineLoader loader = Context.loader(settings);
         for (RoutineLibrary.Entry e : context.library().list()) {
@@ -43,6 +45,7 @@ final class Picking {
             String id = e.file().id();
             r.routine().map(Planner::plan).ifPresentOrElse(plan -> {
                 routines.put(id, plan.routine());
+                warnings.put(id, r.warnings());
                 entries.add(new PickerEntry(id, plan.routine().title(), plan.total(),
                         plan.routine().about().orElse("")));
             }, () -> entries.add(PickerEntry.broken(id, r.errors().isEmpty() ? "it does not load"
@@ -66,6 +69,6 @@ final class Picking {
             return Optional.of(0);
         }
         return Optional.of(new Playback(context, new RunOptions(), commandLine.getOut(), commandLine.getErr(), settings)
-                .play(routines.get(chosen.get()), screen));
+                .play(routines.get(chosen.get()), warnings.get(chosen.get()), screen));
     }
 }

@@ -109,6 +109,10 @@ public final class CuePlan {
             }
         }
         Phrases.start(seg, s.next()).ifPresent(text -> out.add(new Cue.Say(sideChanged() ? "Switch sides. " + text : text)));
+        if (seg.kind() == Segment.Kind.PHASE && seg.pack().isPresent()) {
+            // For a person who walks away with the pack on: the players add when it comes off.
+            out.add(new Cue.Notify(Phrases.subject(seg), ""));
+        }
     }
 
     /** Straight from one side to the other with no switch pause: the announcement says so first. */

@@ -4,13 +4,16 @@ import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.session.Command;
 import dev.limber.session.Event;
+import dev.limber.session.OffTime;
 import dev.limber.session.Result;
 import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
+import dev.limber.session.Start;
 import dev.limber.session.State;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -30,18 +33,22 @@ public final class PlainPlayer {
     private final PlainPrinter printer;
     private final Consumer<Event> listener;
     private final Runnable toggleMute;
+    private final OffTime offTime;
     private boolean unattended;
     private boolean outputLost;
 
     /**
      * @param listener gets every event after it is printed (cues, journal, resume file)
      * @param toggleMute called for {@code m}
+     * @param offTime says when a heat or ice phase ends, in local time
      */
-    public PlainPlayer(Plan plan, int startSegment, PrintWriter out, Consumer<Event> listener, Runnable toggleMute) {
-        this.session = new Session(plan, startSegment);
+    public PlainPlayer(Plan plan, Start start, PrintWriter out, Consumer<Event> listener, Runnable toggleMute,
+            OffTime offTime) {
+        this.session = new Session(plan, start);
         this.printer = new PlainPrinter(out, plan);
         this.listener = listener;
         this.toggleMute = toggleMute;
+        this.offTime = offTime;
     }
 
     /** Prints the routine's title line and the commands; call before reading the start time. */
@@ -51,14 +58,14 @@ public final class PlainPlayer {
     }
 
     public void start(long now) {
-        emit(session.start(now));
+        emit(session.start(now), now);
         quitIfUnread(now);
     }
 
     /** One line of input: {@code p}, {@code n}, {@code b}, {@code +}, {@code -}, {@code m}, {@code q}, or empty for Enter. */
     public void onLine(String line, long now) {
         // Someone is there: whatever the line says, it stops an alert first.
-        emit(session.apply(Command.ACKNOWLEDGE, now));
+        emit(session.apply(Command.ACKNOWLEDGE, now), now);
         String cmd = line.strip().toLowerCase(Locale.ROOT);
         switch (cmd) {
             case "" -> apply(Command.ENTER, now);
@@ -96,13 +103,13 @@ public final class PlainPlayer {
     }
 
     public void tick(long now) {
-        emit(session.tick(now));
+        emit(session.tick(now), now);
         while (unattended && !session.isFinished() && unattendedDue(now) <= now) {
             if (session.snapshot(now).segment().kind() == Segment.Kind.SWAP) {
                 printer.line("  nobody pressed Enter in " + UNATTENDED_SWAP / 1_000_000_000L + " s: going on");
             }
-            emit(session.apply(Command.ENTER, unattendedDue(now)));
-            emit(session.tick(now));
+            emit(session.apply(Command.ENTER, unattendedDue(now)), now);
+            emit(session.tick(now), now);
         }
         quitIfUnread(now);
     }
@@ -149,7 +156,7 @@ public final class PlainPlayer {
     }
 
     private void apply(Command c, long now) {
-        emit(session.apply(c, now));
+        emit(session.apply(c, now), now);
         tick(now);
     }
 
@@ -160,14 +167,31 @@ public final class PlainPlayer {
     private void quitIfUnread(long now) {
         if (!session.isFinished() && printer.unread()) {
             outputLost = true;
-            emit(session.apply(Command.QUIT, now));
+            emit(session.apply(Command.QUIT, now), now);
         }
     }
 
-    private void emit(List<Event> events) {
+    private void emit(List<Event> events, long now) {
         for (Event e : events) {
-            printer.print(e);
+            printer.print(e, offTime(e, now));
             listener.accept(e);
         }
+    }
+
+    /**
+     * When the pack comes off, said where it starts or moves: at a heat or ice phase's start, on
+     * resuming it and on {@code +}/{@code -}. Worked out from what the countdown has left now, so
+     * only for the segment still playing (not one a late tick already passed).
+     */
+    private Optional<String> offTime(Event e, long now) {
+        if (!(e instanceof Event.SegmentStarted || e instanceof Event.Resumed || e instanceof Event.TimeAdjusted)
+                || !OffTime.applies(e.segment()) || session.isFinished()) {
+            return Optional.empty();
+        }
+        Snapshot s = session.snapshot(now);
+        if (s.segment().index() != e.segment().index() || s.remaining().isEmpty()) {
+            return Optional.empty();
+        }
+        return offTime.text(s.segment(), s.remaining().get());
     }
 }

@@ -34,9 +34,11 @@ final class PlainPrinter {
         out.println("Commands: Enter = rep/continue, p = pause, n = next, b = back, +/- = 10 s, m = mute, q = quit");
     }
 
-    void print(Event event) {
+    /** @param off when the pack comes off ("Heat off at 16:45"), added to the line where it applies */
+    void print(Event event, Optional<String> off) {
+        String then = off.map(o -> " · " + Sanitizer.line(o)).orElse("");
         if (event instanceof Event.SegmentStarted e) {
-            started(e.segment(), e.next());
+            started(e.segment(), e.next(), then);
         } else if (event instanceof Event.SecondsLeft e) {
             if (e.seconds() <= 3) {
                 out.println("  " + e.seconds());
@@ -58,17 +60,17 @@ final class PlainPrinter {
             // A switch pause prints its own start line; without one, say it here.
             out.println("Switch sides → " + Sanitizer.line(e.side()).toUpperCase(java.util.Locale.ROOT));
         } else if (event instanceof Event.TimeAdjusted e) {
-            out.println("  " + (e.delta().isNegative() ? "-" : "+") + Durations.compact(e.delta().abs()));
+            out.println("  " + (e.delta().isNegative() ? "-" : "+") + Durations.compact(e.delta().abs()) + then);
         } else if (event instanceof Event.Paused) {
             out.println("Paused — p to resume");
         } else if (event instanceof Event.Resumed) {
-            out.println("Resumed");
+            out.println("Resumed" + then);
         } else if (event instanceof Event.Finished e) {
             summary(e.result());
         }
     }
 
-    private void started(Segment seg, Optional<Segment> next) {
+    private void started(Segment seg, Optional<Segment> next, String then) {
         StringBuilder b = new StringBuilder();
         b.append('[').append(seg.step() + 1).append('/').append(plan.stepCount()).append("] ");
         b.append(Sanitizer.line(seg.title()));
@@ -87,7 +89,7 @@ final class PlainPrinter {
         if (seg.kind() == Segment.Kind.REST || seg.kind() == Segment.Kind.SET_REST) {
             next.ifPresent(n -> b.append("  (next: ").append(Sanitizer.line(n.label())).append(')'));
         }
-        out.println(b);
+        out.println(b.append(then));
         if (!seg.isPause()) {
             seg.how().ifPresent(h -> out.println("  " + Sanitizer.line(h).strip()));
         }

@@ -17,6 +17,8 @@ final class SegmentClock {
     long start;
     /** Length from the plan; -1 when it waits for the user. */
     long planned;
+    /** Time spent in this segment by an earlier session, counted in {@link #start} but not done here. */
+    long carried;
     /** Planned length plus adjustments; -1 when it waits for the user. */
     long length;
     /** The next whole number of seconds left to announce; 0 when none is due. */

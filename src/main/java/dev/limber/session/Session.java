@@ -51,6 +51,7 @@ public final class Session {
     private Long pausedAt;
 
     private int index;
+    private final Start begin;
     private final SegmentClock clock = new SegmentClock();
     /** The alert no key has acknowledged yet, repeating or given up; null when none. */
     private Alarm alarm;
@@ -63,14 +64,20 @@ public final class Session {
 
     /** A session that starts (or resumes) at segment {@code startSegment}. */
     public Session(Plan plan, int startSegment) {
+        this(plan, Start.at(startSegment));
+    }
+
+    /** A session that starts at {@code start}: a segment, part-way through when it resumes a countdown. */
+    public Session(Plan plan, Start start) {
         if (plan.size() == 0) {
             throw new IllegalArgumentException("a plan needs at least one segment");
         }
-        if (startSegment < 0 || startSegment >= plan.size()) {
-            throw new IllegalArgumentException("no segment " + startSegment + " in a plan of " + plan.size());
+        if (start.segment() < 0 || start.segment() >= plan.size()) {
+            throw new IllegalArgumentException("no segment " + start.segment() + " in a plan of " + plan.size());
         }
         this.plan = plan;
-        this.index = startSegment;
+        this.index = start.segment();
+        this.begin = start;
     }
 
     public Plan plan() {
@@ -102,7 +109,26 @@ public final class Session {
         sessionStart = nanos;
         List<Event> out = new ArrayList<>();
         enter(index, nanos, out);
+        carry(nanos);
         return out;
+    }
+
+    /**
+     * A resumed countdown goes on where it stopped: it started {@code spent} ago, lasts what it
+     * lasted then, and what fell due before now (its halfway, its seconds, its skin checks) is not
+     * announced again.
+     */
+    private void carry(long at) {
+        if (!begin.carriesInto(current())) {
+            return;
+        }
+        long spent = begin.spent().toNanos();
+        clock.start = at - spent;
+        clock.length = spent + begin.left().orElseThrow().toNanos();
+        clock.carried = spent;
+        clock.resetSeconds(at);
+        clock.halfwayDue = clock.length >= 10 * SECOND && clock.halfwayInstant() > at;
+        clock.skinDone = clock.skinEvery > 0 ? (int) (spent / clock.skinEvery) : 0;
     }
 
     /** Brings the session up to {@code nanos}, ending every segment whose time is up. */
@@ -360,7 +386,8 @@ public final class Session {
     }
 
     private void record(Segment seg, long at, boolean skipped, Duration overrun) {
-        long achieved = Math.max(0, at - clock.start);
+        // What an earlier session spent in a resumed segment is in that session's journal line.
+        long achieved = Math.max(0, at - clock.start - clock.carried);
         results.put(seg.index(), new SegmentResult(seg, Duration.ofNanos(achieved), repsAt(at), skipped, overrun));
     }
 
@@ -369,6 +396,7 @@ public final class Session {
         index = newIndex;
         Segment seg = current();
         clock.start = at;
+        clock.carried = 0;
         clock.planned = seg.length().map(Duration::toNanos).orElse(-1L);
         clock.length = clock.planned;
         clock.reps = 0;

@@ -58,7 +58,7 @@ class BlockedSinkTest {
         AtomicLong now = new AtomicLong();
         StuckSink stuck = new StuckSink(now);
         RecordingSink healthy = new RecordingSink();
-        Cues cues = new Cues(new CuePlan("Short test"), List.of(stuck, healthy), now::get, 2 * S, false);
+        Cues cues = new Cues(new CuePlan("Short test"), List.of(stuck, healthy), now::get, 2 * S, false, CueGoldenTest.OFF_TIME);
         Session session = new Session(plan);
         List<long[]> starts = new ArrayList<>(); // {segment index, due at, ticked at}
 

@@ -15,8 +15,13 @@ import dev.limber.routine.Swap;
 import dev.limber.routine.Tempo;
 import dev.limber.routine.Tone;
 import dev.limber.session.Event;
+import dev.limber.session.FakeWallClock;
+import dev.limber.session.OffTime;
 import dev.limber.session.Session;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,15 +53,24 @@ class CueGoldenTest {
                 List.of(stretch, curls, heatIce)));
     }
 
-    /** Plays the plan to the end, ticking every quarter second, and returns what the sink was given. */
+    /** Off times as of 09:00 UTC, for tests that send no heat or ice notification. */
+    static final OffTime OFF_TIME = new OffTime(() -> Clock.fixed(Instant.parse("2025-03-01T09:00:00Z"), ZoneOffset.UTC), 1);
+
+    /**
+     * Plays the plan to the end, ticking every quarter second, and returns what the sink was given.
+     * The wall clock reads 09:00 UTC as the session starts and moves with it.
+     */
     static List<String> play(Plan plan) {
         RecordingSink sink = new RecordingSink();
         long[] now = {0};
-        Cues cues = new Cues(new CuePlan(plan.routine().title()), List.of(sink), () -> now[0], 2 * S, false);
+        FakeWallClock wall = new FakeWallClock(Instant.parse("2025-03-01T09:00:00Z"), ZoneOffset.UTC);
+        Cues cues = new Cues(new CuePlan(plan.routine().title()), List.of(sink), () -> now[0], 2 * S, false,
+                new OffTime(() -> wall, 1));
         Session session = new Session(plan);
         session.start(0).forEach(cues::accept);
         while (!session.isFinished()) {
             now[0] += S / 4;
+            wall.advance(Duration.ofNanos(S / 4));
             for (Event e : session.tick(now[0])) {
                 cues.accept(e);
             }
@@ -144,6 +158,7 @@ class CueGoldenTest {
                 86s say 1
                 87s tone PHASE_CHANGE
                 87s say Heat, round 1 of 2. 6 minutes
+                87s notify Heat, round 1 of 2 | Heat off at 09:07
                 267s tone HALFWAY
                 267s say Halfway
                 387s tone SKIN_CHECK
@@ -165,6 +180,7 @@ class CueGoldenTest {
                 456s say 1
                 457s tone PHASE_CHANGE
                 457s say Ice, round 1 of 2. 30 seconds
+                457s notify Ice, round 1 of 2 | Ice off at 09:08
                 472s tone HALFWAY
                 472s say Halfway
                 477s tone ALERT
@@ -187,6 +203,7 @@ class CueGoldenTest {
                 496s say 1
                 497s tone PHASE_CHANGE
                 497s say Heat, round 2 of 2. 6 minutes
+                497s notify Heat, round 2 of 2 | Heat off at 09:14
                 517s tone ALERT
                 517s say Ice is done: take it off now.
                 517s notify Ice, round 1 of 2 done | Ice is done: take it off now.
@@ -217,6 +234,7 @@ class CueGoldenTest {
                 866s say 1
                 867s tone PHASE_CHANGE
                 867s say Ice, round 2 of 2. 30 seconds
+                867s notify Ice, round 2 of 2 | Ice off at 09:14
                 882s tone HALFWAY
                 882s say Halfway
                 887s tone ALERT

@@ -11,13 +11,17 @@ import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
 import dev.limber.routine.Swap;
 import dev.limber.session.Event;
+import dev.limber.session.OffTime;
 import dev.limber.session.Session;
 import dev.limber.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -116,7 +120,8 @@ class HostileCueTextTest {
             };
             Plan plan = hostile(h);
             long[] t = {0};
-            Cues cues = new Cues(new CuePlan(plan.routine().title()), List.of(collect), () -> t[0], 2 * S, false);
+            Cues cues = new Cues(new CuePlan(plan.routine().title()), List.of(collect), () -> t[0], 2 * S, false,
+                    new OffTime(() -> Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), 1));
             Session session = new Session(plan);
             session.start(0).forEach(cues::accept);
             while (!session.isFinished()) {

@@ -12,13 +12,19 @@ import dev.limber.routine.Step;
 import dev.limber.routine.Swap;
 import dev.limber.session.Event;
 import dev.limber.session.FakeTicker;
+import dev.limber.session.FakeWallClock;
+import dev.limber.session.OffTime;
+import dev.limber.session.Start;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,10 +34,17 @@ class PlainPlayerTest {
     private final PrintWriter out = new PrintWriter(bytes, true);
     private final List<Event> heard = new ArrayList<>();
     private final FakeTicker clock = new FakeTicker();
+    /** 16:26 in Berlin when the test starts; moved with {@link #clock} where a test reads it. */
+    private final FakeWallClock wall = new FakeWallClock(Instant.parse("2025-03-01T15:26:00Z"), ZoneId.of("Europe/Berlin"));
     private int mutes;
 
     private PlainPlayer player(Plan plan) {
-        return new PlainPlayer(plan, 0, out, heard::add, () -> mutes++);
+        return new PlainPlayer(plan, Start.at(0), out, heard::add, () -> mutes++, new OffTime(() -> wall, 1));
+    }
+
+    private void advance(long seconds) {
+        clock.advanceSeconds(seconds);
+        wall.advance(Duration.ofSeconds(seconds));
     }
 
     private String output() {
@@ -151,8 +164,8 @@ class PlainPlayerTest {
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         OutputStream pipe = readerGoneAfter(threeLines.getBytes(StandardCharsets.UTF_8).length, read);
         PrintWriter gone = new PrintWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8), true);
-        PlainPlayer p = new PlainPlayer(Steps.plan(Steps.timed("Hold", 600), Steps.timed("Next", 600)), 0, gone,
-                heard::add, () -> mutes++);
+        PlainPlayer p = new PlainPlayer(Steps.plan(Steps.timed("Hold", 600), Steps.timed("Next", 600)), Start.at(0),
+                gone, heard::add, () -> mutes++, new OffTime(() -> wall, 1));
         long start = clock.nanos();
         runUnattended(p);
         assertThat(read.toString(StandardCharsets.UTF_8)).isEqualTo(threeLines);
@@ -163,6 +176,21 @@ class PlainPlayerTest {
         assertThat(heard).filteredOn(e -> e instanceof Event.Finished).singleElement()
                 .satisfies(e -> assertThat(e.at() - start).as("ended at the first line nobody read (0:09:50 left)")
                         .isEqualTo(10_000_000_000L));
+    }
+
+    @Test
+    void aHeatOrIcePhaseSaysWhenItsPackComesOffAndSaysItAgainWhenThatMoves() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 5), Steps.cycle("Heat and ice", 1, 19 * 60 + 55, 60)));
+        p.start(clock.nanos());
+        advance(5);
+        p.tick(clock.nanos());
+        p.onLine("p", clock.nanos());
+        advance(60);
+        p.onLine("p", clock.nanos());
+        p.onLine("+", clock.nanos());
+        assertThat(output()).contains("[2/2] Heat and ice: Heat · 19:55 · Heat off at 16:46\n",
+                "Resumed · Heat off at 16:47\n", "  +10s · Heat off at 16:47\n");
+        assertThat(output()).as("a stretch has no pack to take off").contains("[1/2] Hold · 0:05\n");
     }
 
     @Test
@@ -230,7 +258,7 @@ class PlainPlayerTest {
         assertThat(output()).contains("! Heat is done: take it off now. (again) — Enter stops this alert")
                 .doesNotContain("nobody pressed Enter");
         p.onLine("", clock.nanos());
-        assertThat(output()).endsWith("  alert stopped\n[1/1] Heat/ice: Ice · 0:20\n");
+        assertThat(output()).endsWith("  alert stopped\n[1/1] Heat/ice: Ice · 0:20 · Ice off at 16:26\n");
     }
 
     @Test

@@ -204,6 +204,23 @@ class HeatAndColdTest {
     }
 
     @Test
+    void aResumedPhaseGivesOnlyTheSkinChecksStillAhead() {
+        Plan plan = heatIce(1, 20 * 60, Swap.NONE);
+        int heat = 0;
+        while (plan.get(heat).kind() != Segment.Kind.PHASE) {
+            heat++;
+        }
+        // quit 12 minutes into the heat: the checks at 5 and 10 minutes were given then
+        Session session = new Session(plan, new Start(heat, Duration.ofMinutes(12), Optional.of(Duration.ofMinutes(8))));
+        started = clock.nanos();
+        events.addAll(session.start(started));
+        play(session, 8 * 60);
+        assertThat(eventsOf(Event.SkinCheck.class)).extracting(Event.SkinCheck::elapsed)
+                .containsExactly(Duration.ofMinutes(15));
+        assertThat(eventsOf(Event.SkinCheck.class)).extracting(e -> sec(e.at())).containsExactly(180L);
+    }
+
+    @Test
     void aSkinCheckShowsForAWhileAndCountsActiveTimeNotPauses() {
         Session session = start(heatIce(1, 20 * 60, Swap.NONE));
         play(session, 100);

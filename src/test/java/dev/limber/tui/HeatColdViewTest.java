@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The swap pause, an alert and a skin check on the player screen, from a real session on the fake ticker. */
 class HeatColdViewTest {
-    private final PlayerView view = new PlayerView(Palette.of(Palette.Depth.ANSI16));
+    private final PlayerView view = new PlayerView(Palette.of(Palette.Depth.ANSI16), Snapshots.OFF_TIME);
     private final FakeTicker clock = new FakeTicker();
 
     private String draw(int w, int h, Snapshot s) {
@@ -87,7 +87,7 @@ class HeatColdViewTest {
         Session session = heatIce(Swap.NONE);
         play(session, 5 * 60);
         assertThat(draw(80, 24, session.snapshot(clock.nanos()))).contains("Heat and ice: Heat · round 1/2\n"
-                + "                                Check your skin\n");
+                + "                      Check your skin · Heat off at 16:41\n");
         assertThat(draw(40, 12, session.snapshot(clock.nanos()))).contains("Check your skin");
         play(session, 20);
         assertThat(draw(80, 24, session.snapshot(clock.nanos()))).doesNotContain("Check your skin");
@@ -135,13 +135,13 @@ class HeatColdViewTest {
                                       Take the heat pack off now.
                                         any key: stop the alert
             
+                                            Ice off at 16:46
             
                                 Wrap the ice pack in a thin, damp towel.
             
               step  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 20:00
               total ███████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 1:20:00
               Next: Heat and ice: Heat · round 2/2 · 20m
-            
             
             
              space pause  n → next  b ← back  + - ±10s  m mute  ? help  q quit

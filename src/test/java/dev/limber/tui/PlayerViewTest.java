@@ -7,15 +7,21 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.BasicTextImage;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import dev.limber.plan.Segment;
 import dev.limber.plan.Steps;
 import dev.limber.routine.Tone;
 import dev.limber.session.Command;
+import dev.limber.session.FakeWallClock;
+import dev.limber.session.OffTime;
 import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
 import dev.limber.session.State;
 import dev.limber.text.Sanitizer;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** The player screen drawn from hand-made snapshots on a virtual terminal, compared as pictures. */
 class PlayerViewTest {
-    private final PlayerView view = new PlayerView(Palette.of(Palette.Depth.ANSI16));
+    private final PlayerView view = new PlayerView(Palette.of(Palette.Depth.ANSI16), Snapshots.OFF_TIME);
 
     private String draw(int w, int h, Snapshot s, Ui ui) {
         return VirtualScreen.render(w, h, g -> view.draw(g, s, ui));
@@ -104,6 +110,115 @@ class PlayerViewTest {
         Snapshot s = new Snapshot("Sciatica relief", State.WAITING, seg, Optional.empty(), 1, 9, Optional.empty(),
                 Duration.ofSeconds(4), 0, Optional.empty(), 0, 0, Duration.ofSeconds(600), Optional.empty(), false);
         assertThat(draw(40, 12, s, Ui.start(false))).contains("weaker.").doesNotContain(Cells.ELLIPSIS);
+    }
+
+    @Test
+    void aHeatPhaseSaysWhenThePackComesOffInLocalTimeAcrossPausesAndAddedTime() {
+        FakeWallClock wall = new FakeWallClock(Instant.parse("2025-03-01T15:26:00Z"), ZoneId.of("Europe/Berlin"));
+        PlayerView v = new PlayerView(Palette.of(Palette.Depth.ANSI16), new OffTime(() -> wall, 1));
+        Duration left = Duration.ofMinutes(19).plusSeconds(55);
+        assertThat(VirtualScreen.render(80, 24, g -> v.draw(g, Snapshots.heat(State.RUNNING, left), Ui.start(false))))
+                .contains("Heat off at 16:45");
+
+        wall.advance(Duration.ofMinutes(1));
+        Snapshot paused = Snapshots.heat(State.PAUSED, left);
+        assertThat(VirtualScreen.render(80, 24, g -> v.draw(g, paused, Ui.start(false)))).contains("Heat off at 16:46");
+        assertThat(v.nanosUntilWallChange(paused)).as("the paused screen is redrawn when the minute turns")
+                .isEqualTo(Duration.ofSeconds(5).toNanos());
+
+        Snapshot added = Snapshots.heat(State.RUNNING, left.plusSeconds(10));
+        assertThat(VirtualScreen.render(80, 24, g -> v.draw(g, added, Ui.start(false)))).contains("Heat off at 16:47");
+        assertThat(VirtualScreen.render(40, 12, g -> v.draw(g, added, Ui.start(false)))).contains("Heat off at 16:47");
+        assertThat(v.nanosUntilWallChange(added)).as("running, the end stands still").isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void aStretchSaysNoOffTime() {
+        assertThat(draw(80, 24, Snapshots.piriformis(), Ui.start(false))).doesNotContain(" off at ");
+    }
+
+    /** The heat-ice routine's first note, with its warning about numb skin and diabetes. */
+    static final String PACKS = "You need a heat pack (or a hot-water bottle) and an ice pack (or a bag of frozen"
+            + " peas), and a towel for each. Never put either straight on your skin.\n\nHeat loosens stiff, tight"
+            + " muscles; ice calms pain and swelling. Do not use them on numb skin, broken skin or a rash, or if you"
+            + " have diabetes or poor circulation, unless your doctor or physiotherapist has said it is safe.\n\n"
+            + "Sit or lie comfortably where you can reach the screen, and press Enter when you are ready.";
+
+    private static Snapshot packs() {
+        return new Snapshot("Heat and ice", State.WAITING, Snapshots.note("Get your packs ready", PACKS),
+                Optional.of(Snapshots.heat()), 1, 2, Optional.empty(), Duration.ofSeconds(3), 0, Optional.empty(), 0, 0,
+                Duration.ofMinutes(40), Optional.empty(), false);
+    }
+
+    /**
+     * What a person sees pressing {@code key} until the picture stops changing, as the player does
+     * it: each key through the controls, the scroll kept within what the view drew.
+     */
+    private List<String> pages(int w, int h, Snapshot s, Ui start, KeyStroke key) {
+        List<String> seen = new java.util.ArrayList<>();
+        Ui ui = start;
+        for (int i = 0; i < 50; i++) {
+            Ui shown = ui;
+            String pic = draw(w, h, s, shown);
+            if (!seen.isEmpty() && seen.get(seen.size() - 1).equals(pic)) {
+                return seen;
+            }
+            seen.add(pic);
+            Controls.Outcome o = Controls.on(ui, key, KeyMap.player(s.segment()), view.page());
+            assertThat(o.command()).as("scrolling sends nothing to the session").isEmpty();
+            ui = o.ui().withScroll(Math.min(o.ui().scroll(), view.scrollMax()));
+        }
+        throw new AssertionError("never reached the end");
+    }
+
+    private static final KeyStroke SPACE = new KeyStroke(' ', false, false);
+
+    @Test
+    void theHeatIceNoteScrollsWithSpaceToItsLastLineAt40x12() {
+        List<String> pages = pages(40, 12, packs(), Ui.start(false), SPACE);
+        assertThat(pages.get(0)).contains("▼ more").doesNotContain(Cells.ELLIPSIS).doesNotContain("diabetes");
+        String last = pages.get(pages.size() - 1);
+        assertThat(last).contains("when you are ready.").contains("▲ more above").doesNotContain("▼");
+        assertThat(String.join("\n", pages)).contains("if you have diabetes");
+        for (String line : Cells.wrap(Cells.cleanText(PACKS), 36, Integer.MAX_VALUE)) {
+            assertThat(pages).as(line).anyMatch(p -> p.contains(line));
+        }
+        assertThat(pages(40, 12, packs(), Ui.start(false).withScroll(99),
+                new KeyStroke(KeyType.ArrowUp)).get(0)).as("↑ moves back at once from a scroll past the end").isNotEmpty();
+    }
+
+    @Test
+    void longInstructionsScrollWithArrowsAndPagesAt80x24() {
+        String how = String.join(" ", java.util.Collections.nCopies(30, "Keep the knee soft and breathe out slowly."))
+                + " Stop if your leg tingles.";
+        Segment seg = Snapshots.work("Hamstring stretch", null, 1, 1, Duration.ofSeconds(60), Tone.WORK, how);
+        Snapshot s = new Snapshot("Stretches", State.RUNNING, seg, Optional.empty(), 1, 1,
+                Optional.of(Duration.ofSeconds(40)), Duration.ofSeconds(20), 0, Optional.empty(), 0.3, 0.3,
+                Duration.ofSeconds(40), Optional.empty(), false);
+        List<String> byLine = pages(80, 24, s, Ui.start(false), new KeyStroke(KeyType.ArrowDown));
+        List<String> byPage = pages(80, 24, s, Ui.start(false), new KeyStroke(KeyType.PageDown));
+        assertThat(byLine.get(0)).doesNotContain("tingles").contains("▼");
+        assertThat(byLine.get(byLine.size() - 1)).contains("Stop if your leg tingles.");
+        assertThat(byPage.get(byPage.size() - 1)).contains("Stop if your leg tingles.");
+        assertThat(byPage.size()).isLessThan(byLine.size());
+        assertThat(byLine.get(byLine.size() - 1)).as("the countdown stays").contains("██");
+    }
+
+    @Test
+    void belowFortyByTenANoteKeepsItsTextAndScrollsToo() {
+        List<String> pages = pages(30, 8, packs(), Ui.start(false), new KeyStroke(KeyType.PageDown));
+        assertThat(pages.get(0)).contains("Get your packs ready").contains("▼ more");
+        assertThat(pages.get(pages.size() - 1)).contains("ready.");
+        assertThat(String.join("\n", pages)).contains("diabetes");
+        assertThat(draw(30, 2, packs(), Ui.start(false))).as("one line where there is no room").contains("Get your");
+    }
+
+    @Test
+    void helpScrollsWhereItsRowsDoNotFit() {
+        List<String> pages = pages(40, 12, Snapshots.piriformis(), Ui.start(false).withHelp(true),
+                new KeyStroke(KeyType.ArrowDown));
+        assertThat(pages.get(0)).contains("▼").doesNotContain("Ctrl-C");
+        assertThat(pages.get(pages.size() - 1)).contains("Ctrl-C").contains("quit at once");
     }
 
     @Test
@@ -212,7 +327,7 @@ class PlayerViewTest {
 
     @Test
     void withoutColourNothingIsColouredAndTheLastSecondsAreReversed() {
-        PlayerView mono = new PlayerView(Palette.of(Palette.Depth.MONO));
+        PlayerView mono = new PlayerView(Palette.of(Palette.Depth.MONO), Snapshots.OFF_TIME);
         BasicTextImage normal = image(Snapshots.piriformis(), mono);
         for (int y = 0; y < 24; y++) {
             for (int x = 0; x < 80; x++) {
@@ -331,8 +446,8 @@ class PlayerViewTest {
                        ██  ██  ██      ██  ██  ██
                        ██████      ██████  ██████
                   Piriformis stretch — LEFT · set 1/2
-                  Lie on your back, cross the left
-                  ankle over the right knee and pull…
+                   Lie on your back, cross the left
+                   ankle over the right knee and pull ▼
                  step  █████████░░░░░░░░░░░░░░░░░░ 0:45
                  Next: Pirifor… — RIGHT · set 1/2 · 45s
                  space pause  n → next  ? help  q quit
@@ -401,6 +516,6 @@ class PlayerViewTest {
                  total ░░░░░░░░░░░░░░░░░░░░░░░░░░ 24:00
                  Next: Foam roll glutes — LEFT · 1m
 
-                 space pause  n → next  ? help  q quit
+                 n → next  b ← back  ? help  q quit
                 """;
 }

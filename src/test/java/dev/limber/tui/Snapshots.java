@@ -1,7 +1,9 @@
 package dev.limber.tui;
 
+import dev.limber.plan.Pack;
 import dev.limber.plan.Segment;
 import dev.limber.routine.Tone;
+import dev.limber.session.OffTime;
 import dev.limber.session.Snapshot;
 import dev.limber.session.State;
 import java.time.Duration;
@@ -10,6 +12,26 @@ import java.util.Optional;
 /** Hand-made segments and snapshots for the view tests. */
 final class Snapshots {
     private Snapshots() {
+    }
+
+    /** Off times as a clock standing at 16:26 in Berlin would give them. */
+    static final OffTime OFF_TIME = new OffTime(() -> java.time.Clock.fixed(java.time.Instant.parse("2025-03-01T15:26:00Z"),
+            java.time.ZoneId.of("Europe/Berlin")), 1);
+
+    /** A heat phase of a cycle, round 1 of 2, 20 minutes. */
+    static Segment heat() {
+        return new Segment(2, Segment.Kind.PHASE, 1, "Heat and ice", Optional.empty(), 1, 1, 1, 2, Optional.of("Heat"),
+                Optional.of(Duration.ofMinutes(20)), 0, Optional.empty(), Tone.WARM,
+                Optional.of("Wrap the heat pack in a towel and rest it on the sore area."),
+                Optional.of(new Pack("Put the heat pack on", "Take the heat pack off", Optional.of(Duration.ofMinutes(5)))));
+    }
+
+    /** The heat phase in {@code state} with {@code remaining} on its countdown. */
+    static Snapshot heat(State state, Duration remaining) {
+        Duration elapsed = Duration.ofMinutes(20).minus(remaining);
+        return new Snapshot("Heat and ice", state, heat(), Optional.empty(), 2, 2, Optional.of(remaining), elapsed, 0,
+                Optional.empty(), elapsed.toMillis() / 1_200_000.0, 0.3, remaining.plusMinutes(20), Optional.empty(),
+                false);
     }
 
     static Segment work(String name, String side, int set, int sets, Duration length, Tone tone, String how) {
