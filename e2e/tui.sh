@@ -181,7 +181,7 @@ quit_home="$work/home.$pane"
 mkdir -p "$work/home.s$((session + 1))"
 cp -r "$quit_home/resume" "$work/home.s$((session + 1))/"
 start 80 24 run routines/e2e.conf
-check "offers to resume at the step quit in" wait_for 'Resume at step 2/3 \(Second hold\)\? \[Y/n\]' 30
+check "offers to resume the step quit in, with its time left" wait_for 'Resume Second hold, 0:[0-9]{2} left\? \[Y/n\]' 30
 tm send-keys -t "$pane" Escape
 check "Esc asks again instead of starting over" wait_for 'Answer y or n' 8
 tm send-keys -t "$pane" Enter
@@ -352,6 +352,56 @@ tm send-keys -t "$pane" '?'
 check "a key after them still works" wait_for 'Esc or \? closes this' 8
 tm send-keys -t "$pane" C-c
 check_restored
+
+# ---- issue 13: scrolling notes, the >20-minute warning inside the player, resuming with the time left
+echo "== a long note scrolls to its last line at 40x12"
+start 40 12 heat-ice
+check "asks the pain first" wait_for 'Pain now' 30
+tm send-keys -t "$pane" Enter
+check "the note shows, marked as having more" wait_for '▼ more' 8
+check "its end is not yet in sight" test "$(capture | grep -c 'when you are ready')" = 0
+tm send-keys -t "$pane" Space
+check "space pages on: the numb-skin and diabetes warning" wait_for 'diabetes' 8
+tm send-keys -t "$pane" PageDown
+check "PgDn reaches the last line" wait_for 'when you are ready\.' 8
+check "marked as the end" wait_for '▲ more above' 2
+tm send-keys -t "$pane" Up
+check "↑ goes back up" wait_for '▲ ▼ more' 8
+tm send-keys -t "$pane" C-c
+check_restored
+
+echo "== heat over 20 minutes is asked about inside the player, naming the option typed"
+start 80 24 heat-ice --heat 25m
+check "the warning is on the full screen" wait_for 'Warning: --heat 25m: 25m of heat is longer than 20' 30
+check "as a question before anything plays" wait_for 'Play anyway\? \[Y/n\]' 1
+check "on the alternate screen" test "$(tm display -p -t "$pane" '#{alternate_on}')" = 1
+tm send-keys -t "$pane" n Enter
+check "n plays nothing" wait_for 'Not started\.' 10
+check_restored
+
+echo "== quit part-way through heat; the resume question names the phase and the time left"
+start 80 24 heat-ice --heat 1m --ice 1m --rounds 1
+wait_for 'Pain now' 30 || fail "did not start"
+tm send-keys -t "$pane" Enter
+wait_for 'Get your packs ready' 8 || fail "no note"
+tm send-keys -t "$pane" Enter
+check "the heat phase starts, saying when the pack comes off" wait_for 'Heat off at [0-2][0-9]:[0-5][0-9]' 20
+sleep 15
+tm send-keys -t "$pane" q y
+wait_for 'Pain now' 10 && tm send-keys -t "$pane" Enter
+check "quit" wait_for 'stopped: ' 10
+check_restored
+quit_home="$work/home.$pane"
+mkdir -p "$work/home.s$((session + 1))"
+cp -r "$quit_home/resume" "$work/home.s$((session + 1))/"
+start 80 24 heat-ice --heat 1m --ice 1m --rounds 1
+check "the question names the phase and the time left" wait_for 'Resume Heat and ice: Heat, 0:[0-4][0-9] left\? \[Y/n\]' 30
+tm send-keys -t "$pane" Enter
+wait_for 'Pain now' 10 && tm send-keys -t "$pane" Enter
+check "the heat goes on with what it had left, not a full minute" wait_for '2/2 · 1:[0-4][0-9] left' 10
+tm send-keys -t "$pane" C-c
+check_restored
+# ---- end of issue 13
 
 echo
 echo "e2e: $passes passed, $failures failed"

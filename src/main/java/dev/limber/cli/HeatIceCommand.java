@@ -69,7 +69,8 @@ final class HeatIceCommand implements Callable<Integer> {
                 .orElseThrow(() -> new CliError(1, "the built-in " + ROUTINE + " routine is missing from this build"));
         RoutineOpener opener = new RoutineOpener(context, Context.loader(settings));
         Map<String, String> given = overrides();
-        RoutineOpener.Opened opened = opener.asPlayed(opener.open(builtIn, given, err), options.resume, given, err);
+        RoutineOpener.Opened opened = opener.asPlayed(opener.open(builtIn, given, typed(), err), options.resume, given,
+                err);
         List<String> longOnes = HeatIce.longPhases(opened.routine());
         if (!longOnes.isEmpty() && !yes) {
             String what = String.join(" and ", longOnes) + (longOnes.size() == 1 ? " is" : " are");
@@ -98,6 +99,24 @@ final class HeatIceCommand implements Callable<Integer> {
         put(out, "ice", "--ice", ice);
         put(out, "rounds", "--rounds", rounds == null ? null : rounds.toString());
         put(out, "start", "--start", start);
+        return out;
+    }
+
+    /** The routine params given by this command's own options, and how: {@code heat -> --heat}. */
+    private Map<String, String> typed() {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (heat != null) {
+            out.put("heat", "--heat");
+        }
+        if (ice != null) {
+            out.put("ice", "--ice");
+        }
+        if (rounds != null) {
+            out.put("rounds", "--rounds");
+        }
+        if (start != null) {
+            out.put("start", "--start");
+        }
         return out;
     }
 

@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.journal.Journal;
 import dev.limber.journal.ResumeStore;
 import dev.limber.load.LoadResult;
+import dev.limber.load.Problem;
 import dev.limber.load.RoutineLibrary;
 import dev.limber.load.RoutineLoader;
 import dev.limber.routine.Routine;
@@ -46,6 +47,7 @@ final class Picking {
     Optional<Integer> run() throws InterruptedException {
         Settings settings = context.settingsForPlay(commandLine.getErr());
         Map<String, Routine> routines = new LinkedHashMap<>();
+        Map<String, List<Problem>> warnings = new LinkedHashMap<>();
         List<PickerEntry> entries = new ArrayList<>();
         RoutineLoader loader = Context.loader(settings);
         // the same offer the player makes when the routine is picked: fresh, and not already in the journal
@@ -56,6 +58,7 @@ final class Picking {
             String id = e.file().id();
             r.routine().map(Planner::plan).ifPresentOrElse(plan -> {
                 routines.put(id, plan.routine());
+                warnings.put(id, r.warnings());
                 PickerEntry entry = new PickerEntry(id, plan.routine().title(), plan.total(),
                         plan.routine().about().orElse(""));
                 entries.add(resumes.offer(plan).point().isPresent() ? entry.withUnfinished() : entry);
@@ -80,6 +83,6 @@ final class Picking {
             return Optional.of(0);
         }
         return Optional.of(new Playback(context, new RunOptions(), commandLine.getOut(), commandLine.getErr(), settings)
-                .play(routines.get(chosen.get()), screen));
+                .play(routines.get(chosen.get()), warnings.get(chosen.get()), screen));
     }
 }

@@ -7,12 +7,15 @@ import dev.limber.plain.PlainPlayer;
 import dev.limber.plain.StopSignals;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
+import dev.limber.session.OffTime;
 import dev.limber.session.Result;
+import dev.limber.session.Start;
 import dev.limber.session.Ticker;
 import dev.limber.text.Sanitizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -74,11 +77,11 @@ final class PlainStage implements Stage {
     }
 
     @Override
-    public Result play(Plan plan, int startSegment, Consumer<Event> listener, Cues cues) throws InterruptedException {
-        player = new PlainPlayer(plan, startSegment, out, listener, () -> {
+    public Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues) throws InterruptedException {
+        player = new PlainPlayer(plan, start, out, listener, () -> {
             boolean muted = cues.toggleMute();
             out.println(muted ? "Muted" : "Sound on");
-        });
+        }, new OffTime(Clock::systemDefaultZone, speed));
         loop = new PlainLoop(player, ticker, speed);
         StopSignals.install(loop::interrupt);
         return loop.run(in);

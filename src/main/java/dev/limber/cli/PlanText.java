@@ -51,6 +51,7 @@ final class PlanText {
             case REPS -> title + " · " + s.reps() + " reps" + s.tempo().map(t -> " at "
                     + t.beats().stream().map(PlanText::beat).collect(Collectors.joining(", "))).orElse(", tap Enter per rep");
             case NOTE -> title + " (read, then Enter)";
+            case SWAP -> s.isTimed() ? title : title + " (waits for Enter)";
             default -> title;
         };
     }

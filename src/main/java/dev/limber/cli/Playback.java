@@ -7,11 +7,13 @@ import dev.limber.journal.ResumePoint;
 import dev.limber.journal.ResumeRecorder;
 import dev.limber.journal.ResumeStore;
 import dev.limber.journal.SessionRecord;
+import dev.limber.load.Problem;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Planner;
 import dev.limber.routine.Routine;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
+import dev.limber.session.Start;
 import dev.limber.session.SuspendAwareTicker;
 import dev.limber.session.Ticker;
 import dev.limber.settings.Settings;
@@ -57,33 +59,39 @@ final class Playback {
         Optional<TuiScreen> screen = options.plain ? Optional.empty() : openScreen();
         try (Stage stage = screen.<Stage>map(s -> new ScreenStage(s, out, ticker, options.speed, options.mute))
                 .orElseGet(() -> new PlainStage(out, err, System.in, ticker, options.speed))) {
-            return play(opened.routine(), stage, ticker);
+            return play(opened.routine(), opened.warnings(), stage, ticker);
         }
     }
 
-    /** Plays on a screen that is already open (the picker's). */
-    int play(Routine routine, TuiScreen screen) throws InterruptedException {
+    /** Plays on a screen that is already open (the picker's); {@code warnings} are the routine's. */
+    int play(Routine routine, List<Problem> warnings, TuiScreen screen) throws InterruptedException {
         Ticker ticker = SuspendAwareTicker.system().scaled(options.speed);
         try (Stage stage = new ScreenStage(screen, out, ticker, options.speed, options.mute)) {
-            return play(routine, stage, ticker);
+            return play(routine, warnings, stage, ticker);
         }
     }
 
-    private int play(Routine loaded, Stage stage, Ticker ticker) throws InterruptedException {
+    private int play(Routine loaded, List<Problem> warnings, Stage stage, Ticker ticker) throws InterruptedException {
         Journal journal = new Journal(context.locations().journal());
         Progression progression = Progression.of(loaded, () -> journal.readOrWarn(w -> stage.warn("limber: " + w)));
         Plan plan = Planner.plan(progression.routine());
         if (!options.noJournal && !playUnsaved(journal, stage)) {
             return stage.wantsOut() ? 0 : 1;
         }
+        if (!playDespite(warnings, stage)) {
+            if (!stage.wantsOut()) {
+                stage.note("Not started.");
+            }
+            return 0;
+        }
         ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), journal, Clock.systemUTC());
-        Optional<Start> chosen = startAt(plan, resumes, stage);
+        Optional<Begin> chosen = startAt(plan, resumes, stage);
         if (chosen.isEmpty()) {
             stage.note("Not started; --resume continues the unfinished session of "
                     + Sanitizer.line(plan.routine().id()) + ".");
             return 0;
         }
-        Start start = chosen.get();
+        Begin begin = chosen.get();
         boolean painCheck = plan.routine().painCheck();
         OptionalInt before = painCheck ? stage.askPain() : OptionalInt.empty();
         if (stage.wantsOut()) {
@@ -95,7 +103,7 @@ final class Playback {
         // a journal line nor touches the resume point a real session may have left.
         boolean tryOut = tryOut();
         boolean kept = keeps();
-        Consumer<Event> recorder = kept ? new ResumeRecorder(resumes, plan, start.session(),
+        Consumer<Event> recorder = kept ? new ResumeRecorder(resumes, plan, begin.session(), begin.start(),
                 w -> stage.warn("limber: " + w)) : e -> { };
         try (Cues cues = Cues.builder(settings).title(plan.routine().title()).muted(options.mute)
                 .clock(ticker, options.speed).notes(stage::warn).build()) {
@@ -106,7 +114,7 @@ final class Playback {
             // The journal's local times are worked out afterwards: the first look-up of the time
             // zone reads the JDK's zone data, which would hold up the first frame by milliseconds.
             Instant started = Instant.now();
-            Result result = stage.play(plan, start.segment(), listener, cues);
+            Result result = stage.play(plan, begin.start(), listener, cues);
             OffsetDateTime endedAt = OffsetDateTime.now();
             OffsetDateTime startedAt = OffsetDateTime.ofInstant(started, ZoneId.systemDefault());
 
@@ -120,7 +128,7 @@ final class Playback {
                         + ": a try-out, not kept in the journal.");
             }
             boolean recorded = !kept || record(journal, stage,
-                    SessionRecord.of(plan, result, startedAt, endedAt, before, after, start.session()));
+                    SessionRecord.of(plan, result, startedAt, endedAt, before, after, begin.session()));
             if (kept && recorded && result.completed()) {
                 // Only now: had the journal line failed, the resume point still holds the session.
                 resumes.delete(plan.routine().id()).ifPresent(w -> stage.warn("limber: " + w));
@@ -150,6 +158,32 @@ final class Playback {
         return answer.get();
     }
 
+    /** Past this many, a routine's warnings are counted on the screen's question, not quoted. */
+    private static final int WARNINGS_ASKED = 3;
+
+    /**
+     * The routine's warnings (heat over 20 minutes: skin can burn) were printed before the full
+     * screen opened, which then hid them; the full screen asks about them, inside the player,
+     * before anything plays. The plain player has already shown them. False when the person chose
+     * not to play.
+     */
+    static boolean playDespite(List<Problem> warnings, Stage stage) {
+        if (warnings.isEmpty()) {
+            return true;
+        }
+        StringBuilder b = new StringBuilder();
+        for (Problem p : warnings.subList(0, Math.min(warnings.size(), WARNINGS_ASKED))) {
+            String m = p.message();
+            b.append(p.file()).append(p.line() > 0 ? ":" + p.line() : "").append(": ").append(m)
+                    .append(m.endsWith(".") ? " " : ". ");
+        }
+        if (warnings.size() > WARNINGS_ASKED) {
+            b.append("And ").append(warnings.size() - WARNINGS_ASKED).append(" more warnings, printed before this screen. ");
+        }
+        Optional<Boolean> answer = stage.confirm("Warning: " + b + "Play anyway?", true);
+        return answer.orElse(!stage.wantsOut());
+    }
+
     /** Appends the session's journal line; false, with one line saying why, when it could not. */
     private static boolean record(Journal journal, Stage stage, SessionRecord record) {
         try {
@@ -165,18 +199,19 @@ final class Playback {
      * Where a session starts, and its id: a resumed session keeps the id of the one it continues,
      * so that its journal lines can be told to be parts of one.
      */
-    private record Start(int segment, String session) {
-        static Optional<Start> fresh() {
-            return Optional.of(new Start(0, SessionRecord.newId()));
+    private record Begin(Start start, String session) {
+        static Optional<Begin> fresh() {
+            return Optional.of(new Begin(Start.at(0), SessionRecord.newId()));
         }
     }
 
     /**
-     * Where to start: with {@code --resume}, where the last unfinished session stopped; on the full
-     * screen, that place is offered when a recent one exists; otherwise the beginning. Empty when
-     * the person chose to keep an unfinished session and not play.
+     * Where to start: with {@code --resume}, where the last unfinished session stopped (part-way
+     * through a countdown, with the time it had left); on the full screen, that place is offered
+     * when a recent one exists; otherwise the beginning. Empty when the person chose to keep an
+     * unfinished session and play nothing.
      */
-    private Optional<Start> startAt(Plan plan, ResumeStore resumes, Stage stage) {
+    private Optional<Begin> startAt(Plan plan, ResumeStore resumes, Stage stage) {
         ResumeStore.Lookup found = options.resume ? resumes.find(plan) : resumes.offer(plan);
         String id = Sanitizer.line(plan.routine().id());
         if (found.note().isPresent()) {
@@ -197,22 +232,22 @@ final class Playback {
             if (options.resume && found.note().isEmpty()) {
                 stage.warn("limber: no unfinished session of " + id + " to resume; starting from the beginning");
             }
-            return Start.fresh();
+            return Begin.fresh();
         }
         ResumePoint p = found.point().get();
-        String where = "step " + p.step() + "/" + p.stepCount() + " (" + Sanitizer.line(p.segmentName()) + ")";
-        Optional<Boolean> answer = options.resume ? Optional.of(true) : stage.confirm("Resume at " + where + "?", true);
+        String where = ResumeText.where(plan, p);
+        Optional<Boolean> answer = options.resume ? Optional.of(true) : stage.confirm("Resume " + where + "?", true);
         if (answer.isEmpty() && keeps()) {
             // the plain player asks nothing: it says what it is about to replace
-            stage.warn("limber: starting over; the unfinished session of " + id + " at " + where
-                    + " is replaced (--resume continues it instead)");
+            stage.warn("limber: starting over; the unfinished session of " + id + " (" + where
+                    + ") is replaced (--resume continues it instead)");
         }
         if (!answer.orElse(false)) {
-            return Start.fresh();
+            return Begin.fresh();
         }
-        stage.note("Resuming at step " + p.step() + "/" + p.stepCount() + ": " + Sanitizer.line(p.segmentName()));
+        stage.note("Resuming " + where);
         // A point saved before sessions had ids starts a new one.
-        return Optional.of(new Start(p.segment(), p.session().orElseGet(SessionRecord::newId)));
+        return Optional.of(new Begin(p.start(), p.session().orElseGet(SessionRecord::newId)));
     }
 
     /** True when this run keeps a journal line and a resume point (not a try-out or --no-journal). */

@@ -45,13 +45,35 @@ public final class RoutineOpener {
 
     /** Loads a routine file already found. */
     public Opened open(RoutineFile file, Map<String, String> overrides, PrintWriter err) {
+        return open(file, overrides, Map.of(), err);
+    }
+
+    /**
+     * Loads a routine file already found, its problems naming each parameter as the person gave
+     * it: with {@code typed} of {@code heat -> --heat}, a problem with {@code --set heat=25m} is
+     * one with {@code --heat 25m}.
+     */
+    public Opened open(RoutineFile file, Map<String, String> overrides, Map<String, String> typed, PrintWriter err) {
         LoadResult result = loader.load(file, overrides);
-        print(result.problems(), err);
+        List<Problem> problems = result.problems().stream().map(p -> asTyped(p, typed)).toList();
+        print(problems, err);
         if (result.routine().isEmpty()) {
             boolean commandLineOnly = result.errors().stream().allMatch(Problem::fromCommandLine);
             throw new CliError(commandLineOnly ? 2 : 1, null);
         }
-        return new Opened(file, result.routine().get(), result.warnings());
+        return new Opened(file, result.routine().get(), problems.stream().filter(p -> !p.isError()).toList());
+    }
+
+    /** {@code p} with the option that set its parameter, where {@code typed} names one. */
+    static Problem asTyped(Problem p, Map<String, String> typed) {
+        for (Map.Entry<String, String> t : typed.entrySet()) {
+            String set = Problem.OVERRIDE_PREFIX + t.getKey() + "=";
+            if (p.file().startsWith(set)) {
+                return new Problem(t.getValue() + " " + p.file().substring(set.length()), p.line(), p.path(),
+                        p.message(), p.severity());
+            }
+        }
+        return p;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.limber.plain.StopSignals;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
+import dev.limber.session.Start;
 import dev.limber.session.Ticker;
 import dev.limber.tui.Played;
 import dev.limber.session.Summary;
@@ -83,9 +84,9 @@ final class ScreenStage implements Stage {
     }
 
     @Override
-    public Result play(Plan plan, int startSegment, Consumer<Event> listener, Cues cues) {
+    public Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues) {
         player = new TuiPlayer(screen, ticker, speed, startMuted, listener, cues::setMuted);
-        Played played = player.play(plan, startSegment);
+        Played played = player.play(plan, start);
         interrupted = played.interrupted();
         return played.result();
     }

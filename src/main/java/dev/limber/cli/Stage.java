@@ -4,6 +4,7 @@ import dev.limber.cue.Cues;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
+import dev.limber.session.Start;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,8 +24,8 @@ interface Stage extends AutoCloseable {
     /** "Pain now, 0-10 (Enter to skip)", re-asked until answered or skipped. */
     OptionalInt askPain();
 
-    /** Plays {@code plan} from {@code startSegment}; every event goes to {@code listener}; {@code m} mutes {@code cues}. */
-    Result play(Plan plan, int startSegment, Consumer<Event> listener, Cues cues) throws InterruptedException;
+    /** Plays {@code plan} from {@code start}; every event goes to {@code listener}; {@code m} mutes {@code cues}. */
+    Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues) throws InterruptedException;
 
     /** Shows how the session went; {@code notes} are extra lines such as what goes up next time. */
     void summarize(Plan plan, Result result, List<String> notes);

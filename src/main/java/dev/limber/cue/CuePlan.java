@@ -1,7 +1,6 @@
 package dev.limber.cue;
 
 import dev.limber.plan.Segment;
-import dev.limber.routine.Tone;
 import dev.limber.session.Event;
 import dev.limber.text.Durations;
 import java.util.ArrayList;
@@ -11,19 +10,13 @@ import java.util.Optional;
 /**
  * Decides which cues a session event calls for. Pure: no clock, no threads, no I/O, so the exact
  * cue sequence of a routine is a golden list in a test. It keeps the little it must remember
- * between events: the current segment's length after +/-, when it started, the segment before it,
- * and a cycle phase that just ended (its notification names what comes next).
+ * between events: when the current segment started, the segment before it, and a cycle phase that
+ * just ended (its notification names what comes next). The end of heat or cold is an alert, said
+ * and notified each time it sounds; a swap pause is its first sounding.
  */
 public final class CuePlan {
-    private static final long SECOND = 1_000_000_000L;
-    /** Heat and cold get a "check your skin" reminder this often. */
-    static final long SKIN_CHECK_SECONDS = 300;
-    /** ...but not in the last minute of a phase, which ends with its own cues. */
-    private static final int SKIN_CHECK_QUIET_END = 60;
-
     private final String title;
     private long startedAt = Long.MIN_VALUE;
-    private long lengthNanos = -1;
     private Segment previous;
     private Segment current;
     private Segment phaseEnded;
@@ -47,6 +40,11 @@ public final class CuePlan {
         } else if (e instanceof Event.Halfway) {
             out.add(new Cue.Tone(TonePattern.HALFWAY));
             out.add(new Cue.Say("Halfway"));
+        } else if (e instanceof Event.SkinCheck) {
+            out.add(new Cue.Tone(TonePattern.SKIN_CHECK));
+            out.add(new Cue.Say("Check your skin"));
+        } else if (e instanceof Event.AlertSounded a) {
+            alert(Phrases.subject(a.segment()) + " done", a.alert().words(), out);
         } else if (e instanceof Event.RepCounted r) {
             if (r.segment().tempo().isPresent()) {
                 out.add(new Cue.Say(Integer.toString(r.count())));
@@ -62,10 +60,6 @@ public final class CuePlan {
             if (s.segment().kind() == Segment.Kind.PHASE && !s.skipped()) {
                 phaseEnded = s.segment();
             }
-        } else if (e instanceof Event.TimeAdjusted t) {
-            if (lengthNanos >= 0) {
-                lengthNanos += t.delta().toNanos();
-            }
         } else if (e instanceof Event.Paused) {
             out.add(new Cue.Say("Paused"));
         } else if (e instanceof Event.Resumed) {
@@ -78,8 +72,16 @@ public final class CuePlan {
             }
             phaseEnded = null;
         }
-        // PhaseChanged, SetDone and StepDone add nothing: the next segment's start says it all.
+        // PhaseChanged, SetDone, StepDone, TimeAdjusted and AlertStopped add nothing: the next
+        // segment's start says it all, and a stopped alert is what the person asked for.
         return out;
+    }
+
+    /** An alert, for a person who may be in another room: a tone, the words, and a notification. */
+    private static void alert(String title, String words, List<Cue> out) {
+        out.add(new Cue.Tone(TonePattern.ALERT));
+        out.add(new Cue.Say(Phrases.clean(words)));
+        out.add(new Cue.Notify(Phrases.clean(title), Phrases.clean(words)));
     }
 
     private void started(Event.SegmentStarted s, List<Cue> out) {
@@ -87,13 +89,19 @@ public final class CuePlan {
         previous = current;
         current = seg;
         startedAt = s.at();
-        lengthNanos = seg.length().map(d -> d.toNanos()).orElse(-1L);
-        if (phaseEnded != null) {
+        if (seg.kind() == Segment.Kind.SWAP) {
+            String ended = phaseEnded != null ? Phrases.subject(phaseEnded) + " done" : "Swap";
+            phaseEnded = null;
+            seg.pack().ifPresent(p -> alert(ended, p.swap(), out));
+            return;
+        }
+        if (phaseEnded != null && phaseEnded.pack().isEmpty()) {
+            // Heat and cold say their end with an alert; other phases say it here.
             Optional<Segment> upcoming = seg.isPause() ? s.next() : Optional.of(seg);
             out.add(new Cue.Notify(Phrases.subject(phaseEnded) + " done",
                     upcoming.map(n -> "Next: " + Phrases.subject(n)).orElse("")));
-            phaseEnded = null;
         }
+        phaseEnded = null;
         switch (seg.kind()) {
             case WORK, REPS, NOTE -> out.add(new Cue.Tone(TonePattern.STEP_START));
             case PHASE -> out.add(new Cue.Tone(TonePattern.PHASE_CHANGE));
@@ -101,6 +109,10 @@ public final class CuePlan {
             }
         }
         Phrases.start(seg, s.next()).ifPresent(text -> out.add(new Cue.Say(sideChanged() ? "Switch sides. " + text : text)));
+        if (seg.kind() == Segment.Kind.PHASE && seg.pack().isPresent()) {
+            // For a person who walks away with the pack on: the players add when it comes off.
+            out.add(new Cue.Notify(Phrases.subject(seg), ""));
+        }
     }
 
     /** Straight from one side to the other with no switch pause: the announcement says so first. */
@@ -115,14 +127,6 @@ public final class CuePlan {
         if (s.seconds() <= 3 && seg.kind() != Segment.Kind.REPS) {
             out.add(new Cue.Tone(TonePattern.COUNTDOWN));
             out.add(new Cue.Say(Integer.toString(s.seconds())));
-        }
-        boolean skin = !seg.isPause() && (seg.tone() == Tone.WARM || seg.tone() == Tone.COLD);
-        if (skin && lengthNanos >= 0 && s.seconds() >= SKIN_CHECK_QUIET_END) {
-            long elapsed = lengthNanos / SECOND - s.seconds();
-            if (elapsed > 0 && elapsed % SKIN_CHECK_SECONDS == 0) {
-                out.add(new Cue.Tone(TonePattern.SKIN_CHECK));
-                out.add(new Cue.Say("Check your skin"));
-            }
         }
     }
 }

@@ -1,12 +1,16 @@
 package dev.limber.cue;
 
 import dev.limber.session.Event;
+import dev.limber.session.OffTime;
 import dev.limber.session.Ticker;
 import dev.limber.settings.Settings;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The one object a player hands its session events to. It turns each event into cues with a
@@ -32,18 +36,21 @@ public final class Cues implements AutoCloseable {
     private final List<CueSink> sinks;
     private final Ticker clock;
     private final long staleAfterNanos;
+    private final OffTime offTime;
     private volatile boolean muted;
 
     /**
      * @param clock the engine's clock (the one whose nanos the events carry)
      * @param staleAfterNanos engine time after which a tone or phrase is no longer worth playing
+     * @param offTime adds when the pack comes off to the notification that a heat or ice phase starts
      */
-    public Cues(CuePlan plan, List<CueSink> sinks, Ticker clock, long staleAfterNanos, boolean muted) {
+    public Cues(CuePlan plan, List<CueSink> sinks, Ticker clock, long staleAfterNanos, boolean muted, OffTime offTime) {
         this.plan = plan;
         this.sinks = List.copyOf(sinks);
         this.clock = clock;
         this.staleAfterNanos = staleAfterNanos;
         this.muted = muted;
+        this.offTime = offTime;
     }
 
     public static Builder builder(Settings settings) {
@@ -63,8 +70,10 @@ public final class Cues implements AutoCloseable {
         if (event instanceof Event.Finished f && !f.result().completed()) {
             hushAll(); // quit: stop talking now
         }
-        boolean late = clock.nanos() - event.at() > staleAfterNanos;
-        for (Cue cue : cues) {
+        long now = clock.nanos();
+        boolean late = now - event.at() > staleAfterNanos;
+        for (Cue planned : cues) {
+            Cue cue = withOffTime(planned, event, now);
             boolean sound = !(cue instanceof Cue.Notify);
             if (sound && (muted || late)) {
                 continue;
@@ -73,6 +82,21 @@ public final class Cues implements AutoCloseable {
                 sink.offer(cue, event.at());
             }
         }
+    }
+
+    /**
+     * A notification sent as a heat or ice phase starts also says when its pack comes off: the
+     * person reading it may be in another room. The plan has no clock, so it is added here.
+     */
+    private Cue withOffTime(Cue cue, Event event, long now) {
+        if (!(cue instanceof Cue.Notify n) || !(event instanceof Event.SegmentStarted s)
+                || !OffTime.applies(s.segment())) {
+            return cue;
+        }
+        Duration left = s.segment().length().orElseThrow().minusNanos(Math.max(0, now - s.at()));
+        return offTime.text(s.segment(), left)
+                .map(off -> (Cue) new Cue.Notify(n.title(), (n.body().isEmpty() ? "" : n.body() + " · ") + Phrases.clean(off)))
+                .orElse(cue);
     }
 
     /** Mutes or unmutes; muting stops what is playing. Returns the new state (true = muted). */
@@ -117,6 +141,7 @@ public final class Cues implements AutoCloseable {
         private Consumer<String> notes = n -> { };
         private Host host;
         private Bell bell;
+        private Supplier<Clock> wall = Clock::systemDefaultZone;
 
         private Builder(Settings settings) {
             this.settings = settings;
@@ -155,6 +180,12 @@ public final class Cues implements AutoCloseable {
             return this;
         }
 
+        /** The wall clock, with the local time zone, for when a pack comes off; the system's by default. */
+        public Builder wallClock(Supplier<Clock> c) {
+            this.wall = c;
+            return this;
+        }
+
         /** The bell to ring instead of writing BEL to {@code /dev/tty} (e.g. the screen's own). */
         public Builder bell(Bell b) {
             this.bell = b;
@@ -176,7 +207,7 @@ public final class Cues implements AutoCloseable {
             if (settings.notifications()) {
                 sinks.add(new NotifySink(h.env(), h.osName(), clock, once));
             }
-            return new Cues(new CuePlan(title), sinks, clock, stale, muted);
+            return new Cues(new CuePlan(title), sinks, clock, stale, muted, new OffTime(wall, speed > 0 ? speed : 1.0));
         }
     }
 

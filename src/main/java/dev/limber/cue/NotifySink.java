@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  */
 final class NotifySink implements CueSink {
     private static final int QUEUE = 4;
-    private static final long TIMEOUT_MILLIS = 5_000;
+    static final long TIMEOUT_MILLIS = 5_000;
 
     private final Map<String, String> env;
     private final boolean mac;
@@ -29,7 +29,7 @@ final class NotifySink implements CueSink {
 
     NotifySink(Map<String, String> env, String osName, Ticker clock, Consumer<String> notes) {
         this.env = Map.copyOf(env);
-        this.mac = osName.toLowerCase(Locale.ROOT).contains("mac");
+        this.mac = tool(osName).equals("osascript");
         this.notes = notes;
         this.lane = new Lane("notify", QUEUE, clock, Long.MAX_VALUE, this::perform,
                 e -> notes.accept("Notifications stopped working: " + e));
@@ -53,11 +53,9 @@ final class NotifySink implements CueSink {
                 return;
             }
         }
-        List<String> argv = new ArrayList<>();
-        argv.add(program.get().toString());
-        argv.addAll(mac ? osascript(n) : notifySend(n));
         try {
-            ExternalCommand.Outcome outcome = ExternalCommand.await(ExternalCommand.start(argv, env), TIMEOUT_MILLIS);
+            ExternalCommand.Outcome outcome = ExternalCommand.await(
+                    ExternalCommand.start(argv(program.get(), mac, n.title(), n.body()), env), TIMEOUT_MILLIS);
             if (outcome == ExternalCommand.Outcome.FAILED || outcome == ExternalCommand.Outcome.TIMED_OUT) {
                 notes.accept("Desktop notification with " + tool + " failed");
             }
@@ -67,6 +65,19 @@ final class NotifySink implements CueSink {
         }
     }
 
+    /** The tool for this system: osascript on macOS, notify-send elsewhere. */
+    static String tool(String osName) {
+        return osName.toLowerCase(Locale.ROOT).contains("mac") ? "osascript" : "notify-send";
+    }
+
+    /** The command line that shows one notification, title and body each kept from being an option or markup. */
+    static List<String> argv(Path program, boolean mac, String title, String body) {
+        List<String> argv = new ArrayList<>();
+        argv.add(program.toString());
+        argv.addAll(mac ? osascript(title, body) : notifySend(title, body));
+        return argv;
+    }
+
     /**
      * The title and body after {@code --}, where notify-send (GLib's option parser) takes nothing
      * for an option, so a title cannot become {@code --icon=...}. The body is markup to the
@@ -74,9 +85,9 @@ final class NotifySink implements CueSink {
      * {@code <}): the body is escaped as markup, then every backslash doubled, so what reaches
      * the server is exactly the escaped text. The title is plain text by the specification.
      */
-    private static List<String> notifySend(Cue.Notify n) {
-        return List.of("--app-name=limber", "--", ProgramText.plain(n.title()),
-                ProgramText.markup(n.body()).replace("\\", "\\\\"));
+    private static List<String> notifySend(String title, String body) {
+        return List.of("--app-name=limber", "--", ProgramText.plain(title),
+                ProgramText.markup(body).replace("\\", "\\\\"));
     }
 
     /**
@@ -84,9 +95,9 @@ final class NotifySink implements CueSink {
      * the script for osascript to parse. In a literal only a backslash and a double quote mean
      * something, and both are escaped, so the text cannot end the literal.
      */
-    private static List<String> osascript(Cue.Notify n) {
-        return List.of("-e", "display notification " + appleScriptString(n.body()) + " with title "
-                + appleScriptString(n.title()));
+    private static List<String> osascript(String title, String body) {
+        return List.of("-e", "display notification " + appleScriptString(body) + " with title "
+                + appleScriptString(title));
     }
 
     private static String appleScriptString(String text) {

@@ -48,7 +48,7 @@ final class Phrases {
             case WORK, PHASE -> Optional.of(subject(s) + ". " + len);
             case REPS -> Optional.of(subject(s) + ". " + s.reps() + (s.reps() == 1 ? " rep" : " reps"));
             case NOTE -> Optional.of(subject(s));
-            case SWITCH -> Optional.empty();
+            case SWITCH, SWAP -> Optional.empty();
             case SET_REST, REST -> Optional.of("Rest " + len + next.map(n -> ". Next: " + subject(n)).orElse(""));
         };
     }

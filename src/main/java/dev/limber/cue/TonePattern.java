@@ -23,7 +23,12 @@ public enum TonePattern {
     /** The routine is done: a rising arpeggio ending on a held note. */
     FINISH(true, note(523, 120, 20), note(659, 120, 20), note(784, 120, 20), note(1047, 400, 0)),
     /** A gentle reminder during heat or cold to check the skin: two long, soft, low notes. */
-    SKIN_CHECK(true, soft(440, 300, 150), soft(440, 300, 0));
+    SKIN_CHECK(true, soft(440, 300, 150), soft(440, 300, 0)),
+    /**
+     * Heat or cold is over and the pack is still on: four quick beeps, higher than anything else,
+     * like an alarm clock, repeated until a key is pressed.
+     */
+    ALERT(true, note(1319, 80, 60), note(1319, 80, 60), note(1319, 80, 60), note(1319, 80, 0));
 
     /** One tone: its pitch, how long it sounds, the silence after it, and its loudness 0..1. */
     public record Note(double hz, int millis, int gapMillis, double level) {

@@ -2,6 +2,7 @@ package dev.limber.journal;
 
 import dev.limber.json.Json;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -25,6 +26,10 @@ final class ResumeJson {
         m.put("steps", p.stepCount());
         m.put("params", p.params());
         p.session().ifPresent(id -> m.put("session", id));
+        if (p.left().isPresent()) {
+            m.put("spent", p.spent().toMillis());
+            m.put("left", p.left().get().toMillis());
+        }
         return Json.write(m);
     }
 
@@ -39,10 +44,25 @@ final class ResumeJson {
                     Instant.parse((String) need(m, "saved")), ((BigDecimal) need(m, "segments")).intValueExact(),
                     (String) need(m, "name"), ((BigDecimal) need(m, "step")).intValueExact(),
                     ((BigDecimal) need(m, "steps")).intValueExact(), params(m.get("params")),
-                    session(m.get("session")));
+                    session(m.get("session")), millis(m.get("spent")).orElse(Duration.ZERO), millis(m.get("left")));
         } catch (ClassCastException | ArithmeticException | DateTimeParseException e) {
             throw new IllegalArgumentException("a value has the wrong type", e);
         }
+    }
+
+    /** Longest time spent or left that a resume file may say: no countdown is longer. */
+    private static final Duration MAX_TIME = Duration.ofHours(24);
+
+    /** A time in milliseconds, 0 to 24 hours; none in a file written before times were kept. */
+    private static Optional<Duration> millis(Object v) {
+        if (v == null) {
+            return Optional.empty();
+        }
+        Duration d = Duration.ofMillis(((BigDecimal) v).longValueExact());
+        if (d.isNegative() || d.compareTo(MAX_TIME) > 0) {
+            throw new IllegalArgumentException("a time is out of range");
+        }
+        return Optional.of(d);
     }
 
     /** The saved parameters; none in a file written before they were kept. */

@@ -2,6 +2,7 @@ package dev.limber.journal;
 
 import dev.limber.io.DataFile;
 import dev.limber.plan.Plan;
+import dev.limber.session.Start;
 import dev.limber.text.Sanitizer;
 import dev.limber.text.Why;
 import java.io.IOException;
@@ -74,7 +75,12 @@ public final class ResumeStore {
 
     /** Records that session {@code session} of {@code plan} should resume at {@code segment}, stamped now. */
     public void save(Plan plan, String session, int segment) throws IOException {
-        save(ResumePoint.at(plan, session, segment, clock.instant()));
+        save(plan, session, Start.at(segment));
+    }
+
+    /** Records that session {@code session} of {@code plan} should resume at {@code start}, stamped now. */
+    public void save(Plan plan, String session, Start start) throws IOException {
+        save(ResumePoint.at(plan, session, start, clock.instant()));
     }
 
     public void save(ResumePoint p) throws IOException {

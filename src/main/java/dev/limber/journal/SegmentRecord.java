@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param achieved active time spent in it
  * @param reps the rep target (REPS only), else 0
  * @param repsDone reps counted (REPS only), else 0
+ * @param overrun how much longer than planned a warm or cold segment really ran, because the
+ *     computer slept across its end; zero when it ended on time (and in lines written before)
  */
 public record SegmentRecord(
         int step,
@@ -32,12 +34,14 @@ public record SegmentRecord(
         Duration achieved,
         int reps,
         int repsDone,
-        boolean skipped) {
+        boolean skipped,
+        Duration overrun) {
 
     public static SegmentRecord of(SegmentResult r) {
         Segment s = r.segment();
         return new SegmentRecord(s.step(), s.name(), s.kind(), s.side(), s.set(), s.round(), s.phase(),
-                s.length().map(SegmentRecord::millis), millis(r.achieved()), s.reps(), r.repsAchieved(), r.skipped());
+                s.length().map(SegmentRecord::millis), millis(r.achieved()), s.reps(), r.repsAchieved(), r.skipped(),
+                millis(r.overrun()));
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * The journal's line format: a {@link SessionRecord} to a JSON object and back. Times are
- * seconds (with up to three decimals). Absent values, {@code set} 1 and {@code skipped} false are
- * left out to keep lines short. {@link SessionJsonReader} reads them back.
+ * seconds (with up to three decimals). Absent values, {@code set} 1, {@code skipped} false and
+ * {@code overrun} 0 are left out to keep lines short. {@link SessionJsonReader} reads them back.
  */
 public final class SessionJson {
     /** Format version written into every line. */
@@ -79,6 +79,9 @@ public final class SessionJson {
         }
         if (s.skipped()) {
             b.append(",\"skipped\":true");
+        }
+        if (!s.overrun().isZero()) {
+            b.append(",\"overrun\":").append(seconds(s.overrun()));
         }
         b.append('}');
     }

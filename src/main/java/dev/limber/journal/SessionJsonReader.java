@@ -89,6 +89,7 @@ final class SessionJsonReader {
         int reps = 0;
         int repsDone = 0;
         boolean skipped = false;
+        Duration overrun = Duration.ZERO;
         in.beginObject();
         while (in.hasNext()) {
             String key = in.nextName();
@@ -105,12 +106,13 @@ final class SessionJsonReader {
                 case "reps" -> reps = integer(key, in);
                 case "repsDone" -> repsDone = integer(key, in);
                 case "skipped" -> skipped = bool(key, in);
+                case "overrun" -> overrun = duration(key, in);
                 default -> in.skipValue();
             }
         }
         in.endObject();
         return new SegmentRecord(need("step", step), need("name", name), need("kind", kind), side, set, round, phase,
-                planned, achieved, reps, repsDone, skipped);
+                planned, achieved, reps, repsDone, skipped, overrun);
     }
 
     private static <T> T need(String key, T value) {

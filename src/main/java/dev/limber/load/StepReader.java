@@ -29,7 +29,7 @@ import java.util.Set;
  */
 final class StepReader {
     static final List<String> KEYS = List.of("name", "how", "kind", "time", "reps", "tempo", "phases", "rounds", "start",
-            "sides", "sets", "set-rest", "prepare", "rest", "switch", "progress", "tone");
+            "sides", "sets", "set-rest", "prepare", "rest", "switch", "progress", "tone", "swap", "skin-check");
     static final List<String> KINDS = List.of("timed", "reps", "cycle", "note");
     /** Heat or cold for longer than this at a time can harm the skin: warn. */
     static final Duration LONG_HEAT_OR_COLD = Duration.ofMinutes(20);
@@ -88,6 +88,12 @@ final class StepReader {
         Duration setRest = pause(o, path, "set-rest", rest);
         if (o.containsKey("progress") && kind.isPresent() && !kind.get().equals("timed")) {
             values.report().error(o.get("progress").origin(), at(path, "progress"), "progress works only on timed steps");
+        }
+        for (String key : List.of("swap", "skin-check")) {
+            if (o.containsKey(key) && kind.isPresent() && !kind.get().equals("cycle")) {
+                values.report().error(o.get(key).origin(), at(path, key), key
+                        + " works only on a cycle step (one with phases), such as heat and ice");
+            }
         }
         if (kind.isEmpty()) {
             return Optional.empty();

@@ -257,6 +257,11 @@ final class Values {
         return clean.matches("[A-Za-z0-9_-]+") ? clean : "\"" + clean + "\"";
     }
 
+    /** A scalar value as an error message quotes it: sanitized and cut to 40 characters. */
+    static String shown(ConfigValue v) {
+        return shown(v, v.valueType());
+    }
+
     private static String shown(ConfigValue v, ConfigValueType t) {
         if (t == ConfigValueType.STRING || t == ConfigValueType.NUMBER || t == ConfigValueType.BOOLEAN) {
             String s = dev.limber.text.Sanitizer.line(String.valueOf(v.unwrapped()));

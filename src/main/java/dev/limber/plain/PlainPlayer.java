@@ -4,41 +4,51 @@ import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.session.Command;
 import dev.limber.session.Event;
+import dev.limber.session.OffTime;
 import dev.limber.session.Result;
 import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
+import dev.limber.session.Start;
 import dev.limber.session.State;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The line-by-line player's logic, free of threads and clocks: it takes command lines and the
- * time, drives a {@link Session}, prints its events and passes them on. With its input closed it
- * plays unattended: a tapped rep every 3 s, a note after 5 s. When its lines can no longer be
- * written ({@code limber run x --plain | head -3} after head exits), it quits.
+ * time, drives a {@link Session}, prints its events and passes them on. Any line stops a
+ * repeating alert, which keeps the player going past the end of the session until then. With its
+ * input closed it plays unattended: a tapped rep every 3 s, a note after 5 s, a swap pause after
+ * 10 s (said, since nobody changed the packs), and it does not wait on the end's alert. When its
+ * lines can no longer be written ({@code limber run x --plain | head -3} after head exits), it quits.
  */
 public final class PlainPlayer {
     static final long UNATTENDED_REP = 3_000_000_000L;
     static final long UNATTENDED_NOTE = 5_000_000_000L;
+    static final long UNATTENDED_SWAP = 10_000_000_000L;
 
     private final Session session;
     private final PlainPrinter printer;
     private final Consumer<Event> listener;
     private final Runnable toggleMute;
+    private final OffTime offTime;
     private boolean unattended;
     private boolean outputLost;
 
     /**
      * @param listener gets every event after it is printed (cues, journal, resume file)
      * @param toggleMute called for {@code m}
+     * @param offTime says when a heat or ice phase ends, in local time
      */
-    public PlainPlayer(Plan plan, int startSegment, PrintWriter out, Consumer<Event> listener, Runnable toggleMute) {
-        this.session = new Session(plan, startSegment);
+    public PlainPlayer(Plan plan, Start start, PrintWriter out, Consumer<Event> listener, Runnable toggleMute,
+            OffTime offTime) {
+        this.session = new Session(plan, start);
         this.printer = new PlainPrinter(out, plan);
         this.listener = listener;
         this.toggleMute = toggleMute;
+        this.offTime = offTime;
     }
 
     /** Prints the routine's title line and the commands; call before reading the start time. */
@@ -48,12 +58,14 @@ public final class PlainPlayer {
     }
 
     public void start(long now) {
-        emit(session.start(now));
+        emit(session.start(now), now);
         quitIfUnread(now);
     }
 
     /** One line of input: {@code p}, {@code n}, {@code b}, {@code +}, {@code -}, {@code m}, {@code q}, or empty for Enter. */
     public void onLine(String line, long now) {
+        // Someone is there: whatever the line says, it stops an alert first.
+        emit(session.apply(Command.ACKNOWLEDGE, now), now);
         String cmd = line.strip().toLowerCase(Locale.ROOT);
         switch (cmd) {
             case "" -> apply(Command.ENTER, now);
@@ -91,10 +103,13 @@ public final class PlainPlayer {
     }
 
     public void tick(long now) {
-        emit(session.tick(now));
+        emit(session.tick(now), now);
         while (unattended && !session.isFinished() && unattendedDue(now) <= now) {
-            emit(session.apply(Command.ENTER, unattendedDue(now)));
-            emit(session.tick(now));
+            if (session.snapshot(now).segment().kind() == Segment.Kind.SWAP) {
+                printer.line("  nobody pressed Enter in " + UNATTENDED_SWAP / 1_000_000_000L + " s: going on");
+            }
+            emit(session.apply(Command.ENTER, unattendedDue(now)), now);
+            emit(session.tick(now), now);
         }
         quitIfUnread(now);
     }
@@ -109,8 +124,12 @@ public final class PlainPlayer {
         return outputLost;
     }
 
+    /**
+     * Finished, and no alert waits for a key: none can come once the input is closed, and none
+     * is worth waiting for once nobody reads the lines.
+     */
     public boolean isFinished() {
-        return session.isFinished();
+        return session.isFinished() && (!session.alerting() || unattended || printer.unread());
     }
 
     public Result result() {
@@ -130,11 +149,14 @@ public final class PlainPlayer {
         if (s.segment().kind() == Segment.Kind.NOTE) {
             return segStart + UNATTENDED_NOTE;
         }
+        if (s.segment().kind() == Segment.Kind.SWAP) {
+            return segStart + UNATTENDED_SWAP;
+        }
         return segStart + (s.repsDone() + 1) * UNATTENDED_REP;
     }
 
     private void apply(Command c, long now) {
-        emit(session.apply(c, now));
+        emit(session.apply(c, now), now);
         tick(now);
     }
 
@@ -145,14 +167,31 @@ public final class PlainPlayer {
     private void quitIfUnread(long now) {
         if (!session.isFinished() && printer.unread()) {
             outputLost = true;
-            emit(session.apply(Command.QUIT, now));
+            emit(session.apply(Command.QUIT, now), now);
         }
     }
 
-    private void emit(List<Event> events) {
+    private void emit(List<Event> events, long now) {
         for (Event e : events) {
-            printer.print(e);
+            printer.print(e, offTime(e, now));
             listener.accept(e);
         }
+    }
+
+    /**
+     * When the pack comes off, said where it starts or moves: at a heat or ice phase's start, on
+     * resuming it and on {@code +}/{@code -}. Worked out from what the countdown has left now, so
+     * only for the segment still playing (not one a late tick already passed).
+     */
+    private Optional<String> offTime(Event e, long now) {
+        if (!(e instanceof Event.SegmentStarted || e instanceof Event.Resumed || e instanceof Event.TimeAdjusted)
+                || !OffTime.applies(e.segment()) || session.isFinished()) {
+            return Optional.empty();
+        }
+        Snapshot s = session.snapshot(now);
+        if (s.segment().index() != e.segment().index() || s.remaining().isEmpty()) {
+            return Optional.empty();
+        }
+        return offTime.text(s.segment(), s.remaining().get());
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 /**
  * Turns session events into the plain player's lines: one per event, no escape sequences, every
  * piece of routine text through the {@link Sanitizer}. Countdowns print every 10 s and the last 3 s.
+ * An alert starts with {@code !}, so a screen reader user can tell it from the rest.
  */
 final class PlainPrinter {
     private final PrintWriter out;
@@ -33,9 +34,11 @@ final class PlainPrinter {
         out.println("Commands: Enter = rep/continue, p = pause, n = next, b = back, +/- = 10 s, m = mute, q = quit");
     }
 
-    void print(Event event) {
+    /** @param off when the pack comes off ("Heat off at 16:45"), added to the line where it applies */
+    void print(Event event, Optional<String> off) {
+        String then = off.map(o -> " · " + Sanitizer.line(o)).orElse("");
         if (event instanceof Event.SegmentStarted e) {
-            started(e.segment(), e.next());
+            started(e.segment(), e.next(), then);
         } else if (event instanceof Event.SecondsLeft e) {
             if (e.seconds() <= 3) {
                 out.println("  " + e.seconds());
@@ -44,23 +47,30 @@ final class PlainPrinter {
             }
         } else if (event instanceof Event.Halfway) {
             out.println("  halfway");
+        } else if (event instanceof Event.SkinCheck) {
+            out.println("  check your skin");
+        } else if (event instanceof Event.AlertSounded e) {
+            out.println("! " + Sanitizer.line(e.alert().words()) + (e.repeat() > 0 ? " (again)" : "")
+                    + " — Enter stops this alert");
+        } else if (event instanceof Event.AlertStopped e) {
+            out.println(e.acknowledged() ? "  alert stopped" : "  no answer for 20 minutes: the alert stops repeating");
         } else if (event instanceof Event.RepCounted e) {
             out.println("  rep " + e.count() + "/" + e.segment().reps());
         } else if (event instanceof Event.SideSwitch e && e.segment().kind() != Segment.Kind.SWITCH) {
             // A switch pause prints its own start line; without one, say it here.
             out.println("Switch sides → " + Sanitizer.line(e.side()).toUpperCase(java.util.Locale.ROOT));
         } else if (event instanceof Event.TimeAdjusted e) {
-            out.println("  " + (e.delta().isNegative() ? "-" : "+") + Durations.compact(e.delta().abs()));
+            out.println("  " + (e.delta().isNegative() ? "-" : "+") + Durations.compact(e.delta().abs()) + then);
         } else if (event instanceof Event.Paused) {
             out.println("Paused — p to resume");
         } else if (event instanceof Event.Resumed) {
-            out.println("Resumed");
+            out.println("Resumed" + then);
         } else if (event instanceof Event.Finished e) {
             summary(e.result());
         }
     }
 
-    private void started(Segment seg, Optional<Segment> next) {
+    private void started(Segment seg, Optional<Segment> next, String then) {
         StringBuilder b = new StringBuilder();
         b.append('[').append(seg.step() + 1).append('/').append(plan.stepCount()).append("] ");
         b.append(Sanitizer.line(seg.title()));
@@ -70,13 +80,16 @@ final class PlainPrinter {
                     () -> b.append(" — Enter after each rep"));
         } else if (seg.kind() == Segment.Kind.NOTE) {
             b.append(" — Enter to continue");
+        } else if (seg.kind() == Segment.Kind.SWAP) {
+            seg.length().ifPresent(l -> b.append(" · ").append(Durations.clock(l)));
+            seg.pack().ifPresent(p -> b.append(" — ").append(Sanitizer.line(p.swap())));
         } else {
             seg.length().ifPresent(l -> b.append(" · ").append(Durations.clock(l)));
         }
         if (seg.kind() == Segment.Kind.REST || seg.kind() == Segment.Kind.SET_REST) {
             next.ifPresent(n -> b.append("  (next: ").append(Sanitizer.line(n.label())).append(')'));
         }
-        out.println(b);
+        out.println(b.append(then));
         if (!seg.isPause()) {
             seg.how().ifPresent(h -> out.println("  " + Sanitizer.line(h).strip()));
         }

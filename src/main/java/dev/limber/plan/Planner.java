@@ -2,20 +2,26 @@ package dev.limber.plan;
 
 import dev.limber.routine.Phase;
 import dev.limber.routine.Routine;
+import dev.limber.routine.SkinCheck;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
+import dev.limber.routine.Swap;
 import dev.limber.routine.Tone;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Expands a routine into segments, once. For one step: sets outermost, then sides, then (for a
  * cycle) rounds and phases. {@code prepare} comes before the step's first timed segment, the switch
- * pause between sides, set rest between sets, and the step's rest after it unless it is the last
- * step or a note. Pauses come only between things, so with every pause at 0 s the plan lasts
- * exactly the sum of the work.
+ * pause between sides, set rest between sets, a cycle's swap pause between its phases, and the
+ * step's rest after it unless it is the last step or a note. Pauses come only between things, so
+ * with every pause at 0 s the plan lasts exactly the sum of the work (a swap that waits adds no
+ * time). Warm and cold work gets its {@link Pack}: the words for putting it on and taking it off,
+ * and its skin-check interval.
  */
 public final class Planner {
     /** More segments than this is refused by the loader (DESIGN: 10,000 expanded steps). */
@@ -66,6 +72,9 @@ public final class Planner {
         StepBase b = step.base();
         long sides = Math.max(1, b.sides().size());
         long perSide = step instanceof Step.Cycle c ? (long) c.phases().size() * c.rounds() : 1;
+        if (step instanceof Step.Cycle c && !(c.swap() instanceof Swap.None)) {
+            perSide = sat(perSide + perSide - 1);
+        }
         long work = sat(sat(b.sets() * sides) * perSide);
         long pauses = 0;
         if (hasTimedWork(step) && positive(b.pauses().prepare())) {
@@ -124,28 +133,79 @@ public final class Planner {
         Tone tone = b.tone().orElse(Tone.WORK);
         if (step instanceof Step.Timed t) {
             out.add(new Segment(0, Segment.Kind.WORK, index, b.name(), side, set, b.sets(), 0, 0,
-                    Optional.empty(), Optional.of(t.time()), 0, Optional.empty(), tone, b.how()));
+                    Optional.empty(), Optional.of(t.time()), 0, Optional.empty(), tone, b.how(),
+                    pack(tone, b.name(), Optional.empty(), Optional.empty(), SkinCheck.DEFAULT)));
         } else if (step instanceof Step.Reps r) {
             out.add(new Segment(0, Segment.Kind.REPS, index, b.name(), side, set, b.sets(), 0, 0,
                     Optional.empty(), r.tempo().map(tp -> tp.perRep().multipliedBy(r.reps())), r.reps(), r.tempo(),
-                    tone, b.how()));
+                    tone, b.how(), Optional.empty()));
         } else if (step instanceof Step.Note) {
             out.add(new Segment(0, Segment.Kind.NOTE, index, b.name(), side, set, b.sets(), 0, 0,
-                    Optional.empty(), Optional.empty(), 0, Optional.empty(), b.tone().orElse(Tone.REST), b.how()));
+                    Optional.empty(), Optional.empty(), 0, Optional.empty(), b.tone().orElse(Tone.REST), b.how(),
+                    Optional.empty()));
         } else if (step instanceof Step.Cycle c) {
+            Segment previous = null;
             for (int round = 1; round <= c.rounds(); round++) {
                 for (Phase p : c.phases()) {
-                    out.add(new Segment(0, Segment.Kind.PHASE, index, b.name(), side, set, b.sets(), round,
+                    Tone phaseTone = p.tone().orElse(tone);
+                    Segment phase = new Segment(0, Segment.Kind.PHASE, index, b.name(), side, set, b.sets(), round,
                             c.rounds(), Optional.of(p.name()), Optional.of(p.time()), 0, Optional.empty(),
-                            p.tone().orElse(tone), p.how().or(b::how)));
+                            phaseTone, p.how().or(b::how),
+                            pack(phaseTone, p.name(), p.on(), p.off(), p.skinCheck().orElse(c.skinCheck())));
+                    if (previous != null) {
+                        swap(c.swap(), previous, phase).ifPresent(out::add);
+                    }
+                    out.add(phase);
+                    previous = phase;
                 }
             }
         }
     }
 
+    /** The swap pause between two phases, carrying the words of the pack coming off and the one going on. */
+    private static Optional<Segment> swap(Swap swap, Segment from, Segment to) {
+        Optional<Duration> length;
+        if (swap instanceof Swap.After a) {
+            length = Optional.of(a.length());
+        } else if (swap instanceof Swap.Wait) {
+            length = Optional.empty();
+        } else {
+            return Optional.empty();
+        }
+        String off = from.pack().map(Pack::off).orElse(words(from.phase().orElse(from.name())) + " is done");
+        String on = to.pack().map(Pack::on).orElse("Get ready for " + lower(to.phase().orElse(to.name())));
+        return Optional.of(new Segment(0, Segment.Kind.SWAP, to.step(), to.name(), to.side(), to.set(), to.sets(),
+                to.round(), to.rounds(), to.phase(), length, 0, Optional.empty(), Tone.REST, Optional.empty(),
+                Optional.of(new Pack(on, off, Optional.empty()))));
+    }
+
+    /**
+     * Heat or cold on the skin for a warm or cold segment, else none. Without words in the routine
+     * it says them with the name: {@code Ice is done: take it off}, {@code Put the ice on}.
+     */
+    private static Optional<Pack> pack(Tone tone, String name, Optional<String> on, Optional<String> off,
+            SkinCheck skinCheck) {
+        if (tone != Tone.WARM && tone != Tone.COLD) {
+            return Optional.empty();
+        }
+        return Optional.of(new Pack(on.map(Planner::words).orElse("Put the " + lower(name) + " on"),
+                off.map(Planner::words).orElse(words(name) + " is done: take it off"), skinCheck.every()));
+    }
+
+    /** Routine text as the middle of a sentence: trimmed, without the full stop it may end with. */
+    private static String words(String text) {
+        return SENTENCE_END.matcher(text.strip()).replaceAll("");
+    }
+
+    private static String lower(String name) {
+        return words(name).toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[\\s.!]+$");
+
     private static Segment pause(Segment.Kind kind, int index, StepBase b, Optional<String> side, int set, int sets,
             Duration length) {
         return new Segment(0, kind, index, b.name(), side, set, sets, 0, 0, Optional.empty(), Optional.of(length), 0,
-                Optional.empty(), Tone.REST, Optional.empty());
+                Optional.empty(), Tone.REST, Optional.empty(), Optional.empty());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * One thing the player does in turn: a countdown, a rep counter, a note, or a pause between them.
- * Pauses (prepare, switch, set rest, rest) belong to the step they lead into or follow, so their
+ * Pauses (prepare, switch, set rest, rest, swap) belong to the step they lead into or follow, so their
  * {@code name} is that step's name.
  *
  * @param index position in the plan, from 0
@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param side the side being worked (for SWITCH: the side about to be worked)
  * @param set 1-based set number (for SET_REST: the set about to start); 1 of 1 without sets
  * @param round 1-based cycle round, 0 outside cycles
- * @param phase the cycle phase name
+ * @param phase the cycle phase name (for SWAP: the phase about to start)
  * @param length how long it lasts; empty when it waits for the user (tapped reps, a note)
  * @param reps the rep target of a REPS segment, 0 otherwise
+ * @param pack for warm and cold work: the heat or cold on the skin; for SWAP: the packs it changes
  */
 public record Segment(
         int index,
@@ -35,15 +36,18 @@ public record Segment(
         int reps,
         Optional<Tempo> tempo,
         Tone tone,
-        Optional<String> how) {
+        Optional<String> how,
+        Optional<Pack> pack) {
 
     /** What a segment is. */
     public enum Kind {
-        PREPARE, WORK, REPS, PHASE, NOTE, SWITCH, SET_REST, REST;
+        PREPARE, WORK, REPS, PHASE, NOTE, SWITCH, SET_REST, REST,
+        /** Between two phases of a cycle, to change packs: a countdown, or it waits for Enter. */
+        SWAP;
 
         /** True for the pauses that come between things. */
         public boolean isPause() {
-            return this == PREPARE || this == SWITCH || this == SET_REST || this == REST;
+            return this == PREPARE || this == SWITCH || this == SET_REST || this == REST || this == SWAP;
         }
     }
 
@@ -57,7 +61,8 @@ public record Segment(
     }
 
     public Segment withIndex(int i) {
-        return new Segment(i, kind, step, name, side, set, sets, round, rounds, phase, length, reps, tempo, tone, how);
+        return new Segment(i, kind, step, name, side, set, sets, round, rounds, phase, length, reps, tempo, tone, how,
+                pack);
     }
 
     /**
@@ -87,7 +92,7 @@ public record Segment(
      */
     public String titleEnd() {
         return switch (kind) {
-            case SWITCH, SET_REST, REST -> "";
+            case SWITCH, SET_REST, REST, SWAP -> "";
             default -> labelEnd();
         };
     }
@@ -99,6 +104,7 @@ public record Segment(
             case SWITCH -> "Switch sides" + side.map(s -> " → " + s.toUpperCase(Locale.ROOT)).orElse("");
             case SET_REST -> "Rest before set " + set + "/" + sets;
             case REST -> "Rest";
+            case SWAP -> "Swap → " + phase.orElse(name);
             default -> label();
         };
     }

@@ -23,8 +23,13 @@ public sealed interface Step {
     record Reps(StepBase base, int reps, Optional<Tempo> tempo) implements Step {
     }
 
-    /** Phases repeated for a number of rounds: heat/ice, contrast therapy. */
-    record Cycle(StepBase base, List<Phase> phases, int rounds) implements Step {
+    /**
+     * Phases repeated for a number of rounds: heat/ice, contrast therapy.
+     *
+     * @param swap the pause between phases to change packs
+     * @param skinCheck how often its warm and cold phases remind a skin check, unless a phase says otherwise
+     */
+    record Cycle(StepBase base, List<Phase> phases, int rounds, Swap swap, SkinCheck skinCheck) implements Step {
         public Cycle {
             phases = List.copyOf(phases);
         }

@@ -15,5 +15,10 @@ public enum Command {
     /** Count a rep, finish a reps step early, or continue from a note. */
     ENTER,
     /** End the session early; it is not completed. */
-    QUIT
+    QUIT,
+    /**
+     * A person is there: stops a repeating alert. The players send it for every key or line a
+     * person gives, before what the key does, so any key stops the alert.
+     */
+    ACKNOWLEDGE
 }

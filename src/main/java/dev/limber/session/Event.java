@@ -35,6 +35,26 @@ public sealed interface Event {
     record SideSwitch(long at, Segment segment, String side) implements Event {
     }
 
+    /**
+     * Time for a gentle skin check in a warm or cold segment: {@code elapsed} of it has passed
+     * (5, 10, 15 minutes...), never in its last minute.
+     */
+    record SkinCheck(long at, Segment segment, Duration elapsed) implements Event {
+    }
+
+    /**
+     * A warm or cold segment ended and its pack is still on: the alert sounds, first at the end
+     * ({@code repeat} 0) and again at growing intervals ({@code repeat} 1, 2...) until a key
+     * acknowledges it. {@code segment} is the segment that ended. When a swap pause follows an
+     * end on time, the swap's start is the first sounding and repeat 0 is not sent.
+     */
+    record AlertSounded(long at, Segment segment, Alert alert, int repeat) implements Event {
+    }
+
+    /** The alert stops: acknowledged by a key, or given up after its bounded time. */
+    record AlertStopped(long at, Segment segment, Alert alert, boolean acknowledged) implements Event {
+    }
+
     /** A cycle moved to another phase (heat to ice). */
     record PhaseChanged(long at, Segment segment, String phase) implements Event {
     }

@@ -17,6 +17,8 @@ final class SegmentClock {
     long start;
     /** Length from the plan; -1 when it waits for the user. */
     long planned;
+    /** Time spent in this segment by an earlier session, counted in {@link #start} but not done here. */
+    long carried;
     /** Planned length plus adjustments; -1 when it waits for the user. */
     long length;
     /** The next whole number of seconds left to announce; 0 when none is due. */
@@ -27,6 +29,10 @@ final class SegmentClock {
     int reps;
     Tempo tempo;
     long perRep;
+    /** How often a skin check is due in this segment; 0 for none. */
+    long skinEvery;
+    /** Skin checks given so far in this segment. */
+    int skinDone;
 
     long end() {
         return start + length;
@@ -60,6 +66,17 @@ final class SegmentClock {
         return at;
     }
 
+    long skinInstant() {
+        return start + (skinDone + 1) * skinEvery;
+    }
+
+    /** True when another skin check falls before the segment's last minute, which ends with its own cues. */
+    boolean skinDue() {
+        return skinEvery > 0 && skinInstant() <= end() - SKIN_QUIET_END;
+    }
+
+    static final long SKIN_QUIET_END = 60 * SECOND;
+
     /** The earliest instant at which something of this segment is due. */
     long nextDue() {
         long due = end();
@@ -71,6 +88,9 @@ final class SegmentClock {
         }
         if (tempo != null && beatInstant() < end()) {
             due = Math.min(due, beatInstant());
+        }
+        if (skinDue()) {
+            due = Math.min(due, skinInstant());
         }
         return due;
     }

@@ -9,8 +9,14 @@ import java.time.Duration;
  * @param achieved active time spent in it
  * @param repsAchieved reps counted (REPS segments), else 0
  * @param skipped true when the user moved on before it was done
+ * @param overrun how much longer than planned a warm or cold segment really ran, because its end
+ *     came while the computer slept; zero when it ended on time
  */
-public record SegmentResult(Segment segment, Duration achieved, int repsAchieved, boolean skipped) {
+public record SegmentResult(Segment segment, Duration achieved, int repsAchieved, boolean skipped, Duration overrun) {
+    public SegmentResult(Segment segment, Duration achieved, int repsAchieved, boolean skipped) {
+        this(segment, achieved, repsAchieved, skipped, Duration.ZERO);
+    }
+
     /** Done in full: not skipped, and the whole planned time or every rep was achieved. */
     public boolean full() {
         if (skipped) {

@@ -1,5 +1,6 @@
 package dev.limber.session;
 
+import dev.limber.plan.Pack;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.routine.Beat;
@@ -18,12 +19,25 @@ import java.util.TreeMap;
  * right remainder: each segment that ended in the gap ends at its planned instant and the next one
  * starts there. Pausing moves the start forward by the time paused, the way termdown moves its
  * target. Not thread-safe: one player loop drives it.
+ *
+ * <p>Heat and cold get more care. A warm or cold segment reminds a skin check every few minutes,
+ * and its end raises an alert that repeats (see {@link Alarm}) until a key acknowledges it, even
+ * after the last segment: a player keeps going while {@link #alerting()}. An end found more than
+ * {@link #OVERRUN_MARGIN} late (the computer slept across it) is an overrun: it is said and
+ * recorded, and what follows starts when it was found, not part-way through.
  */
 public final class Session {
     private static final long SECOND = SegmentClock.SECOND;
     private static final long ADJUST = 10 * SECOND;
     /** Within this much of a segment's start, "back" goes to the previous thing instead of restarting. */
     private static final long BACK_GRACE = 2 * SECOND;
+    /**
+     * A warm or cold end found later than this is an overrun. Ticks come within milliseconds of
+     * their deadline; a --speed try-out multiplies that, which this margin still covers.
+     */
+    static final long OVERRUN_MARGIN = 10 * SECOND;
+    /** How long the screen says "check your skin" after the reminder. */
+    private static final long SKIN_LINE = 20 * SECOND;
 
     private final Plan plan;
     private final TreeMap<Integer, SegmentResult> results = new TreeMap<>();
@@ -37,7 +51,12 @@ public final class Session {
     private Long pausedAt;
 
     private int index;
+    private final Start begin;
     private final SegmentClock clock = new SegmentClock();
+    /** The alert no key has acknowledged yet, repeating or given up; null when none. */
+    private Alarm alarm;
+    /** When the current segment's last skin check was due, for the screen's line. */
+    private long skinShownAt = Long.MIN_VALUE;
 
     public Session(Plan plan) {
         this(plan, 0);
@@ -45,14 +64,20 @@ public final class Session {
 
     /** A session that starts (or resumes) at segment {@code startSegment}. */
     public Session(Plan plan, int startSegment) {
+        this(plan, Start.at(startSegment));
+    }
+
+    /** A session that starts at {@code start}: a segment, part-way through when it resumes a countdown. */
+    public Session(Plan plan, Start start) {
         if (plan.size() == 0) {
             throw new IllegalArgumentException("a plan needs at least one segment");
         }
-        if (startSegment < 0 || startSegment >= plan.size()) {
-            throw new IllegalArgumentException("no segment " + startSegment + " in a plan of " + plan.size());
+        if (start.segment() < 0 || start.segment() >= plan.size()) {
+            throw new IllegalArgumentException("no segment " + start.segment() + " in a plan of " + plan.size());
         }
         this.plan = plan;
-        this.index = startSegment;
+        this.index = start.segment();
+        this.begin = start;
     }
 
     public Plan plan() {
@@ -67,6 +92,14 @@ public final class Session {
         return finished;
     }
 
+    /**
+     * True while an alert repeats unacknowledged. It can outlast the session: the end of a
+     * routine's last ice phase repeats until a key too, so a player keeps ticking while this holds.
+     */
+    public boolean alerting() {
+        return alarm != null && !alarm.isOver();
+    }
+
     /** Starts the first segment at {@code nanos}. */
     public List<Event> start(long nanos) {
         if (started) {
@@ -76,7 +109,26 @@ public final class Session {
         sessionStart = nanos;
         List<Event> out = new ArrayList<>();
         enter(index, nanos, out);
+        carry(nanos);
         return out;
+    }
+
+    /**
+     * A resumed countdown goes on where it stopped: it started {@code spent} ago, lasts what it
+     * lasted then, and what fell due before now (its halfway, its seconds, its skin checks) is not
+     * announced again.
+     */
+    private void carry(long at) {
+        if (!begin.carriesInto(current())) {
+            return;
+        }
+        long spent = begin.spent().toNanos();
+        clock.start = at - spent;
+        clock.length = spent + begin.left().orElseThrow().toNanos();
+        clock.carried = spent;
+        clock.resetSeconds(at);
+        clock.halfwayDue = clock.length >= 10 * SECOND && clock.halfwayInstant() > at;
+        clock.skinDone = clock.skinEvery > 0 ? (int) (spent / clock.skinEvery) : 0;
     }
 
     /** Brings the session up to {@code nanos}, ending every segment whose time is up. */
@@ -90,7 +142,14 @@ public final class Session {
         requireStarted();
         List<Event> out = new ArrayList<>();
         advance(nanos, out);
+        if (command == Command.ACKNOWLEDGE) {
+            acknowledge(nanos, out);
+            return out;
+        }
         if (finished) {
+            if (command == Command.QUIT) {
+                alarm = null; // leaving after the end: nobody is to wait on its alert
+            }
             return out;
         }
         switch (command) {
@@ -101,6 +160,8 @@ public final class Session {
             case REMOVE_TIME -> adjust(-ADJUST, nanos, out);
             case ENTER -> confirm(nanos, out);
             case QUIT -> quit(nanos, out);
+            default -> {
+            }
         }
         return out;
     }
@@ -134,21 +195,27 @@ public final class Session {
                 : pausedAt != null ? State.PAUSED
                 : clock.length < 0 ? State.WAITING
                 : State.RUNNING;
+        boolean checkSkin = !finished && skinShownAt != Long.MIN_VALUE && t >= skinShownAt
+                && t - skinShownAt < SKIN_LINE;
         return new Snapshot(plan.routine().title(), state, seg, plan.nextWork(index), seg.step() + 1,
                 plan.stepCount(), remaining, Duration.ofNanos(elapsed), repsAt(t), beatAt(t), segmentProgress,
-                sessionProgress, Duration.ofNanos(left));
+                sessionProgress, Duration.ofNanos(left), Optional.ofNullable(alarm).map(a -> a.alert), checkSkin);
     }
 
     /**
      * The engine time of the next thing that will happen (a second boundary, a beat, the end of the
-     * segment), so a player can sleep until then; {@link Long#MAX_VALUE} while paused, waiting for
-     * the user, or finished.
+     * segment, an alert's repeat), so a player can sleep until then; {@link Long#MAX_VALUE} when
+     * nothing is due: paused or waiting for the user, or finished, with no alert repeating.
      */
     public long nextDeadline(long nanos) {
-        if (!started || finished || pausedAt != null || clock.length < 0) {
+        if (!started) {
             return Long.MAX_VALUE;
         }
-        return clock.nextDue();
+        long alarmDue = alarm == null ? Long.MAX_VALUE : alarm.nextDue();
+        if (finished || pausedAt != null || clock.length < 0) {
+            return alarmDue;
+        }
+        return Math.min(clock.nextDue(), alarmDue);
     }
 
     /** What the session did so far; final once it is finished. */
@@ -182,20 +249,25 @@ public final class Session {
 
     private void advance(long nanos, List<Event> out) {
         requireStarted();
-        if (finished || pausedAt != null) {
-            return;
-        }
-        while (!finished && clock.length >= 0) {
-            long due = clock.nextDue();
-            if (due > nanos) {
+        while (true) {
+            long segmentDue = finished || pausedAt != null || clock.length < 0 ? Long.MAX_VALUE : clock.nextDue();
+            long alarmDue = alarm == null ? Long.MAX_VALUE : alarm.nextDue();
+            if (Math.min(segmentDue, alarmDue) > nanos) {
                 return;
             }
-            fireDue(due, out);
+            if (alarmDue <= segmentDue) {
+                sound(alarmDue, out);
+            } else {
+                fireDue(segmentDue, nanos, out);
+            }
         }
     }
 
-    /** Fires whatever is due at {@code due}, in a fixed order: beat or rep, second, halfway, end. */
-    private void fireDue(long due, List<Event> out) {
+    /**
+     * Fires whatever is due at {@code due}, in a fixed order: beat or rep, second, halfway, skin
+     * check, end. {@code now} is the tick's time, to tell an end missed in a sleep.
+     */
+    private void fireDue(long due, long now, List<Event> out) {
         Segment seg = current();
         if (clock.tempo != null && clock.beatInstant() == due && due < clock.end()) {
             fireBeat(seg, due, out);
@@ -211,11 +283,61 @@ public final class Session {
             clock.halfwayDue = false;
             return;
         }
+        if (clock.skinDue() && clock.skinInstant() == due) {
+            clock.skinDone++;
+            skinShownAt = due;
+            out.add(new Event.SkinCheck(due, seg, Duration.ofNanos(due - clock.start)));
+            return;
+        }
         if (clock.tempo != null) {
             clock.reps = seg.reps();
             out.add(new Event.RepCounted(due, seg, clock.reps));
         }
-        leave(due, false, out);
+        long late = now - due;
+        if (warmOrCold(seg) && late > OVERRUN_MARGIN) {
+            // The pack stayed on until now, and nobody changed it: what follows starts now, with
+            // its full time, instead of part-way through as if it had been done asleep.
+            leave(due, now, false, Duration.ofNanos(late), out);
+        } else {
+            leave(due, due, false, Duration.ZERO, out);
+        }
+    }
+
+    /** Heat or cold on the skin (not the swap pause, which only carries the words of a change). */
+    private static boolean warmOrCold(Segment seg) {
+        return !seg.isPause() && seg.pack().isPresent();
+    }
+
+    /** The alarm's next repeat, or its giving up, is due at {@code at}. */
+    private void sound(long at, List<Event> out) {
+        Alert a = alarm.alert;
+        if (alarm.givesUp()) {
+            alarm.stop();
+            out.add(new Event.AlertStopped(at, a.segment(), a, false));
+        } else {
+            out.add(new Event.AlertSounded(at, a.segment(), a, alarm.sounded()));
+        }
+    }
+
+    /**
+     * The current warm or cold segment is ending: its alert sounds now, before what comes next
+     * starts, unless that is a swap pause, which says it (an overrun is said apart, as news).
+     */
+    private void raise(Alert alert, long at, List<Event> out) {
+        // A newer end replaces an older alert: that pack has been dealt with, or is said again here.
+        alarm = new Alarm(alert, at);
+        boolean swapSays = index + 1 < plan.size() && plan.get(index + 1).kind() == Segment.Kind.SWAP
+                && alert.overrun().isZero();
+        if (!swapSays) {
+            out.add(new Event.AlertSounded(at, alert.segment(), alert, 0));
+        }
+    }
+
+    private void acknowledge(long nanos, List<Event> out) {
+        if (alarm != null) {
+            out.add(new Event.AlertStopped(nanos, alarm.alert.segment(), alarm.alert, true));
+            alarm = null;
+        }
     }
 
     private void fireBeat(Segment seg, long due, List<Event> out) {
@@ -230,10 +352,13 @@ public final class Session {
         clock.nextBeat++;
     }
 
-    /** Ends the current segment at {@code at} and starts the next one there, or finishes. */
-    private void leave(long at, boolean skipped, List<Event> out) {
+    /**
+     * Ends the current segment at {@code at} and starts the next one at {@code nextAt} (later than
+     * {@code at} only after an overrun), or finishes.
+     */
+    private void leave(long at, long nextAt, boolean skipped, Duration overrun, List<Event> out) {
         Segment seg = current();
-        record(seg, at, skipped);
+        record(seg, at, skipped, overrun);
         out.add(new Event.SegmentEnded(at, seg, skipped));
         if (!seg.isPause()) {
             Optional<Segment> nextWork = plan.nextWork(index);
@@ -246,16 +371,24 @@ public final class Session {
                 out.add(new Event.StepDone(at, seg));
             }
         }
+        if (!skipped && warmOrCold(seg)) {
+            raise(new Alert(seg, overrun), nextAt, out);
+        }
         if (index + 1 >= plan.size()) {
-            finish(at, true, out);
+            finish(nextAt, true, out);
         } else {
-            enter(index + 1, at, out);
+            enter(index + 1, nextAt, out);
         }
     }
 
     private void record(Segment seg, long at, boolean skipped) {
-        long achieved = Math.max(0, at - clock.start);
-        results.put(seg.index(), new SegmentResult(seg, Duration.ofNanos(achieved), repsAt(at), skipped));
+        record(seg, at, skipped, Duration.ZERO);
+    }
+
+    private void record(Segment seg, long at, boolean skipped, Duration overrun) {
+        // What an earlier session spent in a resumed segment is in that session's journal line.
+        long achieved = Math.max(0, at - clock.start - clock.carried);
+        results.put(seg.index(), new SegmentResult(seg, Duration.ofNanos(achieved), repsAt(at), skipped, overrun));
     }
 
     private void enter(int newIndex, long at, List<Event> out) {
@@ -263,6 +396,7 @@ public final class Session {
         index = newIndex;
         Segment seg = current();
         clock.start = at;
+        clock.carried = 0;
         clock.planned = seg.length().map(Duration::toNanos).orElse(-1L);
         clock.length = clock.planned;
         clock.reps = 0;
@@ -270,6 +404,10 @@ public final class Session {
         clock.perRep = clock.tempo == null ? 0 : clock.tempo.perRep().toNanos();
         clock.nextBeat = 0;
         clock.halfwayDue = !seg.isPause() && clock.length >= 10 * SECOND && clock.tempo == null;
+        clock.skinEvery = warmOrCold(seg) && clock.length > 0
+                ? seg.pack().flatMap(Pack::skinCheck).map(Duration::toNanos).orElse(0L) : 0;
+        clock.skinDone = 0;
+        skinShownAt = Long.MIN_VALUE;
         if (clock.length >= 0) {
             clock.resetSeconds(at);
         } else {
@@ -341,7 +479,7 @@ public final class Session {
      */
     private void jump(int target, long at, boolean skipped, List<Event> out) {
         if (target == index + 1) {
-            leave(at, skipped, out);
+            leave(at, at, skipped, Duration.ZERO, out);
             return;
         }
         Segment seg = current();
@@ -382,9 +520,15 @@ public final class Session {
         enter(target, t, out);
     }
 
-    /** Where the step of segment {@code i} starts, get-ready included; for a cycle, where its phase does. */
+    /**
+     * Where the step of segment {@code i} starts, get-ready included; for a cycle, where its phase
+     * does. A swap pause stands on its own, like a get-ready: b in it goes to the phase before.
+     */
     private int stepStart(int i) {
         Segment s = plan.get(i);
+        if (s.kind() == Segment.Kind.SWAP) {
+            return i;
+        }
         if (s.kind() == Segment.Kind.PHASE) {
             Segment before = i > 0 ? plan.get(i - 1) : null;
             return before != null && before.kind() == Segment.Kind.PREPARE && before.step() == s.step() ? i - 1 : i;
@@ -432,6 +576,10 @@ public final class Session {
         if (clock.halfwayDue && clock.halfwayInstant() < t) {
             clock.halfwayDue = false;
         }
+        // A check that + brings back before the last minute is not due in the past: skip it.
+        while (clock.skinDue() && clock.skinInstant() < t) {
+            clock.skinDone++;
+        }
         out.add(new Event.TimeAdjusted(t, current(), Duration.ofNanos(applied)));
         advance(nanos, out);
     }
@@ -441,16 +589,16 @@ public final class Session {
             return;
         }
         Segment seg = current();
-        if (seg.kind() == Segment.Kind.NOTE) {
-            leave(nanos, false, out);
+        if (seg.kind() == Segment.Kind.NOTE || seg.kind() == Segment.Kind.SWAP) {
+            leave(nanos, nanos, false, Duration.ZERO, out);
         } else if (seg.kind() == Segment.Kind.REPS && clock.tempo == null) {
             clock.reps++;
             out.add(new Event.RepCounted(nanos, seg, clock.reps));
             if (clock.reps >= seg.reps()) {
-                leave(nanos, false, out);
+                leave(nanos, nanos, false, Duration.ZERO, out);
             }
         } else if (seg.kind() == Segment.Kind.REPS) {
-            leave(nanos, false, out);
+            leave(nanos, nanos, false, Duration.ZERO, out);
         }
     }
 
@@ -463,6 +611,8 @@ public final class Session {
             pausedTotal += nanos - pausedAt;
             pausedAt = null;
         }
+        // Quitting (Ctrl-C, a signal, q) ends the alert too: a player would otherwise wait on it.
+        alarm = null;
         finish(nanos, false, out);
     }
 

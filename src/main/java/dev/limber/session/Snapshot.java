@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param segmentProgress 0..1 through the current segment
  * @param sessionProgress 0..1 through the session's planned time
  * @param sessionLeft planned time left in the session, including what is left of this segment
+ * @param alert an alert no key has acknowledged yet (shown after it stops repeating too)
+ * @param checkSkin true for a little while after a "check your skin" reminder
  */
 public record Snapshot(
         String title,
@@ -33,5 +35,7 @@ public record Snapshot(
         Optional<String> beat,
         double segmentProgress,
         double sessionProgress,
-        Duration sessionLeft) {
+        Duration sessionLeft,
+        Optional<Alert> alert,
+        boolean checkSkin) {
 }

@@ -1,19 +1,58 @@
 package dev.limber.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.limber.plan.Segment;
 import dev.limber.session.Snapshot;
 import dev.limber.session.State;
+import java.util.List;
 import java.util.Optional;
 
-/** The player below 40x10: one line in the middle row, never more, at any size down to 1x1. */
+/**
+ * The player below 40x10: one line in the middle row, at any size down to 1x1. A note, which is
+ * there to be read, keeps its text under that line where there are rows for it, scrolling.
+ */
 final class CompactLine {
     private CompactLine() {
     }
 
-    /** Below 40x10: the time, a pause mark and the step title on one line, in the middle row. */
-    static void draw(TextGraphics g, Palette palette, Snapshot s, Ui ui) {
+    /** Rows a note needs to show some of its text under its title. */
+    private static final int NOTE_ROWS = 3;
+
+    /**
+     * Below 40x10: the time, a pause mark and the step title (or an alert's words) on one line, in
+     * the middle row (the top row, for a note with text under it). Returns the text it showed,
+     * scrolled by the Ui.
+     */
+    static TextWindow<String> draw(TextGraphics g, Palette palette, Snapshot s, Ui ui) {
         int w = g.getSize().getColumns();
-        int row = (g.getSize().getRows() - 1) / 2;
+        int h = g.getSize().getRows();
+        String how = PlayerView.instructions(s);
+        boolean text = s.segment().kind() == Segment.Kind.NOTE && !how.isBlank() && h >= NOTE_ROWS && w >= NOTE_ROWS
+                && !ui.askingQuit() && !ui.help();
+        int row = text ? 0 : (h - 1) / 2;
+        line(g, palette, s, ui, row);
+        if (!text) {
+            return TextWindow.of(List.of(), 0, 0);
+        }
+        TextWindow<String> shown = TextWindow.of(Cells.wrap(Cells.cleanText(how), w - 2, Integer.MAX_VALUE), h - 1,
+                ui.scroll());
+        Style.PLAIN.on(g);
+        for (int i = 0; i < shown.lines().size(); i++) {
+            Cells.put(g, 0, 1 + i, shown.lines().get(i));
+        }
+        palette.dim().on(g);
+        if (shown.up()) {
+            Cells.put(g, w - 1, 1, TextWindow.UP);
+        }
+        if (shown.down()) {
+            Cells.put(g, w - 1, shown.lines().size(), TextWindow.DOWN);
+        }
+        shown.marker().ifPresent(m -> Cells.put(g, 0, 1 + shown.lines().size(), Cells.cut(m, w)));
+        return shown;
+    }
+
+    private static void line(TextGraphics g, Palette palette, Snapshot s, Ui ui, int row) {
+        int w = g.getSize().getColumns();
         if (ui.askingQuit()) {
             palette.overlay().on(g);
             StringBuilder q = new StringBuilder("Quit?");
@@ -25,7 +64,7 @@ final class CompactLine {
         }
         if (ui.help()) {
             StringBuilder b = new StringBuilder();
-            for (KeyMap.Row r : KeyMap.PLAYER.footer()) {
+            for (KeyMap.Row r : KeyMap.player(s.segment()).footer()) {
                 b.append(b.length() == 0 ? "" : " ").append(r.keys()).append(' ').append(r.hint());
             }
             Style.PLAIN.on(g);
@@ -41,6 +80,12 @@ final class CompactLine {
         if (s.state() == State.PAUSED) {
             palette.overlay().on(g);
             x = Cells.put(g, x, row, "PAUSED") + 1;
+        }
+        if (s.alert().isPresent() && x < w) {
+            // what to do now matters more than the step's name
+            palette.overlay().on(g);
+            Cells.put(g, x, row, Cells.cut(Cells.clean(s.alert().get().words()), w - x));
+            return;
         }
         palette.tone(s.segment().tone()).on(g);
         if (x < w) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The player's rules for keys, without any I/O: which key is a session command, which opens
- * help, and how quitting is asked and confirmed (q, then y or q; Esc or n keeps going; Ctrl-C
+ * help or scrolls the text, and how quitting is asked and confirmed (q, then y or q; Esc or n keeps going; Ctrl-C
  * leaves at once). The countdown keeps running while the question is open: a stray q must not
  * stop a 20-minute ice phase.
  */
@@ -30,12 +30,16 @@ final class Controls {
     private Controls() {
     }
 
-    static Outcome on(Ui ui, KeyStroke stroke) {
-        KeyMap map = ui.askingQuit() ? KeyMap.QUIT_QUESTION : KeyMap.PLAYER;
-        return map.action(stroke).map(a -> on(ui, a)).orElse(Outcome.stay(ui));
+    /**
+     * @param keys the player's key table for what is playing ({@link KeyMap#player(dev.limber.plan.Segment)})
+     * @param page how many lines a page of the text on screen is
+     */
+    static Outcome on(Ui ui, KeyStroke stroke, KeyMap keys, int page) {
+        KeyMap map = ui.askingQuit() ? KeyMap.QUIT_QUESTION : keys;
+        return map.action(stroke).map(a -> on(ui, a, page)).orElse(Outcome.stay(ui));
     }
 
-    static Outcome on(Ui ui, Action action) {
+    static Outcome on(Ui ui, Action action, int page) {
         if (action == Action.INTERRUPT) {
             return new Outcome(ui.withAskingQuit(false), Optional.of(Command.QUIT), Exit.INTERRUPT);
         }
@@ -51,6 +55,10 @@ final class Controls {
             case CLOSE -> Outcome.stay(ui.withHelp(false));
             case QUIT -> Outcome.stay(ui.withHelp(false).withAskingQuit(true));
             case MUTE -> Outcome.stay(ui.withMuted(!ui.muted()));
+            case UP -> Outcome.stay(ui.withScroll(ui.scroll() - 1));
+            case DOWN -> Outcome.stay(ui.withScroll(ui.scroll() + 1));
+            case PAGE_UP -> Outcome.stay(ui.withScroll(ui.scroll() - page));
+            case PAGE_DOWN -> Outcome.stay(ui.withScroll(ui.scroll() + page));
             // a session key also closes help, so its effect is seen
             default -> new Outcome(action.command().isPresent() ? ui.withHelp(false) : ui, action.command(), Exit.STAY);
         };

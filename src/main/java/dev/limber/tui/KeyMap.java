@@ -2,6 +2,7 @@ package dev.limber.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.limber.plan.Segment;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,22 +37,37 @@ final class KeyMap {
     }
 
     /** The player, per DESIGN "The player". */
-    static final KeyMap PLAYER = new KeyMap(List.of(
-            row("space", "pause", "pause / resume", Binding.of(Key.of(' '), Action.PAUSE)),
-            row("enter", "", "rep · finish reps · continue",
-                    Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-            row("n →", "next", "next step",
-                    Binding.of(Key.of('n'), Action.NEXT), Binding.of(Key.of(KeyType.ArrowRight), Action.NEXT)),
-            row("b ←", "back", "back: this step's start, or previous",
-                    Binding.of(Key.of('b'), Action.BACK), Binding.of(Key.of(KeyType.ArrowLeft), Action.BACK)),
-            row("+ -", "±10s", "add / remove 10 s",
-                    Binding.of(Key.of('+'), Action.ADD_TIME), Binding.of(Key.of('='), Action.ADD_TIME),
-                    Binding.of(Key.of('-'), Action.REMOVE_TIME)),
-            row("m", "mute", "mute / unmute cues", Binding.of(Key.of('m'), Action.MUTE)),
-            row("?", "help", "this help", Binding.of(Key.of('?'), Action.HELP)),
-            row("q", "quit", "quit (asks; session is saved)", Binding.of(Key.of('q'), Action.QUIT)),
-            row("Esc", "", "close help or a question", Binding.of(Key.of(KeyType.Escape), Action.CLOSE)),
-            row("Ctrl-C", "", "quit at once (saved too)", Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
+    static final KeyMap PLAYER = player(row("space", "pause", "pause / resume", Binding.of(Key.of(' '), Action.PAUSE)));
+
+    /** The player on a note: nothing runs to pause, so space pages through the note instead. */
+    static final KeyMap NOTE = player(row("space", "", "more of the note", Binding.of(Key.of(' '), Action.PAGE_DOWN)));
+
+    private static KeyMap player(Row space) {
+        return new KeyMap(List.of(space,
+                row("enter", "", "rep · finish reps · continue",
+                        Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+                row("n →", "next", "next step",
+                        Binding.of(Key.of('n'), Action.NEXT), Binding.of(Key.of(KeyType.ArrowRight), Action.NEXT)),
+                row("b ←", "back", "back: this step's start, or previous",
+                        Binding.of(Key.of('b'), Action.BACK), Binding.of(Key.of(KeyType.ArrowLeft), Action.BACK)),
+                row("+ -", "±10s", "add / remove 10 s",
+                        Binding.of(Key.of('+'), Action.ADD_TIME), Binding.of(Key.of('='), Action.ADD_TIME),
+                        Binding.of(Key.of('-'), Action.REMOVE_TIME)),
+                row("↑ ↓ PgUp PgDn", "", "scroll the text (▼ more)",
+                        Binding.of(Key.of(KeyType.ArrowUp), Action.UP), Binding.of(Key.of(KeyType.ArrowDown), Action.DOWN),
+                        Binding.of(Key.of(KeyType.PageUp), Action.PAGE_UP),
+                        Binding.of(Key.of(KeyType.PageDown), Action.PAGE_DOWN)),
+                row("m", "mute", "mute / unmute cues", Binding.of(Key.of('m'), Action.MUTE)),
+                row("?", "help", "this help", Binding.of(Key.of('?'), Action.HELP)),
+                row("q", "quit", "quit (asks; session is saved)", Binding.of(Key.of('q'), Action.QUIT)),
+                row("Esc", "", "close help or a question", Binding.of(Key.of(KeyType.Escape), Action.CLOSE)),
+                row("Ctrl-C", "", "quit at once (saved too)", Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
+    }
+
+    /** The player's keys while {@code seg} plays. */
+    static KeyMap player(Segment seg) {
+        return seg.kind() == Segment.Kind.NOTE ? NOTE : PLAYER;
+    }
 
     /** The quit question. */
     static final KeyMap QUIT_QUESTION = new KeyMap(List.of(

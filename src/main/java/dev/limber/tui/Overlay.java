@@ -48,9 +48,11 @@ final class Overlay {
     /**
      * The help screen between rows {@code top} and {@code bottom} (inclusive): a heading, every row
      * of the table with its keys in the key style, and a last line saying how to close it. When
-     * room is short the blank lines go first, then the heading and the closing line.
+     * room is short the blank lines go first, then the heading and the closing line; then the
+     * rows scroll from {@code scroll}, with a mark saying there is more. Returns what it showed.
      */
-    static void help(TextGraphics g, Palette palette, KeyMap keys, int top, int bottom, String heading) {
+    static TextWindow<KeyMap.Row> help(TextGraphics g, Palette palette, KeyMap keys, int top, int bottom,
+            String heading, int scroll) {
         int w = g.getSize().getColumns();
         Style.PLAIN.on(g);
         for (int y = top; y <= bottom; y++) {
@@ -66,7 +68,8 @@ final class Overlay {
         int rows = keys.rows().size();
         boolean blanks = room >= rows + 4;
         boolean ends = room >= rows + 2;
-        int used = rows + (ends ? 2 : 0) + (blanks ? 2 : 0);
+        TextWindow<KeyMap.Row> shown = TextWindow.of(keys.rows(), ends ? rows : room, scroll);
+        int used = ends ? rows + 2 + (blanks ? 2 : 0) : room;
         int left = Math.max(0, (w - Math.min(w, keyWidth + 2 + helpWidth)) / 2);
         int y = top + Math.max(0, (room - used) / 2);
         if (ends) {
@@ -74,24 +77,32 @@ final class Overlay {
             Cells.put(g, left, y++, Cells.cut(heading, w - left));
             y += blanks ? 1 : 0;
         }
-        for (KeyMap.Row r : keys.rows()) {
-            if (y > bottom) {
-                return;
-            }
+        int first = y;
+        for (KeyMap.Row r : shown.lines()) {
             palette.key().on(g);
             Cells.put(g, left, y, Cells.cut(r.keys(), w - left));
             Style.PLAIN.on(g);
             int x = left + keyWidth + 2;
             if (x < w) {
-                Cells.put(g, x, y, Cells.cut(r.help(), w - x));
+                Cells.put(g, x, y, Cells.cut(r.help(), w - x - (shown.max() > 0 ? 2 : 0)));
             }
             y++;
         }
+        palette.dim().on(g);
+        if (shown.up()) {
+            Cells.put(g, w - 1, first, TextWindow.UP);
+        }
+        if (shown.down()) {
+            Cells.put(g, w - 1, y - 1, TextWindow.DOWN);
+        }
+        if (shown.marker().isPresent()) {
+            Cells.put(g, left, y, Cells.cut(shown.marker().get(), w - left));
+        }
         if (ends) {
             y += blanks ? 1 : 0;
-            palette.dim().on(g);
             Cells.put(g, left, y, Cells.cut(keys.keysFor(Action.CLOSE) + " or " + keys.keysFor(Action.HELP)
                     + " closes this", w - left));
         }
+        return shown;
     }
 }

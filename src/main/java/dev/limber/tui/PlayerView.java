@@ -1,8 +1,10 @@
 package dev.limber.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.limber.plan.Pack;
 import dev.limber.plan.Segment;
 import dev.limber.routine.Tone;
+import dev.limber.session.OffTime;
 import dev.limber.session.Snapshot;
 import dev.limber.session.State;
 import dev.limber.text.Durations;
@@ -12,11 +14,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Draws one moment of a session: a pure function of the snapshot, the screen state and the size
- * of the graphics it is given. The countdown (or rep count) in block digits comes first, then the
- * step title, its instructions, the step and session bars, what is next, with the routine, the
- * position and the time left above and the keys below. Rows are handed out by importance, so a
- * small terminal keeps the digits and the title; below 40x10 it is one line.
+ * Draws one moment of a session: a function of the snapshot, the screen state, the wall clock
+ * (when a heat or ice pack comes off) and the size of the graphics it is given. The countdown (or
+ * rep count) in block digits comes first, then the step title, its instructions, the step and
+ * session bars, what is next, with the routine, the position and the time left above and the keys
+ * below. Rows are handed out by importance, so a small terminal keeps the digits and the title;
+ * instructions that do not fit scroll, marked "▼ more"; below 40x10 it is one line (and a note's
+ * text under it). An alert no key has stopped yet is a box of its own under the title, like the
+ * quit question.
  */
 final class PlayerView {
     static final int MIN_COLUMNS = 40;
@@ -26,33 +31,69 @@ final class PlayerView {
     private static final int BAR_WIDTH = 76;
 
     private final Palette palette;
+    private final OffTime offTime;
     /** The last wrapped instructions: they change per step, the picture once a second. */
     private String wrappedFor = "";
     private int wrappedWidth = -1;
     private List<String> wrapped = List.of();
+    /** The scrolling text of the last picture: how far it scrolls, and a page of it. */
+    private int scrollMax;
+    private int page = 1;
 
-    PlayerView(Palette palette) {
+    /** @param offTime says when a heat or ice phase ends, in local time */
+    PlayerView(Palette palette, OffTime offTime) {
         this.palette = palette;
+        this.offTime = offTime;
     }
 
     void draw(TextGraphics g, Snapshot s, Ui ui) {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
+        KeyMap keys = KeyMap.player(s.segment());
+        scrollMax = 0;
+        page = 1;
         Style.PLAIN.on(g);
         if (w < MIN_COLUMNS || h < MIN_ROWS) {
-            CompactLine.draw(g, palette, s, ui);
+            scrolled(CompactLine.draw(g, palette, s, ui));
             return;
         }
         header(g, s, ui);
-        Footer.draw(g, palette, KeyMap.PLAYER, h - 1);
+        Footer.draw(g, palette, keys, h - 1);
         if (ui.help()) {
-            Overlay.help(g, palette, KeyMap.PLAYER, 1, h - 2, "Keys");
+            scrolled(Overlay.help(g, palette, keys, 1, h - 2, "Keys", ui.scroll()));
             return;
         }
         List<String> banner = ui.askingQuit() ? quitLines()
-                : s.state() == State.PAUSED ? List.of("PAUSED · " + KeyMap.PLAYER.keysFor(Action.PAUSE) + " to resume")
+                : boxedAlert(s) ? alertLines(s.alert().get().words(), w)
+                : s.state() == State.PAUSED ? List.of("PAUSED · " + keys.keysFor(Action.PAUSE) + " to resume")
                 : List.of();
-        body(g, s, banner, 1, h - 2);
+        body(g, s, banner, 1, h - 2, ui.scroll());
+    }
+
+    private void scrolled(TextWindow<?> text) {
+        scrollMax = text.max();
+        page = text.page();
+    }
+
+    /** How far the text of the last picture scrolls (0 when it all fits): the player keeps its scroll within this. */
+    int scrollMax() {
+        return scrollMax;
+    }
+
+    /** How many lines a page of the last picture's text is. */
+    int page() {
+        return page;
+    }
+
+    /**
+     * Real time until the picture changes with nothing else happening: while a heat or ice phase
+     * is paused, the time it comes off moves on with the clock. {@link Long#MAX_VALUE} otherwise.
+     */
+    long nanosUntilWallChange(Snapshot s) {
+        if (s.state() != State.PAUSED || !OffTime.applies(s.segment()) || s.remaining().isEmpty()) {
+            return Long.MAX_VALUE;
+        }
+        return offTime.untilChange(s.remaining().get()).toNanos();
     }
 
     /**
@@ -87,6 +128,23 @@ final class PlayerView {
         Cells.put(g, 1, 0, Cells.cut(Cells.clean(s.title()), rightCol - 3));
     }
 
+    /**
+     * True when an alert needs its box: not in the swap pause right after its end, which already
+     * says to take the pack off (and Enter, which it asks for, stops the alert), unless it is news
+     * of an overrun.
+     */
+    private static boolean boxedAlert(Snapshot s) {
+        return s.alert().isPresent() && (s.segment().kind() != Segment.Kind.SWAP
+                || !s.alert().get().overrun().isZero());
+    }
+
+    /** The alert's words, wrapped to at most three lines, and how to stop it. */
+    private static List<String> alertLines(String words, int w) {
+        List<String> lines = new ArrayList<>(Cells.wrap(Cells.cleanText(words), Math.min(w - 6, TEXT_WIDTH), 3));
+        lines.add("any key: stop the alert");
+        return lines;
+    }
+
     private static List<String> quitLines() {
         StringBuilder keys = new StringBuilder();
         for (KeyMap.Row r : KeyMap.QUIT_QUESTION.footer()) {
@@ -102,7 +160,7 @@ final class PlayerView {
      * the rest of the instructions (before all but two blank lines); rows left over become blank
      * lines between the blocks and around them.
      */
-    private void body(TextGraphics g, Snapshot s, List<String> banner, int top, int bottom) {
+    private void body(TextGraphics g, Snapshot s, List<String> banner, int top, int bottom, int scroll) {
         int w = g.getSize().getColumns();
         int room = bottom - top + 1;
         Optional<String> big = bigText(s);
@@ -112,7 +170,7 @@ final class PlayerView {
         int digitRows = big.isEmpty() ? 0 : blocks ? BigDigits.height(scale) : 1;
         Optional<String> status = status(s);
         int textWidth = Math.min(w - 4, TEXT_WIDTH);
-        List<String> how = new ArrayList<>(wrap(instructions(s), textWidth));
+        List<String> how = wrap(instructions(s), textWidth);
 
         int left = room - 1 - digitRows;
         int bannerRows = banner.isEmpty() ? 0 : Math.min(left, banner.size() + 2);
@@ -121,16 +179,17 @@ final class PlayerView {
         left -= statusLine ? 1 : 0;
         boolean stepBar = s.segment().isTimed() && left >= 1;
         left -= stepBar ? 1 : 0;
-        // A note is there to be read (and waits for Enter): its text comes before next and the bar.
-        int howFirst = s.segment().kind() == Segment.Kind.NOTE ? left : 2;
+        // A note or a swap is there to be read (and waits for Enter): its text comes before next and the bar.
+        boolean toRead = s.segment().kind() == Segment.Kind.NOTE || s.segment().kind() == Segment.Kind.SWAP;
+        int howFirst = toRead ? left : 2;
         int howRows = Math.min(Math.min(howFirst, how.size()), left);
         left -= howRows;
         boolean next = left >= 1;
         left -= next ? 1 : 0;
         boolean sessionBar = left >= 1;
         left -= sessionBar ? 1 : 0;
-        // Instructions cut short (a safety warning in a note) matter more than the blank lines
-        // between blocks: two are kept, one each side of them.
+        // Instructions that have to scroll (a safety warning in a note) matter more than the blank
+        // lines between blocks: two are kept, one each side of them.
         int moreHow = Math.min(how.size() - howRows, left > 2 ? left - 2 : 0);
         howRows += moreHow;
         left -= moreHow;
@@ -165,18 +224,10 @@ final class PlayerView {
         }
         y += gaps[2];
         if (howRows > 0) {
-            if (howRows < how.size()) {
-                how.set(howRows - 1, Cells.prefix(how.get(howRows - 1), textWidth - 1) + Cells.ELLIPSIS);
-            }
-            int blockWidth = 0;
-            for (int i = 0; i < howRows; i++) {
-                blockWidth = Math.max(blockWidth, Cells.width(how.get(i)));
-            }
-            Style.PLAIN.on(g);
-            int x = (w - blockWidth) / 2;
-            for (int i = 0; i < howRows; i++) {
-                Cells.put(g, x, y++, how.get(i));
-            }
+            TextWindow<String> text = TextWindow.of(how, howRows, scroll);
+            scrolled(text);
+            text(g, text, y);
+            y += howRows;
         }
         y += gaps[3];
         int barWidth = Math.min(w - 2, BAR_WIDTH);
@@ -200,11 +251,40 @@ final class PlayerView {
     }
 
     /**
+     * Draws a window of wrapped text as a centred block from row {@code y}. Its marks go in the
+     * margin the block always has (two columns each side), so they never cover a word.
+     */
+    private void text(TextGraphics g, TextWindow<String> text, int y) {
+        int w = g.getSize().getColumns();
+        int blockWidth = 0;
+        for (String line : text.lines()) {
+            blockWidth = Math.max(blockWidth, Cells.width(line));
+        }
+        int x = (w - blockWidth) / 2;
+        Style.PLAIN.on(g);
+        for (int i = 0; i < text.lines().size(); i++) {
+            Cells.put(g, x, y + i, text.lines().get(i));
+        }
+        palette.dim().on(g);
+        if (text.up()) {
+            Cells.put(g, Math.max(0, x - 2), y, TextWindow.UP);
+        }
+        if (text.down()) {
+            Cells.put(g, Math.min(w - 1, x + blockWidth + 1), y + text.lines().size() - 1, TextWindow.DOWN);
+        }
+        text.marker().ifPresent(m -> Cells.put(g, (w - Cells.width(m)) / 2, y + text.lines().size(), m));
+    }
+
+    /**
      * The segment's own instructions; a pause (get ready, rest, switch) has none, so it shows the
-     * next step's: that is when a person gets into position.
+     * next step's: that is when a person gets into position. A swap says first what to change.
      */
     static String instructions(Snapshot s) {
         Segment seg = s.segment();
+        if (seg.kind() == Segment.Kind.SWAP) {
+            String next = s.next().flatMap(Segment::how).map(h -> "\n\n" + h).orElse("");
+            return seg.pack().map(Pack::swap).orElse("") + next;
+        }
         return seg.how().or(() -> seg.isPause() ? s.next().flatMap(Segment::how) : Optional.empty()).orElse("");
     }
 
@@ -244,18 +324,28 @@ final class PlayerView {
         return Cells.cut(Cells.title(seg, Math.max(0, cols - Cells.width(extra))) + extra, cols);
     }
 
-    /** The line under the title: the beat of a paced rep, or what Enter does when it is waited for. */
-    private static Optional<String> status(Snapshot s) {
+    /**
+     * The line under the title: the beat of a paced rep, what Enter does when it is waited for, or
+     * when a heat or ice pack comes off, after "Check your skin" for a while after that reminder.
+     */
+    private Optional<String> status(Snapshot s) {
         Segment seg = s.segment();
-        String enter = KeyMap.PLAYER.keysFor(Action.ENTER);
+        if (OffTime.applies(seg) && s.remaining().isPresent()) {
+            Optional<String> off = offTime.text(seg, s.remaining().get());
+            return s.checkSkin() ? off.map(t -> "Check your skin · " + t) : off;
+        }
+        String enter = KeyMap.player(seg).keysFor(Action.ENTER);
         if (seg.kind() == Segment.Kind.REPS) {
             if (s.beat().isPresent()) {
                 return Optional.of(Cells.clean(s.beat().get()).toUpperCase(java.util.Locale.ROOT));
             }
             return Optional.of(enter + ": count a rep");
         }
-        if (seg.kind() == Segment.Kind.NOTE) {
+        if (seg.kind() == Segment.Kind.NOTE || (seg.kind() == Segment.Kind.SWAP && s.remaining().isEmpty())) {
             return Optional.of(enter + ": continue");
+        }
+        if (s.checkSkin()) {
+            return Optional.of("Check your skin");
         }
         return Optional.empty();
     }

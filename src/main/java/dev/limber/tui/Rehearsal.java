@@ -5,11 +5,13 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.plan.Plan;
 import dev.limber.session.Command;
+import dev.limber.session.OffTime;
 import dev.limber.session.Session;
 import dev.limber.session.State;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ public final class Rehearsal {
 
     /** Plays the first minute of {@code plan} on an 80x24 picture, with keys, the picker and a question. */
     public static void run(Plan plan) throws IOException {
-        byte[] keys = " \u001b[C\u001b[D?\u001bq\u001b[?62;c\u0003".getBytes(StandardCharsets.UTF_8);
+        byte[] keys = " \u001b[B\u001b[C\u001b[D?\u001bq\u001b[?62;c\u0003".getBytes(StandardCharsets.UTF_8);
         KeyDecoder decoder = new KeyDecoder();
         decoder.feed(keys, 0, keys.length);
         LimberTerminal terminal = new LimberTerminal(new TerminalOutput(OutputStream.nullOutputStream()));
@@ -42,7 +44,8 @@ public final class Rehearsal {
         terminal.setCursorVisible(false);
         Frames frames = new Frames(terminal, size);
         Palette palette = Palette.detect(System.getenv());
-        PlayerView view = new PlayerView(palette);
+        OffTime offTime = new OffTime(Clock::systemDefaultZone, 1);
+        PlayerView view = new PlayerView(palette, offTime);
         Session session = new Session(plan);
         long second = 1_000_000_000L;
         session.start(0);
@@ -57,7 +60,7 @@ public final class Rehearsal {
             }
             Optional<KeyStroke> k = decoder.next();
             if (k.isPresent()) {
-                ui = Controls.on(ui, k.get()).ui();
+                ui = Controls.on(ui, k.get(), KeyMap.player(snapshot.segment()), view.page()).ui();
             }
             session.nextDeadline(t);
         }
@@ -68,7 +71,7 @@ public final class Rehearsal {
                 .draw(g, palette));
         // the colours of 256-colour and true-colour terminals too, whatever the build's TERM is
         for (Map<String, String> env : List.of(Map.of("TERM", "xterm-256color"), Map.of("COLORTERM", "truecolor"))) {
-            PlayerView coloured = new PlayerView(Palette.detect(env));
+            PlayerView coloured = new PlayerView(Palette.detect(env), offTime);
             Session fresh = new Session(plan);
             fresh.start(0);
             var snapshot = fresh.snapshot(0);

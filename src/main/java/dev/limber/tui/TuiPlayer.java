@@ -3,11 +3,15 @@ package dev.limber.tui;
 import dev.limber.session.Summary;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.plan.Plan;
+import dev.limber.plan.Segment;
 import dev.limber.session.Event;
+import dev.limber.session.OffTime;
 import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
+import dev.limber.session.Start;
 import dev.limber.session.Ticker;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * The full-screen player's loop: starts a {@link Session}, turns keys into commands through the
  * key table, passes every event on, and redraws only when the picture changed. Between changes
- * it sleeps until the session's next deadline or a key, never polling.
+ * it sleeps until the session's next deadline or a key, never polling. Any key stops a repeating
+ * alert, and the loop outlasts the session while an alert repeats (its end's, after heat or ice).
  */
 public final class TuiPlayer {
     private final TuiScreen screen;
@@ -25,6 +30,7 @@ public final class TuiPlayer {
     private final Consumer<Boolean> onMute;
     private final PlayerView view;
     private Ui ui;
+    private int shownSegment = -1;
 
     /**
      * @param ticker the engine's clock, already scaled by {@code speed} ({@code Ticker.scaled})
@@ -40,22 +46,22 @@ public final class TuiPlayer {
         this.speed = speed;
         this.listener = listener;
         this.onMute = onMute;
-        this.view = new PlayerView(screen.palette());
+        this.view = new PlayerView(screen.palette(), new OffTime(Clock::systemDefaultZone, speed));
         this.ui = Ui.start(muted);
     }
 
     /**
-     * Plays {@code plan} from segment {@code startSegment} until it ends, the person quits, or the
-     * terminal is lost (then it ends as after Ctrl-C).
+     * Plays {@code plan} from {@code start} until it ends, the person quits, or the terminal is
+     * lost (then it ends as after Ctrl-C).
      */
-    public Played play(Plan plan, int startSegment) {
-        Session session = new Session(plan, startSegment);
+    public Played play(Plan plan, Start start) {
+        Session session = new Session(plan, start);
         emit(session.start(ticker.nanos()));
         Controls.Exit exit = Controls.Exit.STAY;
-        while (!session.isFinished()) {
+        while (!session.isFinished() || session.alerting()) {
             long now = ticker.nanos();
             emit(session.tick(now));
-            if (session.isFinished()) {
+            if (session.isFinished() && !session.alerting()) {
                 break;
             }
             if (screen.interrupted()) {
@@ -64,12 +70,18 @@ public final class TuiPlayer {
                 break;
             }
             Snapshot snapshot = session.snapshot(now);
+            if (snapshot.segment().index() != shownSegment) {
+                // new text starts at its top
+                shownSegment = snapshot.segment().index();
+                ui = ui.withScroll(0);
+            }
             Ui shown = ui;
             try {
                 screen.show(g -> view.draw(g, snapshot, shown));
-                Optional<KeyStroke> key = screen.nextKey(realWait(session.nextDeadline(now), now));
+                long wait = Math.min(realWait(session.nextDeadline(now), now), view.nanosUntilWallChange(snapshot));
+                Optional<KeyStroke> key = screen.nextKey(wait);
                 while (key.isPresent() && exit == Controls.Exit.STAY) {
-                    exit = onKey(session, key.get());
+                    exit = onKey(session, snapshot.segment(), key.get());
                     key = exit == Controls.Exit.STAY ? screen.nextKey(0) : Optional.empty();
                 }
             } catch (IOException lost) {
@@ -85,12 +97,15 @@ public final class TuiPlayer {
         return new Played(session.result(), exit == Controls.Exit.INTERRUPT || screen.interrupted(), ui.muted());
     }
 
-    private Controls.Exit onKey(Session session, KeyStroke key) {
-        Controls.Outcome o = Controls.on(ui, key);
+    private Controls.Exit onKey(Session session, Segment shownSeg, KeyStroke key) {
+        // Someone is there: any key stops an alert first, then does what it does.
+        emit(session.apply(dev.limber.session.Command.ACKNOWLEDGE, ticker.nanos()));
+        Controls.Outcome o = Controls.on(ui, key, KeyMap.player(shownSeg), view.page());
         if (o.ui().muted() != ui.muted()) {
             onMute.accept(o.ui().muted());
         }
-        ui = o.ui();
+        // scrolled no further than the text on screen goes, so a key back up moves it at once
+        ui = o.ui().withScroll(Math.min(o.ui().scroll(), view.scrollMax()));
         o.command().ifPresent(c -> emit(session.apply(c, ticker.nanos())));
         return o.exit();
     }

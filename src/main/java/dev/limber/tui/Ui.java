@@ -1,23 +1,31 @@
 package dev.limber.tui;
 
 /**
- * What the player shows besides the session itself: the help screen, the quit question, and
- * whether cues are muted. A value; {@link Controls} makes the next one from a key.
+ * What the player shows besides the session itself: the help screen, the quit question, whether
+ * cues are muted, and how far the text on screen (instructions, a note, the help) is scrolled. A
+ * value; {@link Controls} makes the next one from a key.
+ *
+ * @param scroll the first line of text shown; the view keeps it within the text it has
  */
-record Ui(boolean help, boolean askingQuit, boolean muted) {
+record Ui(boolean help, boolean askingQuit, boolean muted, int scroll) {
     static Ui start(boolean muted) {
-        return new Ui(false, false, muted);
+        return new Ui(false, false, muted, 0);
     }
 
+    /** Opening or closing help starts its text, or the instructions, at the top. */
     Ui withHelp(boolean h) {
-        return new Ui(h, askingQuit, muted);
+        return new Ui(h, askingQuit, muted, h == help ? scroll : 0);
     }
 
     Ui withAskingQuit(boolean a) {
-        return new Ui(help, a, muted);
+        return new Ui(help, a, muted, scroll);
     }
 
     Ui withMuted(boolean m) {
-        return new Ui(help, askingQuit, m);
+        return new Ui(help, askingQuit, m, scroll);
+    }
+
+    Ui withScroll(int s) {
+        return new Ui(help, askingQuit, muted, Math.max(0, s));
     }
 }

@@ -189,7 +189,7 @@ class CliTest {
                 .containsEntry("total", "1:20:10").containsEntry("source", "built-in");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> segments = (List<Map<String, Object>>) m.get("segments");
-        assertThat(segments).hasSize(6);
+        assertThat(segments).hasSize(9); // a note, a get-ready, 4 phases and the 3 swaps between them
         for (Map<String, Object> s : segments) {
             String time = s.get("time") == null ? "-" : (String) s.get("time");
             assertThat(text.out()).contains(time + "  " + s.get("title") + "\n");

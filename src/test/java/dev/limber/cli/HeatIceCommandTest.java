@@ -72,7 +72,16 @@ class HeatIceCommandTest {
     void aTimeWithoutAUnitIsACommandLineError() {
         Run r = run("", "heat-ice", "--ice", "15");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("a duration needs a unit");
+        assertThat(r.err()).startsWith("--ice 15: ").contains("a duration needs a unit");
+    }
+
+    @Test
+    void problemsNameTheOptionAsTyped() {
+        Run r = run("", "heat-ice", "--heat", "25m", "--ice", "15");
+        assertThat(r.err()).contains("--heat 25m: ").contains("25m of heat is longer than 20 minutes")
+                .contains("--ice 15: ").doesNotContain("--set");
+        Run set = run("", "heat-ice", "--set", "heat=25m", "--ice", "15");
+        assertThat(set.err()).as("a --set stays a --set").contains("--set heat=25m: ");
     }
 
     @Test

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 class HeatIceTest {
     private static Routine heatIce(Duration heat, Duration ice) {
         Step cycle = new Step.Cycle(StepBase.named("Heat and ice"), List.of(
-                new Phase("Heat", heat, Optional.empty(), Optional.of(Tone.WARM)),
-                new Phase("Ice", ice, Optional.empty(), Optional.of(Tone.COLD))), 2);
+                new Phase("Heat", heat, Optional.empty(), Optional.of(Tone.WARM), Optional.empty(), Optional.empty(),
+                        Optional.empty()),
+                new Phase("Ice", ice, Optional.empty(), Optional.of(Tone.COLD), Optional.empty(), Optional.empty(),
+                        Optional.empty())), 2, dev.limber.routine.Swap.NONE, dev.limber.routine.SkinCheck.DEFAULT);
         return new Routine("heat-ice", "Heat and ice", Optional.empty(), List.of(), false, Map.of(), List.of(cycle));
     }
 

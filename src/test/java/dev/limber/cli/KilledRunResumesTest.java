@@ -66,9 +66,11 @@ class KilledRunResumesTest {
                 while ((line = out.readLine()) != null) {
                     seen.add(line);
                     inThree = inThree || line.startsWith("[3/4] Three");
-                    // The countdown's "2" comes after the step's start has been saved: the same
-                    // thread saves it before it prints anything later.
+                    // Step 3's start is saved on a thread of its own: wait for it to land, then kill.
                     if (inThree && line.strip().equals("2")) {
+                        while (!Files.exists(resumeFile) || !Files.readString(resumeFile).contains("\"Three\"")) {
+                            Thread.sleep(5);
+                        }
                         p.destroyForcibly();
                         break;
                     }
@@ -92,7 +94,7 @@ class KilledRunResumesTest {
             return all.lines().toList();
         });
 
-        assertThat(resumed).contains("Resuming at step 3/4: Three");
+        assertThat(resumed).contains("Resuming Three, 0:03 left");
         assertThat(resumed.stream().filter(l -> l.startsWith("[")).toList())
                 .containsExactly("[3/4] Three · 0:03", "[4/4] Four · 0:01");
         assertThat(resumed.get(resumed.size() - 1)).startsWith("Finished");

@@ -58,7 +58,7 @@ class BlockedSinkTest {
         AtomicLong now = new AtomicLong();
         StuckSink stuck = new StuckSink(now);
         RecordingSink healthy = new RecordingSink();
-        Cues cues = new Cues(new CuePlan("Short test"), List.of(stuck, healthy), now::get, 2 * S, false);
+        Cues cues = new Cues(new CuePlan("Short test"), List.of(stuck, healthy), now::get, 2 * S, false, CueGoldenTest.OFF_TIME);
         Session session = new Session(plan);
         List<long[]> starts = new ArrayList<>(); // {segment index, due at, ticked at}
 
@@ -88,7 +88,7 @@ class BlockedSinkTest {
         }
         assertThat(starts).hasSize(plan.size() - 1);
         assertThat(stuck.lane.dropped()).as("its bounded queue overflowed and dropped").isPositive();
-        assertThat(healthy.heard).last().asString().endsWith("notify Short test done | Active time 14:27");
+        assertThat(healthy.heard).last().asString().endsWith("notify Short test done | Active time 14:57");
 
         stuck.release.countDown();
         cues.close();

@@ -8,13 +8,20 @@ import dev.limber.routine.Beat;
 import dev.limber.routine.Pauses;
 import dev.limber.routine.Phase;
 import dev.limber.routine.Routine;
+import dev.limber.routine.SkinCheck;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
+import dev.limber.routine.Swap;
 import dev.limber.routine.Tempo;
 import dev.limber.routine.Tone;
 import dev.limber.session.Event;
+import dev.limber.session.FakeWallClock;
+import dev.limber.session.OffTime;
 import dev.limber.session.Session;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,21 +44,33 @@ class CueGoldenTest {
         Step curls = new Step.Reps(StepBase.named("Ab curls").withSets(2).withPauses(pauses.withPrepare(Duration.ZERO)),
                 2, Optional.of(slow));
         Step heatIce = new Step.Cycle(StepBase.named("Heat and ice").withPauses(pauses.withPrepare(Duration.ZERO)),
-                List.of(new Phase("Heat", Duration.ofMinutes(6), Optional.empty(), Optional.of(Tone.WARM)),
-                        new Phase("Ice", Duration.ofSeconds(30), Optional.empty(), Optional.of(Tone.COLD))), 2);
+                List.of(new Phase("Heat", Duration.ofMinutes(6), Optional.empty(), Optional.of(Tone.WARM),
+                                Optional.empty(), Optional.empty(), Optional.of("Take the heat pack off")),
+                        new Phase("Ice", Duration.ofSeconds(30), Optional.empty(), Optional.of(Tone.COLD),
+                                Optional.empty(), Optional.of("Put the ice pack on"), Optional.empty())),
+                2, new Swap.After(Duration.ofSeconds(10)), SkinCheck.DEFAULT);
         return Planner.plan(new Routine("short", "Short test", Optional.empty(), List.of(), false, Map.of(),
                 List.of(stretch, curls, heatIce)));
     }
 
-    /** Plays the plan to the end, ticking every quarter second, and returns what the sink was given. */
+    /** Off times as of 09:00 UTC, for tests that send no heat or ice notification. */
+    static final OffTime OFF_TIME = new OffTime(() -> Clock.fixed(Instant.parse("2025-03-01T09:00:00Z"), ZoneOffset.UTC), 1);
+
+    /**
+     * Plays the plan to the end, ticking every quarter second, and returns what the sink was given.
+     * The wall clock reads 09:00 UTC as the session starts and moves with it.
+     */
     static List<String> play(Plan plan) {
         RecordingSink sink = new RecordingSink();
         long[] now = {0};
-        Cues cues = new Cues(new CuePlan(plan.routine().title()), List.of(sink), () -> now[0], 2 * S, false);
+        FakeWallClock wall = new FakeWallClock(Instant.parse("2025-03-01T09:00:00Z"), ZoneOffset.UTC);
+        Cues cues = new Cues(new CuePlan(plan.routine().title()), List.of(sink), () -> now[0], 2 * S, false,
+                new OffTime(() -> wall, 1));
         Session session = new Session(plan);
         session.start(0).forEach(cues::accept);
         while (!session.isFinished()) {
             now[0] += S / 4;
+            wall.advance(Duration.ofNanos(S / 4));
             for (Event e : session.tick(now[0])) {
                 cues.accept(e);
             }
@@ -139,6 +158,7 @@ class CueGoldenTest {
                 86s say 1
                 87s tone PHASE_CHANGE
                 87s say Heat, round 1 of 2. 6 minutes
+                87s notify Heat, round 1 of 2 | Heat off at 09:07
                 267s tone HALFWAY
                 267s say Halfway
                 387s tone SKIN_CHECK
@@ -149,44 +169,89 @@ class CueGoldenTest {
                 445s say 2
                 446s tone COUNTDOWN
                 446s say 1
-                447s notify Heat, round 1 of 2 done | Next: Ice, round 1 of 2
-                447s tone PHASE_CHANGE
-                447s say Ice, round 1 of 2. 30 seconds
-                462s tone HALFWAY
-                462s say Halfway
-                474s tone COUNTDOWN
-                474s say 3
-                475s tone COUNTDOWN
-                475s say 2
-                476s tone COUNTDOWN
-                476s say 1
-                477s notify Ice, round 1 of 2 done | Next: Heat, round 2 of 2
-                477s tone PHASE_CHANGE
-                477s say Heat, round 2 of 2. 6 minutes
-                657s tone HALFWAY
-                657s say Halfway
-                777s tone SKIN_CHECK
-                777s say Check your skin
-                834s tone COUNTDOWN
-                834s say 3
-                835s tone COUNTDOWN
-                835s say 2
-                836s tone COUNTDOWN
-                836s say 1
-                837s notify Heat, round 2 of 2 done | Next: Ice, round 2 of 2
-                837s tone PHASE_CHANGE
-                837s say Ice, round 2 of 2. 30 seconds
-                852s tone HALFWAY
-                852s say Halfway
+                447s tone ALERT
+                447s say Take the heat pack off. Put the ice pack on, then press Enter.
+                447s notify Heat, round 1 of 2 done | Take the heat pack off. Put the ice pack on, then press Enter.
+                454s tone COUNTDOWN
+                454s say 3
+                455s tone COUNTDOWN
+                455s say 2
+                456s tone COUNTDOWN
+                456s say 1
+                457s tone PHASE_CHANGE
+                457s say Ice, round 1 of 2. 30 seconds
+                457s notify Ice, round 1 of 2 | Ice off at 09:08
+                472s tone HALFWAY
+                472s say Halfway
+                477s tone ALERT
+                477s say Take the heat pack off now.
+                477s notify Heat, round 1 of 2 done | Take the heat pack off now.
+                484s tone COUNTDOWN
+                484s say 3
+                485s tone COUNTDOWN
+                485s say 2
+                486s tone COUNTDOWN
+                486s say 1
+                487s tone ALERT
+                487s say Ice is done: take it off. Put the heat on, then press Enter.
+                487s notify Ice, round 1 of 2 done | Ice is done: take it off. Put the heat on, then press Enter.
+                494s tone COUNTDOWN
+                494s say 3
+                495s tone COUNTDOWN
+                495s say 2
+                496s tone COUNTDOWN
+                496s say 1
+                497s tone PHASE_CHANGE
+                497s say Heat, round 2 of 2. 6 minutes
+                497s notify Heat, round 2 of 2 | Heat off at 09:14
+                517s tone ALERT
+                517s say Ice is done: take it off now.
+                517s notify Ice, round 1 of 2 done | Ice is done: take it off now.
+                577s tone ALERT
+                577s say Ice is done: take it off now.
+                577s notify Ice, round 1 of 2 done | Ice is done: take it off now.
+                677s tone HALFWAY
+                677s say Halfway
+                697s tone ALERT
+                697s say Ice is done: take it off now.
+                697s notify Ice, round 1 of 2 done | Ice is done: take it off now.
+                797s tone SKIN_CHECK
+                797s say Check your skin
+                854s tone COUNTDOWN
+                854s say 3
+                855s tone COUNTDOWN
+                855s say 2
+                856s tone COUNTDOWN
+                856s say 1
+                857s tone ALERT
+                857s say Take the heat pack off. Put the ice pack on, then press Enter.
+                857s notify Heat, round 2 of 2 done | Take the heat pack off. Put the ice pack on, then press Enter.
                 864s tone COUNTDOWN
                 864s say 3
                 865s tone COUNTDOWN
                 865s say 2
                 866s tone COUNTDOWN
                 866s say 1
-                867s tone FINISH
-                867s say Short test done
-                867s notify Short test done | Active time 14:27
+                867s tone PHASE_CHANGE
+                867s say Ice, round 2 of 2. 30 seconds
+                867s notify Ice, round 2 of 2 | Ice off at 09:14
+                882s tone HALFWAY
+                882s say Halfway
+                887s tone ALERT
+                887s say Take the heat pack off now.
+                887s notify Heat, round 2 of 2 done | Take the heat pack off now.
+                894s tone COUNTDOWN
+                894s say 3
+                895s tone COUNTDOWN
+                895s say 2
+                896s tone COUNTDOWN
+                896s say 1
+                897s tone ALERT
+                897s say Ice is done: take it off now.
+                897s notify Ice, round 2 of 2 done | Ice is done: take it off now.
+                897s tone FINISH
+                897s say Short test done
+                897s notify Short test done | Active time 14:57
                 """);
     }
 }

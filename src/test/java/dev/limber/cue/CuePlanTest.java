@@ -8,14 +8,16 @@ import dev.limber.plan.Segment;
 import dev.limber.routine.Pauses;
 import dev.limber.routine.Phase;
 import dev.limber.routine.Routine;
+import dev.limber.routine.SkinCheck;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
+import dev.limber.routine.Swap;
 import dev.limber.routine.Tempo;
 import dev.limber.routine.Tone;
+import dev.limber.session.Alert;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,55 +82,76 @@ class CuePlanTest {
         assertThat(said(plan.cues(new Event.RepCounted(2 * S, seg, 1)))).containsExactly("tone REP");
     }
 
+    /** Heat then ice, 20 minutes each, for {@code rounds}, with the given swap pause. */
+    private static Plan heatIce(int rounds, Swap swap) {
+        return planOf(new Step.Cycle(StepBase.named("Heat and ice"), List.of(
+                phase("Heat", Tone.WARM), phase("Ice", Tone.COLD)), rounds, swap, SkinCheck.DEFAULT));
+    }
+
+    private static Phase phase(String name, Tone tone) {
+        return new Phase(name, Duration.ofMinutes(20), Optional.empty(), Optional.of(tone), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
     @Test
-    void warmPhaseRemindsToCheckSkinEveryFiveMinutesCountingAddedTime() {
-        Segment heat = planOf(new Step.Cycle(StepBase.named("Heat and ice"),
-                List.of(new Phase("Heat", Duration.ofMinutes(20), Optional.empty(), Optional.of(Tone.WARM))), 1)).get(0);
+    void skinCheckIsAGentleToneAndWords() {
+        Segment heat = heatIce(1, Swap.NONE).get(0);
         plan.cues(new Event.SegmentStarted(0, heat, Optional.empty()));
-        List<Integer> remindedAt = new ArrayList<>();
-        for (int left = 1199; left >= 1; left--) {
-            if (said(plan.cues(new Event.SecondsLeft((1200 - left) * S, heat, left))).contains("say Check your skin")) {
-                remindedAt.add(1200 - left);
-            }
-        }
-        assertThat(remindedAt).containsExactly(300, 600, 900);
-
-        // +10 s at the start: the reminders still fall on 5-minute marks of time spent.
-        CuePlan adjusted = new CuePlan("x");
-        adjusted.cues(new Event.SegmentStarted(0, heat, Optional.empty()));
-        adjusted.cues(new Event.TimeAdjusted(S, heat, Duration.ofSeconds(10)));
-        assertThat(said(adjusted.cues(new Event.SecondsLeft(300 * S, heat, 910)))).contains("say Check your skin");
+        assertThat(said(plan.cues(new Event.SkinCheck(300 * S, heat, Duration.ofMinutes(5)))))
+                .containsExactly("tone SKIN_CHECK", "say Check your skin");
     }
 
     @Test
-    void workPhaseGetsNoSkinCheck() {
-        Segment work = planOf(new Step.Cycle(StepBase.named("Intervals"),
-                List.of(new Phase("Row", Duration.ofMinutes(20), Optional.empty(), Optional.empty())), 1)).get(0);
-        plan.cues(new Event.SegmentStarted(0, work, Optional.empty()));
-        assertThat(plan.cues(new Event.SecondsLeft(300 * S, work, 900))).isEmpty();
-    }
-
-    @Test
-    void endedPhaseNotifiesWithWhatComesNext() {
-        Plan p = planOf(new Step.Cycle(StepBase.named("Heat and ice"), List.of(
-                new Phase("Heat", Duration.ofMinutes(20), Optional.empty(), Optional.of(Tone.WARM)),
-                new Phase("Ice", Duration.ofMinutes(20), Optional.empty(), Optional.of(Tone.COLD))), 2));
+    void endedWorkPhaseNotifiesWithWhatComesNext() {
+        Plan p = planOf(new Step.Cycle(StepBase.named("Intervals"), List.of(phase("Row", Tone.WORK),
+                phase("Walk", Tone.REST)), 2, Swap.NONE, SkinCheck.DEFAULT));
         plan.cues(new Event.SegmentStarted(0, p.get(0), p.nextWork(0)));
         assertThat(plan.cues(new Event.SegmentEnded(1200 * S, p.get(0), false))).isEmpty();
         assertThat(said(plan.cues(new Event.SegmentStarted(1200 * S, p.get(1), p.nextWork(1)))))
-                .containsExactly("notify Heat, round 1 of 2 done | Next: Ice, round 1 of 2", "tone PHASE_CHANGE",
-                        "say Ice, round 1 of 2. 20 minutes");
+                .containsExactly("notify Row, round 1 of 2 done | Next: Walk, round 1 of 2", "tone PHASE_CHANGE",
+                        "say Walk, round 1 of 2. 20 minutes");
+    }
+
+    @Test
+    void endedHeatIsAnAlertThatSaysWhatToDoNotANextNotification() {
+        Plan p = heatIce(2, Swap.NONE);
+        Segment heat = p.get(0);
+        plan.cues(new Event.SegmentStarted(0, heat, p.nextWork(0)));
+        plan.cues(new Event.SegmentEnded(1200 * S, heat, false));
+        Alert alert = new Alert(heat, Duration.ZERO);
+        assertThat(said(plan.cues(new Event.AlertSounded(1200 * S, heat, alert, 0)))).containsExactly("tone ALERT",
+                "say Heat is done: take it off now.",
+                "notify Heat, round 1 of 2 done | Heat is done: take it off now.");
+        assertThat(said(plan.cues(new Event.SegmentStarted(1200 * S, p.get(1), p.nextWork(1)))))
+                .as("the next phase's notification names it; the players add when its pack comes off")
+                .containsExactly("tone PHASE_CHANGE", "say Ice, round 1 of 2. 20 minutes", "notify Ice, round 1 of 2 | ");
+        assertThat(said(plan.cues(new Event.AlertSounded(1230 * S, heat, alert, 1))))
+                .contains("say Heat is done: take it off now.");
+    }
+
+    @Test
+    void aSwapPauseIsTheAlertsFirstSoundingAndItsRepeatsSayTakeItOff() {
+        Plan p = heatIce(1, Swap.WAIT);
+        Segment heat = p.get(0);
+        Segment swap = p.get(1);
+        assertThat(swap.kind()).isEqualTo(Segment.Kind.SWAP);
+        plan.cues(new Event.SegmentStarted(0, heat, p.nextWork(0)));
+        plan.cues(new Event.SegmentEnded(1200 * S, heat, false));
+        String asks = "Heat is done: take it off. Put the ice on, then press Enter.";
+        assertThat(said(plan.cues(new Event.SegmentStarted(1200 * S, swap, p.nextWork(1)))))
+                .containsExactly("tone ALERT", "say " + asks, "notify Heat done | " + asks);
+        assertThat(said(plan.cues(new Event.AlertSounded(1230 * S, heat, new Alert(heat, Duration.ZERO), 1))))
+                .containsExactly("tone ALERT", "say Heat is done: take it off now.",
+                        "notify Heat done | Heat is done: take it off now.");
     }
 
     @Test
     void skippedPhaseDoesNotNotify() {
-        Plan p = planOf(new Step.Cycle(StepBase.named("Heat and ice"), List.of(
-                new Phase("Heat", Duration.ofMinutes(20), Optional.empty(), Optional.of(Tone.WARM)),
-                new Phase("Ice", Duration.ofMinutes(20), Optional.empty(), Optional.of(Tone.COLD))), 1));
+        Plan p = heatIce(1, Swap.NONE);
         plan.cues(new Event.SegmentStarted(0, p.get(0), p.nextWork(0)));
         plan.cues(new Event.SegmentEnded(5 * S, p.get(0), true));
         assertThat(said(plan.cues(new Event.SegmentStarted(5 * S, p.get(1), p.nextWork(1)))))
-                .noneMatch(c -> c.startsWith("notify"));
+                .noneMatch(c -> c.startsWith("notify") && c.contains("done"));
     }
 
     @Test

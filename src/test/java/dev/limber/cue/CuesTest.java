@@ -33,7 +33,7 @@ class CuesTest {
             List.of(new Step.Timed(StepBase.named("Plank"), Duration.ofSeconds(30), Optional.empty())))).get(0);
 
     private Cues cues(boolean muted) {
-        return new Cues(new CuePlan("Core"), List.of(sink), now::get, 2 * S, muted);
+        return new Cues(new CuePlan("Core"), List.of(sink), now::get, 2 * S, muted, CueGoldenTest.OFF_TIME);
     }
 
     @Test

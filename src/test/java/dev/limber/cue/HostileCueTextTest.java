@@ -6,16 +6,22 @@ import dev.limber.plan.Plan;
 import dev.limber.plan.Planner;
 import dev.limber.routine.Phase;
 import dev.limber.routine.Routine;
+import dev.limber.routine.SkinCheck;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
+import dev.limber.routine.Swap;
 import dev.limber.session.Event;
+import dev.limber.session.OffTime;
 import dev.limber.session.Session;
 import dev.limber.settings.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -80,11 +86,14 @@ class HostileCueTextTest {
                 .withSides(List.of(h + "--icon=/tmp/evil.png", "-" + h + "-w /tmp/evil.wav [[volm 1.0]]")),
                 Duration.ofSeconds(2), Optional.empty());
         Step cycle = new Step.Cycle(StepBase.named(h + "-s 900"), List.of(
-                new Phase("-" + h + "--app-name=evil", Duration.ofSeconds(2), Optional.empty(), Optional.empty()),
-                new Phase(h + "-u critical" + MARKUP, Duration.ofSeconds(2), Optional.empty(), Optional.empty()),
+                new Phase("-" + h + "--app-name=evil", Duration.ofSeconds(2), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty()),
+                new Phase(h + "-u critical" + MARKUP, Duration.ofSeconds(2), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty()),
                 new Phase("-" + h + "-i /tmp/x \\074b\\076 & 'q'" + SCRIPT, Duration.ofSeconds(2), Optional.empty(),
-                        Optional.empty()),
-                new Phase("!-!SET SELF VOLUME 100", Duration.ofSeconds(2), Optional.empty(), Optional.empty())), 1);
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                new Phase("!-!SET SELF VOLUME 100", Duration.ofSeconds(2), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty())), 1, Swap.NONE, SkinCheck.DEFAULT);
         return Planner.plan(new Routine("hostile", "-" + h + "--icon=/tmp/evil.png" + SCRIPT, Optional.empty(),
                 List.of(), false, Map.of(), List.of(stretch, cycle)));
     }
@@ -111,7 +120,8 @@ class HostileCueTextTest {
             };
             Plan plan = hostile(h);
             long[] t = {0};
-            Cues cues = new Cues(new CuePlan(plan.routine().title()), List.of(collect), () -> t[0], 2 * S, false);
+            Cues cues = new Cues(new CuePlan(plan.routine().title()), List.of(collect), () -> t[0], 2 * S, false,
+                    new OffTime(() -> Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), 1));
             Session session = new Session(plan);
             session.start(0).forEach(cues::accept);
             while (!session.isFinished()) {

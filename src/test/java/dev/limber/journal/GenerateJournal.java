@@ -52,12 +52,13 @@ public final class GenerateJournal {
                     boolean skipped = random.nextInt(20) == 0;
                     if (step % 3 == 1) {
                         segs.add(new SegmentRecord(step, name, Segment.Kind.REPS, side, set, 0, Optional.empty(),
-                                Optional.empty(), Duration.ofSeconds(35), 12, skipped ? 7 : 12, skipped));
+                                Optional.empty(), Duration.ofSeconds(35), 12, skipped ? 7 : 12, skipped,
+                                Duration.ZERO));
                     } else {
                         Duration planned = Duration.ofSeconds(30 + 15 * (n % 6));
                         Duration achieved = skipped ? planned.minusSeconds(random.nextInt(25)) : planned;
                         segs.add(new SegmentRecord(step, name, Segment.Kind.WORK, side, set, 0, Optional.empty(),
-                                Optional.of(planned), achieved, 0, 0, skipped));
+                                Optional.of(planned), achieved, 0, 0, skipped, Duration.ZERO));
                     }
                 }
             }

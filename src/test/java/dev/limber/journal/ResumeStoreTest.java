@@ -8,8 +8,11 @@ import dev.limber.routine.Pauses;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
+import dev.limber.session.Command;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
+import dev.limber.session.Session;
+import dev.limber.session.Start;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,6 +68,31 @@ class ResumeStoreTest {
         assertThat(found.point()).contains(new ResumePoint("back", 4, NOON, plan.size(), "Plank", 2, 3, Map.of(),
                 Optional.of(SESSION)));
         assertThat(found.point().get().fits(plan)).isTrue();
+    }
+
+    @Test
+    void theTimeSpentAndLeftInACountdownAreKept() throws IOException {
+        Plan plan = plan("back", "Stretch", "Plank");
+        at(NOON).save(plan, SESSION, new Start(1, Duration.ofMillis(12_345), Optional.of(Duration.ofMillis(17_655))));
+
+        ResumePoint p = at(NOON).find(plan).point().orElseThrow();
+        assertThat(p.start()).isEqualTo(new Start(1, Duration.ofMillis(12_345), Optional.of(Duration.ofMillis(17_655))));
+        assertThat(p.session()).as("kept along with the times").contains(SESSION);
+    }
+
+    @Test
+    void aTimeOutOfRangeMakesTheFileUnreadable() throws IOException {
+        Plan plan = plan("back", "Stretch");
+        Files.createDirectories(dir.resolve("resume"));
+        String base = "{\"v\":1,\"routine\":\"back\",\"segment\":1,\"saved\":\"2025-03-01T12:00:00Z\","
+                + "\"segments\":" + plan.size() + ",\"name\":\"Stretch\",\"step\":1,\"steps\":1,";
+        for (String bad : List.of("\"spent\":0,\"left\":-5}", "\"spent\":1e30,\"left\":5}",
+                "\"spent\":0,\"left\":86400001}", "\"spent\":0,\"left\":\"soon\"}")) {
+            Files.writeString(at(NOON).fileFor("back"), base + bad);
+            assertThat(at(NOON).find(plan).note()).as(bad).hasValueSatisfying(n -> assertThat(n).contains("unreadable"));
+        }
+        Files.writeString(at(NOON).fileFor("back"), base + "\"spent\":1000,\"left\":2000}");
+        assertThat(at(NOON).find(plan).point().map(ResumePoint::left)).contains(Optional.of(Duration.ofSeconds(2)));
     }
 
     @Test
@@ -152,14 +180,15 @@ class ResumeStoreTest {
         ResumeRecorder recorder = new ResumeRecorder(store, plan, SESSION, warnings::add);
 
         recorder.accept(new Event.SegmentStarted(0, plan.get(0), Optional.empty()));
-        assertThat(store.find(plan).point().map(ResumePoint::segment)).contains(0);
+        // saved on a thread of its own: the player's never waits for the disk
+        ResumeRecorderTest.until(() -> store.find(plan).point().map(ResumePoint::segment).equals(Optional.of(0)));
 
         List.of(new Event.SegmentEnded(1, plan.get(0), false),
                 new Event.SegmentStarted(1, plan.get(1), Optional.empty()),
                 new Event.SegmentEnded(2, plan.get(1), false),
                 new Event.SegmentStarted(2, plan.get(2), Optional.empty()),
                 new Event.SecondsLeft(3, plan.get(2), 3)).forEach(recorder);
-        assertThat(store.find(plan).point().map(ResumePoint::segment)).contains(2);
+        ResumeRecorderTest.until(() -> store.find(plan).point().map(ResumePoint::segment).equals(Optional.of(2)));
 
         recorder.accept(new Event.Finished(4, plan.get(3), new Result(0, 4, Duration.ZERO, false, 3, List.of())));
         assertThat(store.find(plan).point().map(ResumePoint::segment)).contains(3);
@@ -178,6 +207,7 @@ class ResumeStoreTest {
 
         recorder.accept(new Event.SegmentStarted(0, plan.get(0), Optional.empty()));
         recorder.accept(new Event.Paused(1, plan.get(0)));
+        recorder.accept(new Event.Finished(2, plan.get(0), new Result(0, 2, Duration.ZERO, false, 0, List.of())));
 
         assertThat(warnings).hasSize(1);
     }
@@ -277,8 +307,11 @@ class ResumeStoreTest {
         Files.createDirectories(at(NOON).fileFor("back").resolve("in the way"));
         List<String> warnings = new ArrayList<>();
 
-        new ResumeRecorder(at(NOON), plan, SESSION, warnings::add)
-                .accept(new Event.SegmentStarted(0, plan.get(0), Optional.empty()));
+        ResumeRecorder recorder = new ResumeRecorder(at(NOON), plan, SESSION, warnings::add);
+        Session session = new Session(plan);
+        session.start(0).forEach(recorder);
+        // saves are written off the player's thread; the session's end waits for them
+        session.apply(Command.QUIT, 0).forEach(recorder);
 
         assertThat(warnings).singleElement().asString().contains(at(NOON).fileFor("back").toString())
                 .doesNotContain(".tmp");

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 class SegmentRecordTest {
     private static Segment timed(Duration length) {
         return new Segment(3, Segment.Kind.WORK, 1, "Plank", Optional.of("left"), 2, 3, 0, 0, Optional.empty(),
-                Optional.of(length), 0, Optional.empty(), Tone.WORK, Optional.empty());
+                Optional.of(length), 0, Optional.empty(), Tone.WORK, Optional.empty(), Optional.empty());
     }
 
     private static Segment reps(int target) {
         return new Segment(4, Segment.Kind.REPS, 2, "Curl", Optional.empty(), 1, 1, 0, 0, Optional.empty(),
-                Optional.empty(), target, Optional.empty(), Tone.WORK, Optional.empty());
+                Optional.empty(), target, Optional.empty(), Tone.WORK, Optional.empty(), Optional.empty());
     }
 
     @Test

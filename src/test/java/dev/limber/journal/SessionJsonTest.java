@@ -3,7 +3,10 @@ package dev.limber.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.limber.plan.Segment;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SessionJsonTest {
@@ -48,12 +51,25 @@ class SessionJsonTest {
     }
 
     @Test
+    void anOverrunIsWrittenAndReadBackAndOlderLinesReadNone() {
+        SegmentRecord heat = new SegmentRecord(1, "Heat and ice", Segment.Kind.PHASE, Optional.empty(), 1, 1,
+                Optional.of("Heat"), Optional.of(Duration.ofMinutes(20)), Duration.ofMinutes(20), 0, 0, false,
+                Duration.ofSeconds(250));
+        String line = SessionJson.line(Sessions.session("heat-ice", "2025-03-01T08:00:00Z", true, heat));
+        assertThat(line).contains("\"phase\":\"Heat\",\"planned\":1200,\"achieved\":1200,\"overrun\":250}");
+        assertThat(SessionJson.parse(line).segments().get(0).overrun()).isEqualTo(Duration.ofSeconds(250));
+        String older = line.replace(",\"overrun\":250", "");
+        assertThat(SessionJson.parse(older).segments().get(0).overrun()).isZero();
+        assertThat(SessionJson.line(SessionJson.parse(older))).as("no overrun, no key").isEqualTo(older);
+    }
+
+    @Test
     void secondsAreWrittenAsPlainDecimalsToTheMillisecond() {
-        assertThat(SessionJson.seconds(java.time.Duration.ofSeconds(30))).isEqualTo("30");
-        assertThat(SessionJson.seconds(java.time.Duration.ofMillis(29_500))).isEqualTo("29.5");
-        assertThat(SessionJson.seconds(java.time.Duration.ofMillis(125))).isEqualTo("0.125");
-        assertThat(SessionJson.seconds(java.time.Duration.ofMillis(3_050))).isEqualTo("3.05");
-        assertThat(SessionJson.seconds(java.time.Duration.ZERO)).isEqualTo("0");
+        assertThat(SessionJson.seconds(Duration.ofSeconds(30))).isEqualTo("30");
+        assertThat(SessionJson.seconds(Duration.ofMillis(29_500))).isEqualTo("29.5");
+        assertThat(SessionJson.seconds(Duration.ofMillis(125))).isEqualTo("0.125");
+        assertThat(SessionJson.seconds(Duration.ofMillis(3_050))).isEqualTo("3.05");
+        assertThat(SessionJson.seconds(Duration.ZERO)).isEqualTo("0");
     }
 
     @Test

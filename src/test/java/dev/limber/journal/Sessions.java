@@ -39,7 +39,7 @@ final class Sessions {
     static SegmentRecord hold(int step, String name, String side, int set, double planned, double achieved,
             boolean skipped) {
         return new SegmentRecord(step, name, Segment.Kind.WORK, Optional.ofNullable(side), set, 0, Optional.empty(),
-                Optional.of(seconds(planned)), seconds(achieved), 0, 0, skipped);
+                Optional.of(seconds(planned)), seconds(achieved), 0, 0, skipped, Duration.ZERO);
     }
 
     static SegmentRecord full(int step, String name, String side, int set, double seconds) {
@@ -48,7 +48,7 @@ final class Sessions {
 
     static SegmentRecord reps(int step, String name, int target, int done) {
         return new SegmentRecord(step, name, Segment.Kind.REPS, Optional.empty(), 1, 0, Optional.empty(),
-                Optional.empty(), Duration.ofSeconds(40), target, done, false);
+                Optional.empty(), Duration.ofSeconds(40), target, done, false, Duration.ZERO);
     }
 
     static Duration seconds(double s) {

@@ -49,13 +49,18 @@ class RoutineLoaderTest {
         assertThat(((Step.Reps) r.steps().get(2)).tempo()).isEmpty();
         Step.Cycle cycle = (Step.Cycle) r.steps().get(3);
         assertThat(cycle.rounds()).isEqualTo(2);
-        assertThat(cycle.phases()).containsExactly(
-                new Phase("Heat", Duration.ofMinutes(1), java.util.Optional.empty(), java.util.Optional.of(Tone.WARM)),
-                new Phase("Ice", Duration.ofMinutes(1), java.util.Optional.empty(), java.util.Optional.of(Tone.COLD)));
+        assertThat(cycle.phases()).containsExactly(phase("Heat", Tone.WARM), phase("Ice", Tone.COLD));
+        assertThat(cycle.swap()).as("no swap key: no swap").isEqualTo(dev.limber.routine.Swap.NONE);
+        assertThat(cycle.skinCheck()).isEqualTo(dev.limber.routine.SkinCheck.DEFAULT);
         assertThat(r.steps().get(4).base().how()).contains("Read me.\nTwo lines.");
         Step stated = r.steps().get(5);
         assertThat(stated.base().sides()).containsExactly("left", "right");
         assertThat(stated.base().sets()).isEqualTo(2);
+    }
+
+    private static Phase phase(String name, Tone tone) {
+        return new Phase(name, Duration.ofMinutes(1), java.util.Optional.empty(), java.util.Optional.of(tone),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty());
     }
 
     @Test

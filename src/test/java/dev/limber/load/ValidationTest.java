@@ -255,8 +255,45 @@ class ValidationTest {
     }
 
     @Test
+    void badSwapAndSkinCheckValuesAreEachReportedWithTheirLine() {
+        LoadResult r = load("bad/heat-cold-keys.conf");
+        assertThat(r.routine()).isEmpty();
+        assertThat(r.errors()).extracting(Problem::line, Problem::path, Problem::message).containsExactly(
+                tuple(5, "steps[0].swap", "swap is wait, or a duration such as 30s (0s for none), not \"maybe\""),
+                tuple(6, "steps[0].skin-check", "skin-check is a duration such as 5m, or off; not \"often\""),
+                tuple(8, "steps[0].phases[0].skin-check",
+                        "a skin check every 10s would talk over the countdown; give 1m or more, or off"),
+                tuple(9, "steps[0].phases[1].off", r.errors().get(3).message()),
+                tuple(12, "steps[1].swap", "swap works only on a cycle step (one with phases), such as heat and ice"),
+                tuple(13, "steps[2].swap", r.errors().get(5).message()));
+        assertThat(r.errors().get(3).message()).contains("control character");
+        assertThat(r.errors().get(5).message()).contains("needs a unit");
+        assertThat(r.warnings()).extracting(Problem::line, Problem::path).containsExactly(
+                tuple(13, "steps[2].phases[0].skin-check"));
+        assertThat(r.warnings().get(0).message()).contains("only used in a warm or cold phase");
+    }
+
+    @Test
+    void swapSkinCheckAndPackWordsLoad() {
+        LoadResult r = load("good/heat-cold-keys.conf");
+        assertThat(r.problems()).isEmpty();
+        List<dev.limber.routine.Step> steps = r.routine().orElseThrow().steps();
+        dev.limber.routine.Step.Cycle heatIce = (dev.limber.routine.Step.Cycle) steps.get(0);
+        assertThat(heatIce.swap()).isEqualTo(dev.limber.routine.Swap.WAIT);
+        assertThat(heatIce.skinCheck()).isEqualTo(dev.limber.routine.SkinCheck.OFF);
+        assertThat(heatIce.phases().get(0).skinCheck()).contains(dev.limber.routine.SkinCheck.every(
+                java.time.Duration.ofMinutes(2)));
+        assertThat(heatIce.phases().get(0).on()).contains("Put the heat pack on.");
+        dev.limber.routine.Step.Cycle contrast = (dev.limber.routine.Step.Cycle) steps.get(1);
+        assertThat(contrast.swap()).isEqualTo(new dev.limber.routine.Swap.After(java.time.Duration.ofSeconds(15)));
+        assertThat(contrast.skinCheck()).isEqualTo(dev.limber.routine.SkinCheck.OFF);
+        assertThat(((dev.limber.routine.Step.Cycle) steps.get(2)).swap()).isEqualTo(dev.limber.routine.Swap.NONE);
+    }
+
+    @Test
     void everyProblemComesWithALine() {
-        for (String bad : List.of("three-problems", "wrong-types", "missing-fields", "duration-limits")) {
+        for (String bad : List.of("three-problems", "wrong-types", "missing-fields", "duration-limits",
+                "heat-cold-keys")) {
             assertThat(load("bad/" + bad + ".conf").problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
         }
     }

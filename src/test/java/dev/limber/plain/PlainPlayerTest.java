@@ -5,16 +5,26 @@ import static dev.limber.plan.Steps.pauses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Plan;
+import dev.limber.plan.Segment;
 import dev.limber.plan.Steps;
+import dev.limber.routine.SkinCheck;
+import dev.limber.routine.Step;
+import dev.limber.routine.Swap;
 import dev.limber.session.Event;
 import dev.limber.session.FakeTicker;
+import dev.limber.session.FakeWallClock;
+import dev.limber.session.OffTime;
+import dev.limber.session.Start;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,10 +34,17 @@ class PlainPlayerTest {
     private final PrintWriter out = new PrintWriter(bytes, true);
     private final List<Event> heard = new ArrayList<>();
     private final FakeTicker clock = new FakeTicker();
+    /** 16:26 in Berlin when the test starts; moved with {@link #clock} where a test reads it. */
+    private final FakeWallClock wall = new FakeWallClock(Instant.parse("2025-03-01T15:26:00Z"), ZoneId.of("Europe/Berlin"));
     private int mutes;
 
     private PlainPlayer player(Plan plan) {
-        return new PlainPlayer(plan, 0, out, heard::add, () -> mutes++);
+        return new PlainPlayer(plan, Start.at(0), out, heard::add, () -> mutes++, new OffTime(() -> wall, 1));
+    }
+
+    private void advance(long seconds) {
+        clock.advanceSeconds(seconds);
+        wall.advance(Duration.ofSeconds(seconds));
     }
 
     private String output() {
@@ -147,8 +164,8 @@ class PlainPlayerTest {
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         OutputStream pipe = readerGoneAfter(threeLines.getBytes(StandardCharsets.UTF_8).length, read);
         PrintWriter gone = new PrintWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8), true);
-        PlainPlayer p = new PlainPlayer(Steps.plan(Steps.timed("Hold", 600), Steps.timed("Next", 600)), 0, gone,
-                heard::add, () -> mutes++);
+        PlainPlayer p = new PlainPlayer(Steps.plan(Steps.timed("Hold", 600), Steps.timed("Next", 600)), Start.at(0),
+                gone, heard::add, () -> mutes++, new OffTime(() -> wall, 1));
         long start = clock.nanos();
         runUnattended(p);
         assertThat(read.toString(StandardCharsets.UTF_8)).isEqualTo(threeLines);
@@ -159,6 +176,21 @@ class PlainPlayerTest {
         assertThat(heard).filteredOn(e -> e instanceof Event.Finished).singleElement()
                 .satisfies(e -> assertThat(e.at() - start).as("ended at the first line nobody read (0:09:50 left)")
                         .isEqualTo(10_000_000_000L));
+    }
+
+    @Test
+    void aHeatOrIcePhaseSaysWhenItsPackComesOffAndSaysItAgainWhenThatMoves() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 5), Steps.cycle("Heat and ice", 1, 19 * 60 + 55, 60)));
+        p.start(clock.nanos());
+        advance(5);
+        p.tick(clock.nanos());
+        p.onLine("p", clock.nanos());
+        advance(60);
+        p.onLine("p", clock.nanos());
+        p.onLine("+", clock.nanos());
+        assertThat(output()).contains("[2/2] Heat and ice: Heat · 19:55 · Heat off at 16:46\n",
+                "Resumed · Heat off at 16:47\n", "  +10s · Heat off at 16:47\n");
+        assertThat(output()).as("a stretch has no pack to take off").contains("[1/2] Hold · 0:05\n");
     }
 
     @Test
@@ -190,5 +222,67 @@ class PlainPlayerTest {
         PlainPlayer p = player(Steps.plan(Steps.timed("Evil\u001b[2Jname\u0007", 3)));
         runUnattended(p);
         assertThat(output()).contains("Evil[2Jname").doesNotContain("\u001b").doesNotContain("\u0007");
+    }
+
+    /** Heat then ice, {@code seconds} each, one round, with a swap pause that waits for Enter. */
+    private static Plan heatIceWithSwap(long seconds) {
+        Step.Cycle c = Steps.cycle("Heat/ice", 1, seconds, seconds);
+        return Steps.plan(new Step.Cycle(c.base(), c.phases(), 1, Swap.WAIT, SkinCheck.DEFAULT));
+    }
+
+    private long startOf(String title) {
+        return heard.stream().filter(e -> e instanceof Event.SegmentStarted && e.segment().title().equals(title))
+                .findFirst().orElseThrow().at();
+    }
+
+    @Test
+    void unattendedASwapPauseGoesOnAfterTenSecondsAndSaysSo() {
+        PlainPlayer p = player(heatIceWithSwap(20));
+        runUnattended(p);
+        assertThat(output()).contains("[1/1] Swap → Ice — Heat is done: take it off. Put the ice on, then press"
+                + " Enter.\n  nobody pressed Enter in 10 s: going on\n"
+                + "[1/1] Heat/ice: Ice · 0:20");
+        assertThat(startOf("Heat/ice: Ice") - startOf("Swap → Ice")).isEqualTo(10_000_000_000L);
+        assertThat(p.result().completed()).isTrue();
+    }
+
+    @Test
+    void attendedASwapWaitsForEnterWhileTheAlertRepeatsAndAnyLineStopsIt() {
+        PlainPlayer p = player(heatIceWithSwap(20));
+        p.start(clock.nanos());
+        for (int i = 0; i < 80; i++) {
+            clock.advanceSeconds(1);
+            p.tick(clock.nanos());
+        }
+        assertThat(p.session().snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.SWAP);
+        assertThat(output()).contains("! Heat is done: take it off now. (again) — Enter stops this alert")
+                .doesNotContain("nobody pressed Enter");
+        p.onLine("", clock.nanos());
+        assertThat(output()).endsWith("  alert stopped\n[1/1] Heat/ice: Ice · 0:20 · Ice off at 16:26\n");
+    }
+
+    @Test
+    void skinChecksArePrintedInHeatAndColdOnly() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Stretch", 660), Steps.cycle("Heat/ice", 1, 660, 60)));
+        runUnattended(p);
+        assertThat(output().lines().filter(l -> l.equals("  check your skin")).count())
+                .as("at 5 and 10 minutes of heat, none in the stretch").isEqualTo(2);
+        assertThat(output()).contains("[2/2] Heat/ice: Heat · 11:00", "  6:00\n  check your skin\n");
+    }
+
+    @Test
+    void theEndsAlertKeepsThePlayerGoingUntilALine() {
+        PlainPlayer p = player(Steps.plan(Steps.cycle("Heat/ice", 1, 20, 20)));
+        p.start(clock.nanos());
+        for (int i = 0; i < 40; i++) {
+            clock.advanceSeconds(1);
+            p.tick(clock.nanos());
+        }
+        assertThat(p.session().isFinished()).isTrue();
+        assertThat(p.isFinished()).as("the ice pack is still on").isFalse();
+        assertThat(p.nextWake(clock.nanos())).isEqualTo(clock.nanos() + 30_000_000_000L);
+        assertThat(output()).contains("! Ice is done: take it off now. — Enter stops this alert\nFinished: done 2");
+        p.onLine("", clock.nanos());
+        assertThat(p.isFinished()).isTrue();
     }
 }

@@ -6,7 +6,12 @@ import static dev.limber.plan.Steps.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.routine.Pauses;
+import dev.limber.routine.Phase;
+import dev.limber.routine.SkinCheck;
 import dev.limber.routine.Step;
+import dev.limber.routine.StepBase;
+import dev.limber.routine.Swap;
+import dev.limber.routine.Tone;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +79,45 @@ class PlannerTest {
     }
 
     @Test
+    void aSwapComesBetweenPhasesOnlyAndCarriesTheWordsOfTheChange() {
+        Step.Cycle c = Steps.cycle("Heat/ice", 2, 60, 60);
+        Step.Cycle withSwap = new Step.Cycle(base("Heat/ice", List.of("left", "right"), 1, Pauses.NONE), List.of(
+                new Phase("Heat", s(60), Optional.empty(), Optional.of(Tone.WARM), Optional.empty(), Optional.empty(),
+                        Optional.of("Take the heat pack off.")),
+                c.phases().get(1)), 2, Swap.WAIT, SkinCheck.DEFAULT);
+        Plan plan = Steps.plan(withSwap);
+        assertThat(plan.segments()).extracting(Segment::kind).containsExactly(
+                Segment.Kind.PHASE, Segment.Kind.SWAP, Segment.Kind.PHASE, Segment.Kind.SWAP, Segment.Kind.PHASE,
+                Segment.Kind.SWAP, Segment.Kind.PHASE, // left
+                Segment.Kind.PHASE, Segment.Kind.SWAP, Segment.Kind.PHASE, Segment.Kind.SWAP, Segment.Kind.PHASE,
+                Segment.Kind.SWAP, Segment.Kind.PHASE); // right
+        assertThat(Planner.count(plan.routine())).isEqualTo(plan.size());
+        assertThat(plan.total()).as("a swap that waits adds no planned time").isEqualTo(s(8 * 60));
+        Segment first = plan.get(1);
+        assertThat(first.isPause()).isTrue();
+        assertThat(first.length()).isEmpty();
+        assertThat(first.title()).isEqualTo("Swap → Ice");
+        assertThat(first.pack().orElseThrow().swap())
+                .isEqualTo("Take the heat pack off. Put the ice on, then press Enter.");
+        assertThat(plan.get(3).pack().orElseThrow().swap())
+                .isEqualTo("Ice is done: take it off. Put the heat on, then press Enter.");
+        assertThat(plan.get(0).pack().orElseThrow().offNow()).isEqualTo("Take the heat pack off now.");
+        assertThat(plan.get(0).pack().orElseThrow().skinCheck()).contains(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void onlyWarmAndColdWorkHasAPack() {
+        Step.Cycle coldOff = new Step.Cycle(StepBase.named("Cold off"), List.of(new Phase("Ice", s(60),
+                Optional.empty(), Optional.of(Tone.COLD), Optional.of(SkinCheck.OFF), Optional.empty(),
+                Optional.empty())), 1, Swap.NONE, SkinCheck.DEFAULT);
+        Plan plan = Steps.plan(Steps.timed("Stretch", 60),
+                Steps.timed(Steps.base("Hot towel", List.of(), 1, Pauses.NONE).withTone(Tone.WARM), 60), coldOff);
+        assertThat(plan.get(0).pack()).isEmpty();
+        assertThat(plan.get(1).pack().orElseThrow().offNow()).isEqualTo("Hot towel is done: take it off now.");
+        assertThat(plan.get(2).pack().orElseThrow().skinCheck()).isEmpty();
+    }
+
+    @Test
     void pacedRepsLastTheirTempoTimesTheRepsAndTappedRepsHaveNoPlannedTime() {
         Plan plan = Steps.plan(Steps.paced("Curl", 10, 2, 1, 2), Steps.tapped("Bridge", 12));
         assertThat(plan.get(0).length()).contains(s(50));
@@ -85,7 +129,8 @@ class PlannerTest {
     void countSaturatesInsteadOfOverflowing() {
         Step.Cycle huge = new Step.Cycle(base("Huge", List.of("a", "b"), 1000, Pauses.NONE),
                 java.util.Collections.nCopies(1000, new dev.limber.routine.Phase("p", s(1), Optional.empty(),
-                        Optional.empty())), 1000);
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())), 1000, Swap.NONE,
+                SkinCheck.DEFAULT);
         assertThat(Planner.count(Steps.routine(huge))).isGreaterThan(Planner.MAX_SEGMENTS);
     }
 }

@@ -4,8 +4,10 @@ import dev.limber.routine.Beat;
 import dev.limber.routine.Pauses;
 import dev.limber.routine.Phase;
 import dev.limber.routine.Routine;
+import dev.limber.routine.SkinCheck;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
+import dev.limber.routine.Swap;
 import dev.limber.routine.Tempo;
 import dev.limber.routine.Tone;
 import java.time.Duration;
@@ -45,8 +47,10 @@ public final class Steps {
 
     public static Step.Cycle cycle(String name, int rounds, long warm, long cold) {
         return new Step.Cycle(StepBase.named(name), List.of(
-                new Phase("Heat", s(warm), Optional.empty(), Optional.of(Tone.WARM)),
-                new Phase("Ice", s(cold), Optional.empty(), Optional.of(Tone.COLD))), rounds);
+                new Phase("Heat", s(warm), Optional.empty(), Optional.of(Tone.WARM), Optional.empty(), Optional.empty(),
+                        Optional.empty()),
+                new Phase("Ice", s(cold), Optional.empty(), Optional.of(Tone.COLD), Optional.empty(), Optional.empty(),
+                        Optional.empty())), rounds, Swap.NONE, SkinCheck.DEFAULT);
     }
 
     public static StepBase base(String name, List<String> sides, int sets, Pauses pauses) {

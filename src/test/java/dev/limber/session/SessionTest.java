@@ -427,8 +427,10 @@ class SessionTest {
                 Steps.timed(base("Hug", List.of("left", "right"), 1, pauses(0, 0, 0, 0)), 30),
                 Steps.cycle("Heat/ice", 1, 60, 60));
         Session session = start(plan);
-        clock.advanceSeconds(30 + 5 + 30 + 30 + 30 + 120);
-        tick(session);
+        for (int second = 0; second < 30 + 5 + 30 + 30 + 30 + 120; second++) {
+            clock.advanceSeconds(1);
+            tick(session);
+        }
         assertThat(eventsOf(Event.SideSwitch.class)).extracting(e -> e.segment().name() + ">" + e.side())
                 .containsExactly("Stretch>right", "Hug>right");
         assertThat(eventsOf(Event.PhaseChanged.class)).extracting(Event.PhaseChanged::phase).containsExactly("Ice");
@@ -457,6 +459,33 @@ class SessionTest {
         assertThat(session.snapshot(clock.nanos()).segment().name()).isEqualTo("C");
         assertThat(session.snapshot(clock.nanos()).position()).isEqualTo(3);
         assertThat(session.snapshot(clock.nanos()).sessionLeft()).isEqualTo(s(30));
+    }
+
+    @Test
+    void aResumedCountdownGoesOnWithTheTimeItHadLeft() {
+        Plan plan = Steps.plan(Steps.cycle("Heat and ice", 1, 60, 60));
+        Session session = new Session(plan, new Start(0, s(35), java.util.Optional.of(s(25))));
+        events.addAll(session.start(clock.nanos()));
+        Snapshot resumed = session.snapshot(clock.nanos());
+        assertThat(resumed.remaining()).contains(s(25));
+        assertThat(resumed.elapsed()).isEqualTo(s(35));
+        assertThat(resumed.sessionLeft()).isEqualTo(s(25 + 60));
+
+        clock.advanceSeconds(25);
+        tick(session);
+        assertThat(eventsOf(Event.Halfway.class)).as("halfway was before the quit").isEmpty();
+        assertThat(eventsOf(Event.SecondsLeft.class).get(0).seconds()).isEqualTo(24);
+        assertThat(session.currentIndex()).isEqualTo(1);
+        apply(session, Command.QUIT);
+        assertThat(session.result().segments().get(0).achieved()).as("this session's part").isEqualTo(s(25));
+    }
+
+    @Test
+    void aResumePointInAGetReadyPlaysItInFull() {
+        Plan plan = Steps.plan(Steps.timed(base("A", List.of(), 1, pauses(5, 0, 0, 0)), 30));
+        Session session = new Session(plan, new Start(0, s(3), java.util.Optional.of(s(2))));
+        events.addAll(session.start(clock.nanos()));
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(5));
     }
 
     @Test

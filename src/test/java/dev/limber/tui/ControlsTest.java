@@ -13,7 +13,7 @@ class ControlsTest {
     private static final KeyStroke CTRL_C = new KeyStroke('c', true, false);
 
     private static Controls.Outcome press(Ui ui, KeyStroke k) {
-        return Controls.on(ui, k);
+        return Controls.on(ui, k, KeyMap.PLAYER, 5);
     }
 
     private static KeyStroke ch(char c) {
@@ -99,5 +99,24 @@ class ControlsTest {
         Controls.Outcome fromHelp = press(Ui.start(false).withHelp(true), ch(' '));
         assertThat(fromHelp.command()).contains(Command.TOGGLE_PAUSE);
         assertThat(fromHelp.ui().help()).isFalse();
+    }
+
+    @Test
+    void arrowsAndPagesScrollTheText() {
+        Ui ui = Ui.start(false);
+        assertThat(press(ui, new KeyStroke(KeyType.ArrowDown)).ui().scroll()).isEqualTo(1);
+        assertThat(press(ui, new KeyStroke(KeyType.PageDown)).ui().scroll()).isEqualTo(5);
+        assertThat(press(ui.withScroll(7), new KeyStroke(KeyType.PageUp)).ui().scroll()).isEqualTo(2);
+        assertThat(press(ui, new KeyStroke(KeyType.ArrowUp)).ui().scroll()).isZero();
+        assertThat(press(ui, new KeyStroke(KeyType.ArrowDown)).command()).isEmpty();
+    }
+
+    @Test
+    void onANoteSpacePagesInsteadOfPausing() {
+        Controls.Outcome o = Controls.on(Ui.start(false), ch(' '), KeyMap.NOTE, 6);
+        assertThat(o.command()).isEmpty();
+        assertThat(o.ui().scroll()).isEqualTo(6);
+        assertThat(KeyMap.NOTE.rows()).as("the note's help says what space does")
+                .anyMatch(r -> r.keys().equals("space") && r.help().contains("more of the note"));
     }
 }

@@ -28,7 +28,7 @@ public class FrameBench {
         terminal.assumeSize(new TerminalSize(80, 24));
         terminal.enterPrivateMode();
         Frames frames = new Frames(terminal, new TerminalSize(80, 24));
-        PlayerView view = new PlayerView(Palette.of(Palette.Depth.INDEXED256));
+        PlayerView view = new PlayerView(Palette.of(Palette.Depth.INDEXED256), Snapshots.OFF_TIME);
         var bean = ManagementFactory.getThreadMXBean();
         int spacing = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         for (int round = 0; round < (args.length > 1 ? Integer.parseInt(args[1]) : 4); round++) {

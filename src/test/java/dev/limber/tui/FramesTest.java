@@ -12,7 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class FramesTest {
-    private final PlayerView view = new PlayerView(Palette.of(Palette.Depth.ANSI16));
+    private final PlayerView view = new PlayerView(Palette.of(Palette.Depth.ANSI16), Snapshots.OFF_TIME);
 
     /** Frames over the real terminal code, writing into a byte buffer instead of a tty. */
     private static final class Wire {

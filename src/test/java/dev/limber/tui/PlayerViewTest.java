@@ -7,15 +7,21 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.BasicTextImage;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import dev.limber.plan.Segment;
 import dev.limber.plan.Steps;
 import dev.limber.routine.Tone;
 import dev.limber.session.Command;
+import dev.limber.session.FakeWallClock;
+import dev.limber.session.OffTime;
 import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
 import dev.limber.session.State;
 import dev.limber.text.Sanitizer;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** The player screen drawn from hand-made snapshots on a virtual terminal, compared as pictures. */
 class PlayerViewTest {
-    private final PlayerView view = new PlayerView(Palette.of(Palette.Depth.ANSI16));
+    private final PlayerView view = new PlayerView(Palette.of(Palette.Depth.ANSI16), Snapshots.OFF_TIME);
 
     private String draw(int w, int h, Snapshot s, Ui ui) {
         return VirtualScreen.render(w, h, g -> view.draw(g, s, ui));
@@ -79,10 +85,11 @@ class PlayerViewTest {
     void aPacedRepShowsTheCountBigAndItsBeatBelow() {
         Segment paced = new Segment(7, Segment.Kind.REPS, 6, "Ab curls", Optional.empty(), 1, 1, 0, 0,
                 Optional.empty(), Optional.of(Duration.ofSeconds(70)), 10,
-                Optional.of(dev.limber.routine.Tempo.single(Duration.ofSeconds(7))), Tone.WORK, Optional.empty());
+                Optional.of(dev.limber.routine.Tempo.single(Duration.ofSeconds(7))), Tone.WORK, Optional.empty(),
+                Optional.empty());
         Snapshot s = new Snapshot("Sciatica relief", State.RUNNING, paced, Optional.empty(), 9, 9,
                 Optional.of(Duration.ofSeconds(2)), Duration.ofSeconds(68), 9, Optional.of("down"), 68 / 70.0, 0.99,
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(2), Optional.empty(), false);
         String pic = draw(80, 24, s, Ui.start(false));
         assertThat(pic).contains("DOWN").doesNotContain("count a rep");
         assertThat(pic.lines().filter(l -> l.contains("██")).findFirst().orElseThrow())
@@ -101,8 +108,117 @@ class PlayerViewTest {
                 + " out as you ease into each position. A stretch should pull, never stab. Stop and get medical"
                 + " help today if your leg gets weaker.");
         Snapshot s = new Snapshot("Sciatica relief", State.WAITING, seg, Optional.empty(), 1, 9, Optional.empty(),
-                Duration.ofSeconds(4), 0, Optional.empty(), 0, 0, Duration.ofSeconds(600));
+                Duration.ofSeconds(4), 0, Optional.empty(), 0, 0, Duration.ofSeconds(600), Optional.empty(), false);
         assertThat(draw(40, 12, s, Ui.start(false))).contains("weaker.").doesNotContain(Cells.ELLIPSIS);
+    }
+
+    @Test
+    void aHeatPhaseSaysWhenThePackComesOffInLocalTimeAcrossPausesAndAddedTime() {
+        FakeWallClock wall = new FakeWallClock(Instant.parse("2025-03-01T15:26:00Z"), ZoneId.of("Europe/Berlin"));
+        PlayerView v = new PlayerView(Palette.of(Palette.Depth.ANSI16), new OffTime(() -> wall, 1));
+        Duration left = Duration.ofMinutes(19).plusSeconds(55);
+        assertThat(VirtualScreen.render(80, 24, g -> v.draw(g, Snapshots.heat(State.RUNNING, left), Ui.start(false))))
+                .contains("Heat off at 16:45");
+
+        wall.advance(Duration.ofMinutes(1));
+        Snapshot paused = Snapshots.heat(State.PAUSED, left);
+        assertThat(VirtualScreen.render(80, 24, g -> v.draw(g, paused, Ui.start(false)))).contains("Heat off at 16:46");
+        assertThat(v.nanosUntilWallChange(paused)).as("the paused screen is redrawn when the minute turns")
+                .isEqualTo(Duration.ofSeconds(5).toNanos());
+
+        Snapshot added = Snapshots.heat(State.RUNNING, left.plusSeconds(10));
+        assertThat(VirtualScreen.render(80, 24, g -> v.draw(g, added, Ui.start(false)))).contains("Heat off at 16:47");
+        assertThat(VirtualScreen.render(40, 12, g -> v.draw(g, added, Ui.start(false)))).contains("Heat off at 16:47");
+        assertThat(v.nanosUntilWallChange(added)).as("running, the end stands still").isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void aStretchSaysNoOffTime() {
+        assertThat(draw(80, 24, Snapshots.piriformis(), Ui.start(false))).doesNotContain(" off at ");
+    }
+
+    /** The heat-ice routine's first note, with its warning about numb skin and diabetes. */
+    static final String PACKS = "You need a heat pack (or a hot-water bottle) and an ice pack (or a bag of frozen"
+            + " peas), and a towel for each. Never put either straight on your skin.\n\nHeat loosens stiff, tight"
+            + " muscles; ice calms pain and swelling. Do not use them on numb skin, broken skin or a rash, or if you"
+            + " have diabetes or poor circulation, unless your doctor or physiotherapist has said it is safe.\n\n"
+            + "Sit or lie comfortably where you can reach the screen, and press Enter when you are ready.";
+
+    private static Snapshot packs() {
+        return new Snapshot("Heat and ice", State.WAITING, Snapshots.note("Get your packs ready", PACKS),
+                Optional.of(Snapshots.heat()), 1, 2, Optional.empty(), Duration.ofSeconds(3), 0, Optional.empty(), 0, 0,
+                Duration.ofMinutes(40), Optional.empty(), false);
+    }
+
+    /**
+     * What a person sees pressing {@code key} until the picture stops changing, as the player does
+     * it: each key through the controls, the scroll kept within what the view drew.
+     */
+    private List<String> pages(int w, int h, Snapshot s, Ui start, KeyStroke key) {
+        List<String> seen = new java.util.ArrayList<>();
+        Ui ui = start;
+        for (int i = 0; i < 50; i++) {
+            Ui shown = ui;
+            String pic = draw(w, h, s, shown);
+            if (!seen.isEmpty() && seen.get(seen.size() - 1).equals(pic)) {
+                return seen;
+            }
+            seen.add(pic);
+            Controls.Outcome o = Controls.on(ui, key, KeyMap.player(s.segment()), view.page());
+            assertThat(o.command()).as("scrolling sends nothing to the session").isEmpty();
+            ui = o.ui().withScroll(Math.min(o.ui().scroll(), view.scrollMax()));
+        }
+        throw new AssertionError("never reached the end");
+    }
+
+    private static final KeyStroke SPACE = new KeyStroke(' ', false, false);
+
+    @Test
+    void theHeatIceNoteScrollsWithSpaceToItsLastLineAt40x12() {
+        List<String> pages = pages(40, 12, packs(), Ui.start(false), SPACE);
+        assertThat(pages.get(0)).contains("▼ more").doesNotContain(Cells.ELLIPSIS).doesNotContain("diabetes");
+        String last = pages.get(pages.size() - 1);
+        assertThat(last).contains("when you are ready.").contains("▲ more above").doesNotContain("▼");
+        assertThat(String.join("\n", pages)).contains("if you have diabetes");
+        for (String line : Cells.wrap(Cells.cleanText(PACKS), 36, Integer.MAX_VALUE)) {
+            assertThat(pages).as(line).anyMatch(p -> p.contains(line));
+        }
+        assertThat(pages(40, 12, packs(), Ui.start(false).withScroll(99),
+                new KeyStroke(KeyType.ArrowUp)).get(0)).as("↑ moves back at once from a scroll past the end").isNotEmpty();
+    }
+
+    @Test
+    void longInstructionsScrollWithArrowsAndPagesAt80x24() {
+        String how = String.join(" ", java.util.Collections.nCopies(30, "Keep the knee soft and breathe out slowly."))
+                + " Stop if your leg tingles.";
+        Segment seg = Snapshots.work("Hamstring stretch", null, 1, 1, Duration.ofSeconds(60), Tone.WORK, how);
+        Snapshot s = new Snapshot("Stretches", State.RUNNING, seg, Optional.empty(), 1, 1,
+                Optional.of(Duration.ofSeconds(40)), Duration.ofSeconds(20), 0, Optional.empty(), 0.3, 0.3,
+                Duration.ofSeconds(40), Optional.empty(), false);
+        List<String> byLine = pages(80, 24, s, Ui.start(false), new KeyStroke(KeyType.ArrowDown));
+        List<String> byPage = pages(80, 24, s, Ui.start(false), new KeyStroke(KeyType.PageDown));
+        assertThat(byLine.get(0)).doesNotContain("tingles").contains("▼");
+        assertThat(byLine.get(byLine.size() - 1)).contains("Stop if your leg tingles.");
+        assertThat(byPage.get(byPage.size() - 1)).contains("Stop if your leg tingles.");
+        assertThat(byPage.size()).isLessThan(byLine.size());
+        assertThat(byLine.get(byLine.size() - 1)).as("the countdown stays").contains("██");
+    }
+
+    @Test
+    void belowFortyByTenANoteKeepsItsTextAndScrollsToo() {
+        List<String> pages = pages(30, 8, packs(), Ui.start(false), new KeyStroke(KeyType.PageDown));
+        assertThat(pages.get(0)).contains("Get your packs ready").contains("▼ more");
+        assertThat(pages.get(pages.size() - 1)).contains("ready.");
+        assertThat(String.join("\n", pages)).contains("diabetes");
+        assertThat(draw(30, 2, packs(), Ui.start(false))).as("one line where there is no room").contains("Get your");
+    }
+
+    @Test
+    void helpScrollsWhereItsRowsDoNotFit() {
+        List<String> pages = pages(40, 12, Snapshots.piriformis(), Ui.start(false).withHelp(true),
+                new KeyStroke(KeyType.ArrowDown));
+        assertThat(pages.get(0)).contains("▼").doesNotContain("Ctrl-C");
+        assertThat(pages.get(pages.size() - 1)).contains("Ctrl-C").contains("quit at once");
     }
 
     @Test
@@ -112,7 +228,7 @@ class PlayerViewTest {
         Segment next = Snapshots.work(name, "right", 1, 2, Duration.ofSeconds(45), Tone.WORK, null);
         Snapshot s = new Snapshot("Stretches", State.RUNNING, seg, Optional.of(next), 2, 4,
                 Optional.of(Duration.ofSeconds(30)), Duration.ofSeconds(15), 0, Optional.empty(), 0.3, 0.2,
-                Duration.ofSeconds(300));
+                Duration.ofSeconds(300), Optional.empty(), false);
         String big = draw(80, 24, s, Ui.start(false));
         assertThat(big).contains("— LEFT · set 1/2").contains("— RIGHT · set 1/2 · 45s");
         assertThat(draw(20, 6, s, Ui.start(false))).contains("— LEFT");
@@ -122,10 +238,10 @@ class PlayerViewTest {
     void aCyclesPhaseAndRoundStayWhenItsNameIsCut() {
         Segment warm = new Segment(2, Segment.Kind.PHASE, 1, "Warm and cold water", Optional.empty(), 1, 1, 1, 4,
                 Optional.of("Warm"), Optional.of(Duration.ofMinutes(3)), 0, Optional.empty(), Tone.WARM,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
         Snapshot s = new Snapshot("Contrast therapy", State.RUNNING, warm, Optional.empty(), 2, 3,
                 Optional.of(Duration.ofSeconds(90)), Duration.ofSeconds(90), 0, Optional.empty(), 0.5, 0.2,
-                Duration.ofSeconds(900));
+                Duration.ofSeconds(900), Optional.empty(), false);
         assertThat(draw(30, 12, s, Ui.start(false))).contains(": Warm · round 1/4");
     }
 
@@ -133,10 +249,11 @@ class PlayerViewTest {
     void aPauseShowsTheInstructionsOfWhatComesNext() {
         Segment work = Snapshots.work("Plank", null, 1, 1, Duration.ofSeconds(30), Tone.WORK, "Elbows under shoulders.");
         Segment prepare = new Segment(3, Segment.Kind.PREPARE, 4, "Plank", Optional.empty(), 1, 1, 0, 0,
-                Optional.empty(), Optional.of(Duration.ofSeconds(5)), 0, Optional.empty(), Tone.REST, Optional.empty());
+                Optional.empty(), Optional.of(Duration.ofSeconds(5)), 0, Optional.empty(), Tone.REST, Optional.empty(),
+                Optional.empty());
         Snapshot s = new Snapshot("Core", State.RUNNING, prepare, Optional.of(work), 5, 6,
                 Optional.of(Duration.ofSeconds(4)), Duration.ofSeconds(1), 0, Optional.empty(), 0.2, 0.5,
-                Duration.ofSeconds(34));
+                Duration.ofSeconds(34), Optional.empty(), false);
         assertThat(draw(80, 24, s, Ui.start(false))).contains("Get ready: Plank").contains("Elbows under shoulders.");
     }
 
@@ -210,7 +327,7 @@ class PlayerViewTest {
 
     @Test
     void withoutColourNothingIsColouredAndTheLastSecondsAreReversed() {
-        PlayerView mono = new PlayerView(Palette.of(Palette.Depth.MONO));
+        PlayerView mono = new PlayerView(Palette.of(Palette.Depth.MONO), Snapshots.OFF_TIME);
         BasicTextImage normal = image(Snapshots.piriformis(), mono);
         for (int y = 0; y < 24; y++) {
             for (int x = 0; x < 80; x++) {
@@ -230,7 +347,7 @@ class PlayerViewTest {
                 Tone.WORK, "line\u001b]0;pwned\u0007 one\nline two\u200f");
         Snapshot s = new Snapshot("Title\u001b[31m\u0085", State.RUNNING, evil, Optional.of(evil), 1, 1,
                 Optional.of(Duration.ofSeconds(10)), Duration.ofSeconds(20), 0, Optional.empty(), 0.5, 0.5,
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), Optional.empty(), false);
         String pic = draw(80, 24, s, Ui.start(false));
         pic.codePoints().filter(c -> c != '\n')
                 .forEach(c -> assertThat(Sanitizer.isUnsafe(c)).as("U+%04X", c).isFalse());
@@ -274,7 +391,7 @@ class PlayerViewTest {
         Segment seg = Snapshots.work("Heat", null, 1, 1, Duration.ofMinutes(20), t, null);
         return new Snapshot("Heat and ice", State.RUNNING, seg, Optional.empty(), 1, 1,
                 Optional.of(Duration.ofMinutes(12)), Duration.ofMinutes(8), 0, Optional.empty(), 0.4, 0.4,
-                Duration.ofMinutes(12));
+                Duration.ofMinutes(12), Optional.empty(), false);
     }
 
     private static BasicTextImage image(Snapshot s, PlayerView v) {
@@ -329,8 +446,8 @@ class PlayerViewTest {
                        ██  ██  ██      ██  ██  ██
                        ██████      ██████  ██████
                   Piriformis stretch — LEFT · set 1/2
-                  Lie on your back, cross the left
-                  ankle over the right knee and pull…
+                   Lie on your back, cross the left
+                   ankle over the right knee and pull ▼
                  step  █████████░░░░░░░░░░░░░░░░░░ 0:45
                  Next: Pirifor… — RIGHT · set 1/2 · 45s
                  space pause  n → next  ? help  q quit
@@ -399,6 +516,6 @@ class PlayerViewTest {
                  total ░░░░░░░░░░░░░░░░░░░░░░░░░░ 24:00
                  Next: Foam roll glutes — LEFT · 1m
 
-                 space pause  n → next  ? help  q quit
+                 n → next  b ← back  ? help  q quit
                 """;
 }
