@@ -101,11 +101,11 @@ class HistoryTest {
 
         assertThat(text).doesNotContain("\u001b").doesNotContain("\u0007");
         assertThat(text).isEqualTo("""
-                2 sessions (1 done, 1 quit) · streak: 2 days
+                2 sessions (1 done, 0 partial, 1 quit) · streak: 1 day (play today to keep it)
 
                 Sessions
                   2025-03-09 08:00  Back ]0;pwnedcare    19:00  done  pain 6 -> 4
-                  2025-03-10 08:00  Title of back        19:00  quit
+                  2025-03-10 08:00  Title of back        19:00  quit 0%
 
                 Pain (0 ▁ to █ 10), oldest to latest
                   before  ▅  now 6
@@ -125,9 +125,9 @@ class HistoryTest {
 
         assertThat(HistoryCsv.render(h)).isEqualTo(HistoryCsv.HEADER + "\r\n"
                 + "2025-03-09,2025-03-09T08:00:00+01:00,2025-03-09T08:20:00+01:00,back,\"Stretch, \"\"deep\"\" hold\","
-                + "1140,1200,yes,6,,0\r\n"
+                + "1140,1200,yes,6,,0,done,100,no,\r\n"
                 + "2025-03-10,2025-03-10T08:00:00+01:00,2025-03-10T08:20:00+01:00,\"x,y\","
-                + "\"'=HYPERLINK(\"\"evil\"\") next\",1140,1200,no,,,0\r\n");
+                + "\"'=HYPERLINK(\"\"evil\"\") next\",1140,1200,no,,,0,quit,0,no,\r\n");
     }
 
     @Test
