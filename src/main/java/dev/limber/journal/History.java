@@ -61,7 +61,7 @@ public record History(List<SessionRecord> sessions, List<Workout> workouts, Zone
     private static List<Workout> workouts(List<SessionRecord> sorted) {
         Map<Object, List<SessionRecord>> byId = new LinkedHashMap<>();
         for (SessionRecord r : sorted) {
-            // the record itself is its own key when it has no id: no other line joins it
+            // a line without an id gets a key of its own, which no other line shares
             byId.computeIfAbsent(r.session().<Object>map(s -> s).orElse(new Object()), k -> new ArrayList<>()).add(r);
         }
         List<Workout> out = new ArrayList<>(byId.size());

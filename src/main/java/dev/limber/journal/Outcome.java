@@ -28,8 +28,11 @@ public record Outcome(Status status, int permille, int stepsDone, boolean unatte
     static final int SHORT_SHARE = 20;
 
     public Outcome {
-        if (permille < 0 || permille > 1000 || stepsDone < 0) {
+        if (permille < 0 || permille > 1000) {
             throw new IllegalArgumentException("work is 0 to 1000 permille, not " + permille);
+        }
+        if (stepsDone < 0) {
+            throw new IllegalArgumentException("steps done cannot be negative: " + stepsDone);
         }
     }
 

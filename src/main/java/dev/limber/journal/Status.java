@@ -1,6 +1,7 @@
 package dev.limber.journal;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How a session ended, as the journal says it: {@code done} when it reached its end with every
@@ -16,12 +17,12 @@ public enum Status {
     }
 
     /** The status for {@code word}; empty for a word this limber does not know. */
-    static java.util.Optional<Status> of(String word) {
+    static Optional<Status> of(String word) {
         for (Status s : values()) {
             if (s.word().equals(word)) {
-                return java.util.Optional.of(s);
+                return Optional.of(s);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
