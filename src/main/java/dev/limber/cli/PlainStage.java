@@ -88,6 +88,11 @@ final class PlainStage implements Stage {
     }
 
     @Override
+    public boolean unattended() {
+        return player != null && player.unattended();
+    }
+
+    @Override
     public void summarize(Plan plan, Result result, List<String> notes) {
         // The player already printed its summary line when the session finished.
         notes.forEach(n -> out.println(Sanitizer.line(n)));

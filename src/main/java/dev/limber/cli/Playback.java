@@ -118,17 +118,21 @@ final class Playback {
             OffsetDateTime endedAt = OffsetDateTime.now();
             OffsetDateTime startedAt = OffsetDateTime.ofInstant(started, ZoneId.systemDefault());
 
-            // A try-out neither raises targets nor counts in the history as a session done.
-            List<String> upNext = tryOut ? List.of() : progression.upNextTime(result);
+            boolean unattended = stage.unattended();
             // Asked after a quit too (someone may stop because it hurts), not after Ctrl-C or a lost terminal.
             OptionalInt after = painCheck && !stage.wantsOut() ? stage.askPain()
                     : OptionalInt.empty();
+            boolean recorded = !kept || record(journal, stage, SessionRecord.of(plan, result, startedAt, endedAt,
+                    before, after, begin.session(), unattended));
+            // Only what the journal now holds raises a target: not a try-out, --no-journal, an
+            // unattended run, or a line that could not be written.
+            List<String> upNext = kept && recorded && !unattended ? progression.upNextTime(result) : List.of();
             if (tryOut && !options.noJournal) {
                 upNext = List.of("Played at --speed " + RunOptions.speedText(options.speed)
                         + ": a try-out, not kept in the journal.");
+            } else if (kept && recorded && unattended) {
+                upNext = List.of("Played unattended: kept in the journal, but it raises no targets and no streak.");
             }
-            boolean recorded = !kept || record(journal, stage,
-                    SessionRecord.of(plan, result, startedAt, endedAt, before, after, begin.session()));
             if (kept && recorded && result.completed()) {
                 // Only now: had the journal line failed, the resume point still holds the session.
                 resumes.delete(plan.routine().id()).ifPresent(w -> stage.warn("limber: " + w));

@@ -27,6 +27,11 @@ interface Stage extends AutoCloseable {
     /** Plays {@code plan} from {@code start}; every event goes to {@code listener}; {@code m} mutes {@code cues}. */
     Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues) throws InterruptedException;
 
+    /** True when the session just played had nobody at the keys (stdin closed, taps simulated). */
+    default boolean unattended() {
+        return false;
+    }
+
     /** Shows how the session went; {@code notes} are extra lines such as what goes up next time. */
     void summarize(Plan plan, Result result, List<String> notes);
 

@@ -13,17 +13,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The statistics {@code history} shows over a list of sessions: the sessions in time order, the
- * current day streak, counts per routine, pain levels over time, and the best and last hold per
+ * The statistics {@code history} shows over a list of sessions: the sessions in time order (and
+ * grouped into workouts, the parts of a resumed session together), the current day streak (a day
+ * counts when a workout on it did real work, see {@link Workout#realWork()}), counts per routine, pain levels over time, and the best and last hold per
  * side of each timed step with sides (so a weaker side shows). Days are the user's days: a
  * session's start is placed in {@code zone}, whatever offset it was recorded with.
  *
  * @param sessions oldest first
  */
-public record History(List<SessionRecord> sessions, ZoneId zone, int streak, boolean playedToday,
-        List<RoutineCount> routines, List<Hold> holds) {
+public record History(List<SessionRecord> sessions, List<Workout> workouts, ZoneId zone, int streak,
+        boolean playedToday, List<RoutineCount> routines, List<Hold> holds) {
 
-    /** How often one routine was played. */
+    /** How often one routine was played: workouts, and of them those done. */
     public record RoutineCount(String id, String title, int sessions, int completed, LocalDate last) {
     }
 
@@ -37,6 +38,7 @@ public record History(List<SessionRecord> sessions, ZoneId zone, int streak, boo
 
     public History {
         sessions = List.copyOf(sessions);
+        workouts = List.copyOf(workouts);
         routines = List.copyOf(routines);
         holds = List.copyOf(holds);
     }
@@ -44,12 +46,29 @@ public record History(List<SessionRecord> sessions, ZoneId zone, int streak, boo
     public static History of(List<SessionRecord> records, ZoneId zone, LocalDate today) {
         List<SessionRecord> sorted = new ArrayList<>(records);
         sorted.sort(Comparator.comparing(r -> r.start().toInstant()));
+        List<Workout> workouts = workouts(sorted);
         Set<LocalDate> days = new HashSet<>();
-        for (SessionRecord r : sorted) {
-            days.add(dayOf(r, zone));
+        for (Workout w : workouts) {
+            if (w.realWork()) {
+                days.add(dayOf(w.last(), zone));
+            }
         }
-        return new History(sorted, zone, Streak.days(days, today), days.contains(today), counts(sorted, zone),
-                holds(sorted));
+        return new History(sorted, workouts, zone, Streak.days(days, today), days.contains(today),
+                counts(workouts, zone), holds(sorted));
+    }
+
+    /** The lines grouped by session id, in the order each workout started; a line without an id stands alone. */
+    private static List<Workout> workouts(List<SessionRecord> sorted) {
+        Map<Object, List<SessionRecord>> byId = new LinkedHashMap<>();
+        for (SessionRecord r : sorted) {
+            // a line without an id gets a key of its own, which no other line shares
+            byId.computeIfAbsent(r.session().<Object>map(s -> s).orElse(new Object()), k -> new ArrayList<>()).add(r);
+        }
+        List<Workout> out = new ArrayList<>(byId.size());
+        for (List<SessionRecord> parts : byId.values()) {
+            out.add(new Workout(parts));
+        }
+        return out;
     }
 
     /** The date a session started on, in the user's time zone. */
@@ -61,13 +80,19 @@ public record History(List<SessionRecord> sessions, ZoneId zone, int streak, boo
         return sessions.isEmpty();
     }
 
-    /** The latest {@code n} sessions, oldest first. */
-    public List<SessionRecord> recent(int n) {
-        return sessions.subList(Math.max(0, sessions.size() - n), sessions.size());
+    /** The latest {@code n} workouts, oldest first. */
+    public List<Workout> recent(int n) {
+        return workouts.subList(Math.max(0, workouts.size() - n), workouts.size());
     }
 
+    /** Journal lines of sessions that reached their end. */
     public int completed() {
         return (int) sessions.stream().filter(SessionRecord::completed).count();
+    }
+
+    /** How many workouts ended with {@code status}. */
+    public int count(Status status) {
+        return (int) workouts.stream().filter(w -> w.outcome().status() == status).count();
     }
 
     /** Pain before each of the latest {@code n} sessions that recorded it, oldest first. */
@@ -88,13 +113,15 @@ public record History(List<SessionRecord> sessions, ZoneId zone, int streak, boo
         return out.subList(Math.max(0, out.size() - n), out.size());
     }
 
-    private static List<RoutineCount> counts(List<SessionRecord> sorted, ZoneId zone) {
+    private static List<RoutineCount> counts(List<Workout> workouts, ZoneId zone) {
         Map<String, RoutineCount> byId = new LinkedHashMap<>();
-        for (SessionRecord r : sorted) {
+        for (Workout w : workouts) {
+            SessionRecord r = w.last();
             RoutineCount c = byId.get(r.routineId());
             int n = c == null ? 0 : c.sessions();
             int done = c == null ? 0 : c.completed();
-            byId.put(r.routineId(), new RoutineCount(r.routineId(), r.title(), n + 1, done + (r.completed() ? 1 : 0),
+            boolean isDone = w.outcome().status() == Status.DONE;
+            byId.put(r.routineId(), new RoutineCount(r.routineId(), r.title(), n + 1, done + (isDone ? 1 : 0),
                     dayOf(r, zone)));
         }
         List<RoutineCount> out = new ArrayList<>(byId.values());
@@ -125,6 +152,14 @@ public record History(List<SessionRecord> sessions, ZoneId zone, int streak, boo
         }
     }
 
+    /**
+     * True when the side was held at all: not jumped over, nor skipped within its first seconds
+     * ({@link Outcome#SHORT}), which says nothing about how long the person can hold it.
+     */
+    private static boolean held(SegmentRecord s) {
+        return !s.skipped() || s.achieved().compareTo(Outcome.SHORT) >= 0;
+    }
+
     private static List<Hold> holds(List<SessionRecord> sorted) {
         Map<HoldKey, Hold> byKey = new LinkedHashMap<>();
         // This session's longest hold per step and side, in segment order; a session has few, so
@@ -133,7 +168,7 @@ public record History(List<SessionRecord> sessions, ZoneId zone, int streak, boo
         for (SessionRecord r : sorted) {
             longest.clear();
             for (SegmentRecord s : r.segments()) {
-                if (s.kind() != Segment.Kind.WORK || s.side().isEmpty()) {
+                if (s.kind() != Segment.Kind.WORK || s.side().isEmpty() || !held(s)) {
                     continue;
                 }
                 int i = indexOfPlace(longest, s);

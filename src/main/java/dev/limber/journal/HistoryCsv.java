@@ -17,7 +17,7 @@ import java.util.OptionalInt;
  */
 public final class HistoryCsv {
     static final String HEADER = "date,start,end,routine,title,active_seconds,planned_seconds,completed,"
-            + "pain_before,pain_after,skipped_segments";
+            + "pain_before,pain_after,skipped_segments,status,work_percent,unattended,session";
 
     private HistoryCsv() {
     }
@@ -51,7 +51,11 @@ public final class HistoryCsv {
                     r.completed() ? "yes" : "no",
                     level(r.painBefore()),
                     level(r.painAfter()),
-                    Integer.toString(skipped(r)));
+                    Integer.toString(skipped(r)),
+                    r.status().word(),
+                    Integer.toString(r.outcome().percent()),
+                    r.unattended() ? "yes" : "no",
+                    texts.computeIfAbsent(r.session().orElse(""), HistoryCsv::text));
             for (int i = 0; i < row.size(); i++) {
                 if (i > 0) {
                     b.append(',');

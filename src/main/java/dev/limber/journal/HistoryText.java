@@ -27,16 +27,24 @@ public final class HistoryText {
         List<String> out = new ArrayList<>();
         out.add(summary(h));
         out.add("");
-        out.add(h.sessions().size() > RECENT ? "Recent sessions (latest " + RECENT + ")" : "Sessions");
-        List<SessionRecord> recent = h.recent(RECENT);
+        out.add(h.workouts().size() > RECENT ? "Recent sessions (latest " + RECENT + ")" : "Sessions");
+        List<Workout> recent = h.recent(RECENT);
         int width = 0;
-        for (SessionRecord r : recent) {
-            width = Math.max(width, fit(r.title()).length());
+        for (Workout w : recent) {
+            width = Math.max(width, fit(w.last().title()).length());
         }
-        for (SessionRecord r : recent) {
-            out.add(("  " + r.start().atZoneSameInstant(h.zone()).format(WHEN) + "  " + pad(fit(r.title()), width)
-                    + "  " + padLeft(Durations.clock(r.active()), 7) + "  " + (r.completed() ? "done" : "quit")
-                    + "  " + pain(r)).stripTrailing());
+        for (Workout w : recent) {
+            out.add(("  " + when(h, w.first()) + "  " + pad(fit(w.last().title()), width)
+                    + "  " + padLeft(Durations.clock(w.active()), 7) + "  " + status(w.outcome())
+                    + "  " + pain(w.first().painBefore(), w.last().painAfter())).stripTrailing());
+            if (w.parts().size() > 1) {
+                // a session quit and resumed: one line, then the parts it was played in
+                for (int i = 0; i < w.parts().size(); i++) {
+                    SessionRecord r = w.parts().get(i);
+                    out.add(("      part " + (i + 1) + "  " + when(h, r) + "  " + padLeft(Durations.clock(r.active()), 7)
+                            + "  " + status(r.outcome())).stripTrailing());
+                }
+            }
         }
         if (h.routines().size() > 1) {
             out.add("");
@@ -67,8 +75,9 @@ public final class HistoryText {
     }
 
     private static String summary(History h) {
-        int n = h.sessions().size();
-        String s = plural(n, "session") + " (" + h.completed() + " done, " + (n - h.completed()) + " quit)"
+        int n = h.workouts().size();
+        String s = plural(n, "session") + " (" + h.count(Status.DONE) + " done, " + h.count(Status.PARTIAL)
+                + " partial, " + h.count(Status.QUIT) + " quit)"
                 + " · streak: " + plural(h.streak(), "day");
         if (h.streak() > 0 && !h.playedToday()) {
             s += " (play today to keep it)";
@@ -91,11 +100,21 @@ public final class HistoryText {
         labels.forEach((key, label) -> out.add("  " + pad(label, width) + sides.get(key)));
     }
 
-    private static String pain(SessionRecord r) {
-        if (r.painBefore().isEmpty() && r.painAfter().isEmpty()) {
+    /** {@code done}, or {@code partial 40%} / {@code quit 5%} with the share of the work done. */
+    static String status(Outcome o) {
+        String s = o.status() == Status.DONE ? o.status().word() : o.status().word() + " " + o.percent() + "%";
+        return o.unattended() ? s + " (unattended)" : s;
+    }
+
+    private static String when(History h, SessionRecord r) {
+        return r.start().atZoneSameInstant(h.zone()).format(WHEN);
+    }
+
+    private static String pain(OptionalInt before, OptionalInt after) {
+        if (before.isEmpty() && after.isEmpty()) {
             return "";
         }
-        return "pain " + level(r.painBefore()) + " -> " + level(r.painAfter());
+        return "pain " + level(before) + " -> " + level(after);
     }
 
     private static String level(OptionalInt v) {

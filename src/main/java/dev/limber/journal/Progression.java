@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * Raises the targets of timed steps with {@code progress { add, max }} from the journal: each
  * earlier session of the routine that did the step in full on every side and set (nothing skipped,
- * nothing cut short) adds {@code add}, up to {@code max}. Derived from the journal each time, so
+ * nothing cut short) adds {@code add}, up to {@code max}. Unattended sessions do not count. Derived from the journal each time, so
  * editing the journal edits the progression.
  *
  * <p>A step is found in the journal by its name, so inserting a step before it keeps its progress;
@@ -78,7 +78,8 @@ public final class Progression {
     public static Progression of(Routine routine, List<SessionRecord> journal) {
         List<SessionRecord> mine = new ArrayList<>();
         for (SessionRecord r : journal) {
-            if (r.routineId().equals(routine.id())) {
+            // nobody did an unattended run's work: its simulated taps raise nothing
+            if (r.routineId().equals(routine.id()) && !r.unattended()) {
                 mine.add(r);
             }
         }

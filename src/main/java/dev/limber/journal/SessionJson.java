@@ -46,6 +46,13 @@ public final class SessionJson {
         b.append(",\"planned\":").append(seconds(r.planned()));
         b.append(",\"active\":").append(seconds(r.active()));
         b.append(",\"completed\":").append(r.completed());
+        Outcome o = r.outcome();
+        b.append(",\"status\":\"").append(o.status().word()).append('"');
+        b.append(",\"work\":").append(seconds(Duration.ofMillis(o.permille())));
+        b.append(",\"stepsDone\":").append(o.stepsDone());
+        if (o.unattended()) {
+            b.append(",\"unattended\":true");
+        }
         b.append(",\"painBefore\":").append(r.painBefore().isPresent() ? r.painBefore().getAsInt() + "" : "null");
         b.append(",\"painAfter\":").append(r.painAfter().isPresent() ? r.painAfter().getAsInt() + "" : "null");
         b.append(",\"segments\":[");

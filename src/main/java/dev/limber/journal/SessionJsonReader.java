@@ -45,6 +45,10 @@ final class SessionJsonReader {
         OptionalInt after = OptionalInt.empty();
         List<SegmentRecord> segments = null;
         Optional<String> session = Optional.empty();
+        Status status = null;
+        int work = 0;
+        int stepsDone = 0;
+        boolean unattended = false;
         in.beginObject();
         while (in.hasNext()) {
             String key = in.nextName();
@@ -66,14 +70,30 @@ final class SessionJsonReader {
                     }
                     in.endArray();
                 }
+                // a status word from a newer limber reads as a line without one
+                case "status" -> status = Status.of(in.nextString()).orElse(null);
+                case "work" -> work = share(key, in);
+                case "stepsDone" -> stepsDone = integer(key, in);
+                case "unattended" -> unattended = bool(key, in);
                 case SessionJson.SESSION -> session = in.nextNull() ? Optional.empty() : Optional.of(in.nextString());
                 default -> in.skipValue();
             }
         }
         in.endObject();
-        return new SessionRecord(need("routine", routine), title == null ? routine : title, need("start", start),
-                need("end", end), planned, active, need("completed", completed), before, after,
-                need("segments", segments), session);
+        // in the order the line is written, so the first key missing is the one named
+        need("routine", routine);
+        need("start", start);
+        need("end", end);
+        need("completed", completed);
+        need("segments", segments);
+        if (stepsDone < 0) {
+            throw new IllegalArgumentException("\"stepsDone\" is not a whole number");
+        }
+        // A line from before lines had a status reads as it did then.
+        Outcome outcome = status == null ? Outcome.legacy(completed, segments, planned)
+                : new Outcome(status, work, stepsDone, unattended);
+        return new SessionRecord(routine, title == null ? routine : title, start, end, planned, active, completed,
+                before, after, segments, session, outcome);
     }
 
     private static SegmentRecord segment(JsonReader in) {
@@ -113,6 +133,20 @@ final class SessionJsonReader {
         in.endObject();
         return new SegmentRecord(need("step", step), need("name", name), need("kind", kind), side, set, round, phase,
                 planned, achieved, reps, repsDone, skipped, overrun);
+    }
+
+    /** A share from 0 to 1, in thousandths. */
+    private static int share(String key, JsonReader in) {
+        long v;
+        try {
+            v = in.nextScaled(3);
+        } catch (Json.JsonException e) {
+            throw new IllegalArgumentException("\"" + key + "\" is not a number from 0 to 1", e);
+        }
+        if (v < 0 || v > 1000) {
+            throw new IllegalArgumentException("\"" + key + "\" is not a number from 0 to 1");
+        }
+        return (int) v;
     }
 
     private static <T> T need(String key, T value) {

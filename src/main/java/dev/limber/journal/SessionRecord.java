@@ -24,6 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param segments the segments of work reached, in plan order (pauses are not kept)
  * @param session the id of the session, the same in each part of one resumed after a quit and in
  *     its resume point; empty on lines written before sessions had ids
+ * @param outcome its status and the work it did; for lines written before lines had one, derived
+ *     from {@code completed} as it was read then
  */
 public record SessionRecord(
         String routineId,
@@ -36,12 +38,21 @@ public record SessionRecord(
         OptionalInt painBefore,
         OptionalInt painAfter,
         List<SegmentRecord> segments,
-        Optional<String> session) {
+        Optional<String> session,
+        Outcome outcome) {
 
     public SessionRecord {
         segments = List.copyOf(segments);
         checkPain(painBefore);
         checkPain(painAfter);
+    }
+
+    public Status status() {
+        return outcome.status();
+    }
+
+    public boolean unattended() {
+        return outcome.unattended();
     }
 
     private static void checkPain(OptionalInt pain) {
@@ -56,9 +67,10 @@ public record SessionRecord(
      * @param start wall-clock time the session started, e.g. {@code OffsetDateTime.now()} taken by the player
      * @param end wall-clock time it ended
      * @param session its id: {@link #newId()}, or the id of the session it resumes
+     * @param unattended played with stdin closed, its taps simulated
      */
     public static SessionRecord of(Plan plan, Result result, OffsetDateTime start, OffsetDateTime end,
-            OptionalInt painBefore, OptionalInt painAfter, String session) {
+            OptionalInt painBefore, OptionalInt painAfter, String session, boolean unattended) {
         List<SegmentRecord> work = new ArrayList<>();
         for (SegmentResult r : result.segments()) {
             if (!r.segment().isPause()) {
@@ -68,7 +80,8 @@ public record SessionRecord(
         return new SessionRecord(plan.routine().id(), plan.routine().title(), start.truncatedTo(ChronoUnit.SECONDS),
                 end.truncatedTo(ChronoUnit.SECONDS),
                 plan.total().truncatedTo(ChronoUnit.MILLIS), result.active().truncatedTo(ChronoUnit.MILLIS),
-                result.completed(), painBefore, painAfter, work, Optional.of(session));
+                result.completed(), painBefore, painAfter, work, Optional.of(session),
+                Outcome.of(plan, result, unattended));
     }
 
     /**

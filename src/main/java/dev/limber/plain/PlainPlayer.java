@@ -119,6 +119,11 @@ public final class PlainPlayer {
         return Math.min(session.nextDeadline(now), unattended ? unattendedDue(now) : Long.MAX_VALUE);
     }
 
+    /** True once stdin closed while playing: from then on taps were simulated. */
+    public boolean unattended() {
+        return unattended;
+    }
+
     /** True when the session ended because nobody reads its lines any more. */
     public boolean outputLost() {
         return outputLost;

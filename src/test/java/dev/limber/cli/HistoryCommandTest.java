@@ -3,7 +3,9 @@ package dev.limber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.journal.Journal;
+import dev.limber.journal.Outcome;
 import dev.limber.journal.SessionRecord;
+import dev.limber.journal.Status;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,7 +50,7 @@ class HistoryCommandTest {
         OffsetDateTime s = OffsetDateTime.parse(start);
         return new SessionRecord(routine, title, s, s.plusMinutes(12), Duration.ofMinutes(12),
                 Duration.ofMinutes(11).plusSeconds(30), completed, OptionalInt.of(5), OptionalInt.of(3), List.of(),
-                Optional.empty());
+                Optional.empty(), new Outcome(completed ? Status.DONE : Status.QUIT, completed ? 1000 : 600, 0, false));
     }
 
     private void write(SessionRecord... records) throws IOException {
@@ -69,7 +71,7 @@ class HistoryCommandTest {
     void anEmptyJournalIsAHeaderInCsvAndNoSessionsInJson() {
         assertThat(run("--csv")).isZero();
         assertThat(out.toString()).isEqualTo("date,start,end,routine,title,active_seconds,planned_seconds,completed,"
-                + "pain_before,pain_after,skipped_segments\r\n");
+                + "pain_before,pain_after,skipped_segments,status,work_percent,unattended,session\r\n");
         out.getBuffer().setLength(0);
         assertThat(run("--json")).isZero();
         assertThat(out.toString()).contains("\"sessionCount\":0").endsWith("\"sessions\":[]}\n");
@@ -91,7 +93,7 @@ class HistoryCommandTest {
         assertThat(run()).isZero();
 
         // 22:30 UTC on 2 March is 23:30 in Berlin: two days in a row.
-        assertThat(out.toString()).startsWith("2 sessions (1 done, 1 quit) · streak: 2 days\n")
+        assertThat(out.toString()).startsWith("2 sessions (1 done, 0 partial, 1 quit) · streak: 2 days\n")
                 .contains("2025-03-02 23:30  Back care    11:30  done  pain 5 -> 3");
     }
 
@@ -103,7 +105,7 @@ class HistoryCommandTest {
         assertThat(run()).isZero();
 
         assertThat(err.toString()).startsWith("limber: " + journal + ":2: ").doesNotContain("Exception");
-        assertThat(out.toString()).startsWith("1 session (1 done, 0 quit)");
+        assertThat(out.toString()).startsWith("1 session (1 done, 0 partial, 0 quit)");
     }
 
     @Test
@@ -182,6 +184,6 @@ class HistoryCommandTest {
         assertThat(err.toString().lines()).hasSize(4).allSatisfy(w -> assertThat(w)
                 .matches("limber: " + java.util.regex.Pattern.quote(journal.toString())
                         + ":[2-5]: skipped a line that is not a whole session \\(.*number.*\\)"));
-        assertThat(out.toString()).startsWith("1 session (1 done, 0 quit)");
+        assertThat(out.toString()).startsWith("1 session (1 done, 0 partial, 0 quit)");
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.journal.GenerateJournal;
 import dev.limber.journal.Journal;
+import dev.limber.journal.Outcome;
 import dev.limber.journal.SessionRecord;
+import dev.limber.journal.Status;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +66,8 @@ class HugeJournalTest {
         OffsetDateTime t = OffsetDateTime.parse("2025-03-02T08:00:00Z");
         new Journal(journal).append(new SessionRecord("back", "Back care", t, t.plusMinutes(12),
                 Duration.ofMinutes(12), Duration.ofMinutes(11), true, OptionalInt.empty(), OptionalInt.empty(),
-                List.of(), Optional.empty()));
+                List.of(), Optional.empty(),
+                new Outcome(Status.DONE, 1000, 0, false)));
         // 60 MB of lines that are not sessions, e.g. from another program writing to the file.
         byte[] bad = ("{\"v\":1,\"note\":\"" + "x".repeat(180) + "\"}\n").getBytes(StandardCharsets.UTF_8);
         byte[] block = new byte[bad.length * 1000];
@@ -81,7 +84,7 @@ class HugeJournalTest {
         Ran ran = history("32m");
 
         assertThat(ran.code()).as(ran.err()).isZero();
-        assertThat(ran.out()).startsWith("1 session (1 done, 0 quit)");
+        assertThat(ran.out()).startsWith("1 session (1 done, 0 partial, 0 quit)");
         List<String> warnings = ran.err().lines().toList();
         assertThat(warnings).hasSize(6);
         assertThat(warnings.get(0)).isEqualTo("limber: " + journal

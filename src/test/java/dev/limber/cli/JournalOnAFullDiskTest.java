@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.limber.journal.Journal;
+import dev.limber.journal.Outcome;
 import dev.limber.journal.SessionRecord;
+import dev.limber.journal.Status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +46,8 @@ class JournalOnAFullDiskTest {
         Journal j = new Journal(journal);
         OffsetDateTime t = OffsetDateTime.parse("2025-03-02T08:00:00Z");
         j.append(new SessionRecord("back", "Back care", t, t.plusMinutes(12), Duration.ofMinutes(12),
-                Duration.ofMinutes(11), true, OptionalInt.empty(), OptionalInt.empty(), List.of(), Optional.empty()));
+                Duration.ofMinutes(11), true, OptionalInt.empty(), OptionalInt.empty(), List.of(), Optional.empty(),
+                new Outcome(Status.DONE, 1000, 0, false)));
         // A blank line (readers skip it) brings the journal to 100 bytes short of the limit.
         Files.writeString(journal, " ".repeat((int) (LIMIT - 101 - Files.size(journal))) + "\n",
                 StandardOpenOption.APPEND);

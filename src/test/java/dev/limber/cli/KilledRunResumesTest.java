@@ -97,7 +97,8 @@ class KilledRunResumesTest {
         assertThat(resumed).contains("Resuming Three, 0:03 left");
         assertThat(resumed.stream().filter(l -> l.startsWith("[")).toList())
                 .containsExactly("[3/4] Three · 0:03", "[4/4] Four · 0:01");
-        assertThat(resumed.get(resumed.size() - 1)).startsWith("Finished");
+        assertThat(resumed.get(resumed.size() - 2)).startsWith("Finished");
+        assertThat(resumed.get(resumed.size() - 1)).as("stdin is closed").startsWith("Played unattended");
         assertThat(resumeFile).doesNotExist();
         assertThat(Files.readAllLines(journal)).singleElement().asString()
                 .contains("\"completed\":true").contains("\"name\":\"Three\"").doesNotContain("\"name\":\"Two\"")

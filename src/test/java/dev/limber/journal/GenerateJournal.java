@@ -72,6 +72,6 @@ public final class GenerateJournal {
         Duration active = Duration.ofSeconds(900 + random.nextInt(600));
         return new SessionRecord(id, "Routine " + id, start, start.plus(active).plusSeconds(random.nextInt(120)),
                 Duration.ofMinutes(25), active, !quit, before, quit ? OptionalInt.empty() : after, segs,
-                Optional.of(SessionRecord.newId()));
+                Optional.of(SessionRecord.newId()), Outcome.legacy(!quit, segs, Duration.ofMinutes(25)));
     }
 }

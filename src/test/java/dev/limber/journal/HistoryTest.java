@@ -5,6 +5,8 @@ import static dev.limber.journal.Sessions.hold;
 import static dev.limber.journal.Sessions.reps;
 import static dev.limber.journal.Sessions.session;
 import static dev.limber.journal.Sessions.titled;
+import static dev.limber.journal.Sessions.withOutcome;
+import static dev.limber.journal.Sessions.withSession;
 import static dev.limber.journal.Sessions.withPain;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,11 +103,11 @@ class HistoryTest {
 
         assertThat(text).doesNotContain("\u001b").doesNotContain("\u0007");
         assertThat(text).isEqualTo("""
-                2 sessions (1 done, 1 quit) · streak: 2 days
+                2 sessions (1 done, 0 partial, 1 quit) · streak: 1 day (play today to keep it)
 
                 Sessions
                   2025-03-09 08:00  Back ]0;pwnedcare    19:00  done  pain 6 -> 4
-                  2025-03-10 08:00  Title of back        19:00  quit
+                  2025-03-10 08:00  Title of back        19:00  quit 0%
 
                 Pain (0 ▁ to █ 10), oldest to latest
                   before  ▅  now 6
@@ -125,9 +127,9 @@ class HistoryTest {
 
         assertThat(HistoryCsv.render(h)).isEqualTo(HistoryCsv.HEADER + "\r\n"
                 + "2025-03-09,2025-03-09T08:00:00+01:00,2025-03-09T08:20:00+01:00,back,\"Stretch, \"\"deep\"\" hold\","
-                + "1140,1200,yes,6,,0\r\n"
+                + "1140,1200,yes,6,,0,done,100,no,\r\n"
                 + "2025-03-10,2025-03-10T08:00:00+01:00,2025-03-10T08:20:00+01:00,\"x,y\","
-                + "\"'=HYPERLINK(\"\"evil\"\") next\",1140,1200,no,,,0\r\n");
+                + "\"'=HYPERLINK(\"\"evil\"\") next\",1140,1200,no,,,0,quit,0,no,\r\n");
     }
 
     @Test
@@ -144,5 +146,47 @@ class HistoryTest {
         @SuppressWarnings("unchecked")
         List<java.util.Map<String, Object>> sessions = (List<java.util.Map<String, Object>>) doc.get("sessions");
         assertThat(SessionJson.parse(dev.limber.json.Json.write(sessions.get(0)))).isEqualTo(r);
+    }
+
+    @Test
+    void holdsLeaveOutSidesThatWereNotPlayed() {
+        History h = History.of(List.of(
+                session("back", "2025-03-08T08:00:00Z", true, full(0, "Piriformis", "left", 1, 45),
+                        full(0, "Piriformis", "right", 1, 40), hold(1, "Bridge", "left", 1, 30, 1, true),
+                        hold(1, "Bridge", "right", 1, 30, 0, true)),
+                session("back", "2025-03-09T08:00:00Z", true, hold(0, "Piriformis", "left", 1, 45, 1, true),
+                        hold(0, "Piriformis", "right", 1, 40, 0, true), hold(1, "Bridge", "left", 1, 30, 0, true),
+                        hold(1, "Bridge", "right", 1, 30, 0, true))), ZoneOffset.UTC, TODAY);
+
+        String text = HistoryText.render(h);
+
+        assertThat(text).endsWith("""
+                Holds per side (best / last)
+                  Piriformis   left 0:45 / 0:45   right 0:40 / 0:40
+                """);
+        assertThat(text).doesNotContain("Bridge").doesNotContain("0:00");
+    }
+
+    @Test
+    void aResumedSessionShowsAsOneWithItsParts() {
+        SessionRecord first = withSession(withOutcome(session("back", "2025-03-09T08:00:00Z", false),
+                new Outcome(Status.QUIT, 400, 1, false)), "0123456789abcdef0123456789abcdef");
+        SessionRecord rest = withSession(withOutcome(session("back", "2025-03-09T18:00:00Z", true),
+                new Outcome(Status.DONE, 600, 2, false)), "0123456789abcdef0123456789abcdef");
+        SessionRecord other = withOutcome(session("back", "2025-03-10T08:00:00Z", true),
+                new Outcome(Status.PARTIAL, 250, 0, false));
+        History h = History.of(List.of(first, other, rest), ZoneOffset.UTC, TODAY);
+
+        assertThat(HistoryText.render(h)).startsWith("""
+                2 sessions (1 done, 1 partial, 0 quit) · streak: 1 day (play today to keep it)
+
+                Sessions
+                  2025-03-09 08:00  Title of back    38:00  done
+                      part 1  2025-03-09 08:00    19:00  quit 40%
+                      part 2  2025-03-09 18:00    19:00  done
+                  2025-03-10 08:00  Title of back    19:00  partial 25%
+                """);
+        assertThat(HistoryCsv.render(h).split("\r\n")).hasSize(4)
+                .filteredOn(l -> l.endsWith(",0123456789abcdef0123456789abcdef")).hasSize(2);
     }
 }

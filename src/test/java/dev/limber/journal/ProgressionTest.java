@@ -115,6 +115,19 @@ class ProgressionTest {
     }
 
     @Test
+    void anUnattendedSessionRaisesNothing() {
+        SessionRecord played = planked(30, 30, false);
+        SessionRecord unattended = Sessions.withOutcome(played, new Outcome(Status.DONE, 1000, 1, true));
+        SessionRecord read = SessionJson.parse(SessionJson.line(unattended));
+        assertThat(read.unattended()).isTrue();
+
+        Progression p = Progression.of(routine(plank(30)), List.of(unattended, read));
+        assertThat(p.steps().get(0).fullSessions()).isZero();
+        assertThat(time(p.routine(), 0)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Progression.of(routine(plank(30)), List.of(played)).steps().get(0).fullSessions()).isEqualTo(1);
+    }
+
+    @Test
     void onlyThisRoutinesSessionsCount() {
         SessionRecord other = session("other", "2025-03-01T08:00:00Z", true, full(0, "Plank", null, 1, 30));
         assertThat(Progression.of(routine(plank(30)), List.of(other)).steps().get(0).fullSessions()).isZero();

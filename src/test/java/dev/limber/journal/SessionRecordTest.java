@@ -33,7 +33,7 @@ class SessionRecordTest {
         OffsetDateTime start = OffsetDateTime.parse("2025-03-01T23:59:00.250+01:00");
 
         SessionRecord r = SessionRecord.of(plan, result, start, start.plusSeconds(70), OptionalInt.of(5),
-                OptionalInt.empty(), "0123456789abcdef0123456789abcdef");
+                OptionalInt.empty(), "0123456789abcdef0123456789abcdef", false);
 
         assertThat(r.routineId()).isEqualTo("plank");
         assertThat(r.title()).isEqualTo("Plank ladder");

@@ -16,23 +16,28 @@ final class Sessions {
         OffsetDateTime s = OffsetDateTime.parse(start);
         return new SessionRecord(routine, "Title of " + routine, s, s.plusMinutes(20), Duration.ofMinutes(20),
                 Duration.ofMinutes(19), completed, OptionalInt.empty(), OptionalInt.empty(), List.of(segments),
-                Optional.empty());
+                Optional.empty(), Outcome.legacy(completed, List.of(segments), Duration.ofMinutes(20)));
     }
 
     static SessionRecord withPain(SessionRecord r, Integer before, Integer after) {
         return new SessionRecord(r.routineId(), r.title(), r.start(), r.end(), r.planned(), r.active(), r.completed(),
                 before == null ? OptionalInt.empty() : OptionalInt.of(before),
-                after == null ? OptionalInt.empty() : OptionalInt.of(after), r.segments(), r.session());
+                after == null ? OptionalInt.empty() : OptionalInt.of(after), r.segments(), r.session(), r.outcome());
     }
 
     static SessionRecord titled(SessionRecord r, String title) {
         return new SessionRecord(r.routineId(), title, r.start(), r.end(), r.planned(), r.active(), r.completed(),
-                r.painBefore(), r.painAfter(), r.segments(), r.session());
+                r.painBefore(), r.painAfter(), r.segments(), r.session(), r.outcome());
     }
 
     static SessionRecord withSession(SessionRecord r, String session) {
         return new SessionRecord(r.routineId(), r.title(), r.start(), r.end(), r.planned(), r.active(), r.completed(),
-                r.painBefore(), r.painAfter(), r.segments(), Optional.of(session));
+                r.painBefore(), r.painAfter(), r.segments(), Optional.of(session), r.outcome());
+    }
+
+    static SessionRecord withOutcome(SessionRecord r, Outcome outcome) {
+        return new SessionRecord(r.routineId(), r.title(), r.start(), r.end(), r.planned(), r.active(), r.completed(),
+                r.painBefore(), r.painAfter(), r.segments(), r.session(), outcome);
     }
 
     /** A timed hold of step {@code step}; {@code side} may be null for a step without sides. */

@@ -1,6 +1,9 @@
 package dev.limber.journal;
 
+import static dev.limber.journal.Sessions.full;
+import static dev.limber.journal.Sessions.hold;
 import static dev.limber.journal.Sessions.session;
+import static dev.limber.journal.Sessions.withOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -20,7 +23,8 @@ class StreakTest {
         History h = history(BERLIN, "2025-03-03",
                 session("a", "2025-02-27T08:00:00+01:00", true),
                 session("a", "2025-03-01T08:00:00+01:00", true),
-                session("a", "2025-03-02T08:00:00+01:00", false),
+                // quit in its second step, the first done: real work
+                session("a", "2025-03-02T08:00:00+01:00", false, full(0, "A", null, 1, 30), full(1, "B", null, 1, 10)),
                 session("a", "2025-03-03T08:00:00+01:00", true),
                 session("a", "2025-03-03T19:00:00+01:00", true));
         assertThat(h.streak()).isEqualTo(3);
@@ -89,6 +93,32 @@ class StreakTest {
                 session("a", "2025-03-30T23:30:00+02:00", true),
                 session("a", "2025-03-31T00:30:00+02:00", true));
         assertThat(h.streak()).isEqualTo(3);
+    }
+
+    @Test
+    void aDayCountsOnlyWhenRealWorkWasDone() {
+        SessionRecord quitAfterFiveSeconds = session("a", "2025-03-02T08:00:00+01:00", false,
+                hold(0, "A", null, 1, 30, 5, true));
+        SessionRecord halfSkipped = withOutcome(session("a", "2025-03-01T08:00:00+01:00", true),
+                new Outcome(Status.PARTIAL, 500, 0, false));
+        SessionRecord littleDone = withOutcome(session("a", "2025-02-28T08:00:00+01:00", true),
+                new Outcome(Status.PARTIAL, 499, 0, false));
+        SessionRecord oneStep = withOutcome(session("a", "2025-02-28T08:00:00+01:00", false),
+                new Outcome(Status.QUIT, 100, 1, false));
+
+        assertThat(history(BERLIN, "2025-03-02", quitAfterFiveSeconds, halfSkipped, littleDone).streak())
+                .as("a quit after 5 s keeps no day; half the work does; less does not").isEqualTo(1);
+        assertThat(history(BERLIN, "2025-03-02", quitAfterFiveSeconds, halfSkipped, littleDone).playedToday())
+                .isFalse();
+        assertThat(history(BERLIN, "2025-03-02", halfSkipped, oneStep).streak())
+                .as("one step in full keeps the day").isEqualTo(2);
+    }
+
+    @Test
+    void anUnattendedRunNeverKeepsADay() {
+        SessionRecord unattended = withOutcome(session("a", "2025-03-02T08:00:00+01:00", true),
+                new Outcome(Status.DONE, 1000, 3, true));
+        assertThat(history(BERLIN, "2025-03-02", unattended).streak()).isZero();
     }
 
     @Test

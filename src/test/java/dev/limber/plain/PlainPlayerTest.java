@@ -77,6 +77,7 @@ class PlainPlayerTest {
         String text = output();
         assertThat(p.isFinished()).isTrue();
         assertThat(p.result().completed()).isTrue();
+        assertThat(p.unattended()).as("for the journal: nobody did this").isTrue();
         assertThat(text).contains("[1/5] Lie on your back — Enter to continue",
                 "[2/5] Get ready: Piriformis — LEFT · 0:05",
                 "[2/5] Piriformis — LEFT · 0:30",

@@ -308,7 +308,7 @@ class HeatAndColdTest {
 
         apply(session, Command.QUIT);
         SessionRecord record = SessionRecord.of(session.plan(), session.result(), OffsetDateTime.now(),
-                OffsetDateTime.now(), OptionalInt.empty(), OptionalInt.empty(), "0123456789abcdef0123456789abcdef");
+                OffsetDateTime.now(), OptionalInt.empty(), OptionalInt.empty(), "0123456789abcdef0123456789abcdef", false);
         assertThat(record.segments().get(0).overrun()).isEqualTo(s(250));
         assertThat(SessionJson.line(record)).contains("\"phase\":\"Heat\",\"planned\":1200,\"achieved\":1200,"
                 + "\"overrun\":250}");
