@@ -24,6 +24,7 @@ import dev.limber.tui.TuiScreen;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -115,8 +116,8 @@ final class Playback {
             // zone reads the JDK's zone data, which would hold up the first frame by milliseconds.
             Instant started = Instant.now();
             Result result = stage.play(plan, begin.start(), listener, cues);
-            OffsetDateTime endedAt = OffsetDateTime.now();
             OffsetDateTime startedAt = OffsetDateTime.ofInstant(started, ZoneId.systemDefault());
+            OffsetDateTime endedAt = endOf(result, startedAt, options.speed, OffsetDateTime.now());
 
             boolean unattended = stage.unattended();
             // Asked after a quit too (someone may stop because it hurts), not after Ctrl-C or a lost terminal.
@@ -215,6 +216,16 @@ final class Playback {
      * when a recent one exists; otherwise the beginning. Empty when the person chose to keep an
      * unfinished session and play nothing.
      */
+    /**
+     * When the session ended, by its own clock, not when play returned: a routine that ends on heat
+     * or ice waits on its alert until a key, and that wait is not part of the session. {@code now}
+     * where the session never ran.
+     */
+    static OffsetDateTime endOf(Result result, OffsetDateTime startedAt, double speed, OffsetDateTime now) {
+        long ran = result.endNanos() - result.startNanos();
+        return ran > 0 ? startedAt.plus(Duration.ofNanos(Math.round(ran / speed))) : now;
+    }
+
     private Optional<Begin> startAt(Plan plan, ResumeStore resumes, Stage stage) {
         ResumeStore.Lookup found = options.resume ? resumes.find(plan) : resumes.offer(plan);
         String id = Sanitizer.line(plan.routine().id());
