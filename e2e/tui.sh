@@ -152,6 +152,11 @@ if [ -x "$root/target/limber" ] && [ -f "$root/target/limber.jsa" ]; then
     launcher_check "the building JDK maps the build's archive" maps_archive XDG_CACHE_HOME="$work/cache17"
     launcher_check "and makes none in the cache folder" test ! -e "$work/cache17/limber"
 fi
+# G1's service thread otherwise wakes every second to see whether a periodic collection is due
+if [ -x "$root/target/limber" ]; then
+    launcher_check "G1's periodic-collection check is not every second" \
+        sh -c "LIMBER_JAVA_OPTS=-XX:+PrintFlagsFinal '$root/target/limber' --version | grep -Eq 'G1PeriodicGCInterval += [1-9]'"
+fi
 # Another JDK (19 or later) gets an archive made for it in the cache folder on first use, silently.
 jdk25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 if [ -x "$root/target/limber" ] && [ -x "$jdk25" ]; then
