@@ -138,6 +138,43 @@ if [ -x "$root/target/limber" ]; then
     fi
 fi
 
+echo "== the launcher's class-data archives"
+launcher_check() { # launcher_check DESCRIPTION COMMAND...
+    local what=$1
+    shift
+    if "$@"; then pass "$what"; else echo "FAIL $what"; failures=$((failures + 1)); fi
+}
+maps_archive() { # maps_archive [VAR=VALUE...]: the JVM the launcher starts maps a dynamic archive
+    env "$@" LIMBER_JAVA_OPTS=-Xlog:cds "$root/target/limber" --version 2>&1 | grep -q 'Mapped dynamic region'
+}
+# the build's archive serves the JDK that made it, which needs no cache of its own
+if [ -x "$root/target/limber" ] && [ -f "$root/target/limber.jsa" ]; then
+    launcher_check "the building JDK maps the build's archive" maps_archive XDG_CACHE_HOME="$work/cache17"
+    launcher_check "and makes none in the cache folder" test ! -e "$work/cache17/limber"
+fi
+# G1's service thread otherwise wakes every second to see whether a periodic collection is due
+if [ -x "$root/target/limber" ]; then
+    launcher_check "G1's periodic-collection check is not every second" \
+        sh -c "LIMBER_JAVA_OPTS=-XX:+PrintFlagsFinal '$root/target/limber' --version | grep -Eq 'G1PeriodicGCInterval += [1-9]'"
+fi
+# Another JDK (19 or later) gets an archive made for it in the cache folder on first use, silently.
+jdk25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+if [ -x "$root/target/limber" ] && [ -x "$jdk25" ]; then
+    for n in 1 2; do
+        XDG_CACHE_HOME="$work/cache25" LIMBER_JAVA="$jdk25" "$root/target/limber" --version \
+            >"$work/out25.$n" 2>"$work/err25.$n"
+        rc=$?
+        launcher_check "JDK 25, start $n: exits 0" test "$rc" = 0
+        launcher_check "JDK 25, start $n: nothing on stderr" test ! -s "$work/err25.$n" || head -5 "$work/err25.$n"
+        launcher_check "JDK 25, start $n: prints the version" grep -q '^limber ' "$work/out25.$n"
+    done
+    launcher_check "JDK 25: an archive in the cache folder" \
+        test -n "$(find "$work/cache25/limber" -name '*.jsa' -size +0 2>/dev/null)"
+    launcher_check "JDK 25 maps it" maps_archive XDG_CACHE_HOME="$work/cache25" LIMBER_JAVA="$jdk25"
+else
+    echo "SKIP the JDK 25 archive checks: no $jdk25"
+fi
+
 echo "== start, pause, help, skip, quit"
 start 80 24 run routines/e2e.conf
 check "step name and digits appear" wait_for 'Hold steady' 30
