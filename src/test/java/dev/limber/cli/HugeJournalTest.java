@@ -7,7 +7,6 @@ import dev.limber.journal.Journal;
 import dev.limber.journal.Outcome;
 import dev.limber.journal.SessionRecord;
 import dev.limber.journal.Status;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,28 +34,19 @@ class HugeJournalTest {
     }
 
     private Ran history(String maxHeap) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "history");
-        pb.environment().put("LIMBER_HOME", dir.resolve("home").toString());
-        pb.environment().remove("LIMBER_DEBUG");
+        ProcessBuilder pb = RealProgram.builder(dir.resolve("home"), List.of(RealProgram.java(),
+                "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "history"));
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process p = pb.start();
         try {
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-            String out = read(p.getInputStream());
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(
+                    () -> RealProgram.read(p.getErrorStream()));
+            String out = RealProgram.read(p.getInputStream());
             // A guard against a hang, not a measure of speed.
             assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
             return new Ran(p.exitValue(), out, err.get(1, TimeUnit.MINUTES));
         } finally {
             p.destroyForcibly();
-        }
-    }
-
-    private static String read(java.io.InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -7,8 +7,6 @@ import dev.limber.journal.Journal;
 import dev.limber.journal.Outcome;
 import dev.limber.journal.SessionRecord;
 import dev.limber.journal.Status;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -53,17 +51,17 @@ class JournalOnAFullDiskTest {
                 StandardOpenOption.APPEND);
         long before = Files.size(journal);
 
-        ProcessBuilder pb = new ProcessBuilder(List.of(bash.toString(), "-c", "ulimit -f " + LIMIT / 1024
-                + " && exec \"$@\"", "limber", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder pb = RealProgram.builder(dir.resolve("home"), List.of(bash.toString(), "-c",
+                "ulimit -f " + LIMIT / 1024
+                + " && exec \"$@\"", "limber", RealProgram.java(),
                 "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
                 routine.toString(), "--plain", "--mute"));
-        pb.environment().put("LIMBER_HOME", dir.resolve("home").toString());
-        pb.environment().remove("LIMBER_DEBUG");
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process p = pb.start();
         try {
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-            String out = read(p.getInputStream());
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(
+                    () -> RealProgram.read(p.getErrorStream()));
+            String out = RealProgram.read(p.getInputStream());
             assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("a guard against a hang").isTrue();
             String errText = err.get(1, TimeUnit.MINUTES);
 
@@ -77,14 +75,6 @@ class JournalOnAFullDiskTest {
             assertThat(read.records()).hasSize(1);
         } finally {
             p.destroyForcibly();
-        }
-    }
-
-    private static String read(java.io.InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -28,15 +28,15 @@ class PlainStdinWithoutLineEndsTest {
                 title = "Wait"
                 steps = [ { name = "Ready?", how = "Press Enter" }, { name = "Hold", time = 10m } ]
                 """);
-        ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx32m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+        ProcessBuilder pb = RealProgram.builder(dir.resolve("home"), List.of(RealProgram.java(),
+                "-Xmx32m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
                 routine.toString(), "--plain", "--mute"));
-        pb.environment().put("LIMBER_HOME", dir.resolve("home").toString());
-        pb.environment().remove("LIMBER_DEBUG");
         Process p = pb.start();
         try {
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(
+                    () -> RealProgram.read(p.getErrorStream()));
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(
+                    () -> RealProgram.read(p.getInputStream()));
             try (OutputStream stdin = p.getOutputStream()) {
                 byte[] zeros = new byte[1 << 20];
                 for (int i = 0; i < 64; i++) {
@@ -55,14 +55,6 @@ class PlainStdinWithoutLineEndsTest {
             assertThat(outText).contains("Stopped: done 0").hasSizeLessThan(10_000);
         } finally {
             p.destroyForcibly();
-        }
-    }
-
-    private static String read(java.io.InputStream in) {
-        try {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }
