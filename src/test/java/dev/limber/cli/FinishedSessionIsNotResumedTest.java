@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,17 +41,11 @@ class FinishedSessionIsNotResumedTest {
         return assertTimeoutPreemptively(Duration.ofMinutes(1), () -> {
             Process p = pb.start();
             p.getOutputStream().close();
-            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return p.getErrorStream().readAllBytes();
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> RealProgram.read(p.getErrorStream()));
+            String out = RealProgram.read(p.getInputStream());
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).as(out).isZero();
-            return new Run(out.lines().toList(), new String(err.get(), StandardCharsets.UTF_8));
+            return new Run(out.lines().toList(), err.get());
         });
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,17 +51,11 @@ class OnlyWhatIsKeptIsPromisedTest {
             if (!attended) {
                 stdin.close();
             }
-            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return p.getErrorStream().readAllBytes();
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> RealProgram.read(p.getErrorStream()));
+            String out = RealProgram.read(p.getInputStream());
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             stdin.close();
-            assertThat(p.exitValue()).as(out + new String(err.get(), StandardCharsets.UTF_8)).isZero();
+            assertThat(p.exitValue()).as(out + err.get()).isZero();
             return out;
         });
     }
