@@ -186,12 +186,6 @@ final class KeyDecoder {
      */
     private KeyType csiKey(int fin) {
         return switch (fin) {
-            case 'A' -> KeyType.ArrowUp;
-            case 'B' -> KeyType.ArrowDown;
-            case 'C' -> KeyType.ArrowRight;
-            case 'D' -> KeyType.ArrowLeft;
-            case 'H' -> KeyType.Home;
-            case 'F' -> KeyType.End;
             case '~' -> switch (firstParameter()) {
                 case "1", "7" -> KeyType.Home;
                 case "4", "8" -> KeyType.End;
@@ -199,12 +193,12 @@ final class KeyDecoder {
                 case "6" -> KeyType.PageDown;
                 default -> null;
             };
-            default -> null;
+            default -> cursorKey(fin);
         };
     }
 
-    /** The key an SS3 sequence ending in {@code fin} is (cursor keys in application mode), or null. */
-    private static KeyType ss3Key(int fin) {
+    /** The cursor keys, which CSI and SS3 sequences end alike. */
+    private static KeyType cursorKey(int fin) {
         return switch (fin) {
             case 'A' -> KeyType.ArrowUp;
             case 'B' -> KeyType.ArrowDown;
@@ -212,8 +206,15 @@ final class KeyDecoder {
             case 'D' -> KeyType.ArrowLeft;
             case 'H' -> KeyType.Home;
             case 'F' -> KeyType.End;
-            case 'M' -> KeyType.Enter; // the keypad's Enter
             default -> null;
+        };
+    }
+
+    /** The key an SS3 sequence ending in {@code fin} is (cursor keys in application mode), or null. */
+    private static KeyType ss3Key(int fin) {
+        return switch (fin) {
+            case 'M' -> KeyType.Enter; // the keypad's Enter
+            default -> cursorKey(fin);
         };
     }
 
