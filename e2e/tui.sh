@@ -412,9 +412,9 @@ check_restored
 # ---- issue 13: scrolling notes, the >20-minute warning inside the player, resuming with the time left
 echo "== a long note scrolls to its last line at 40x12"
 start 40 12 heat-ice
-check "asks the pain first" wait_for 'how much does it hurt' 30
+check "asks the pain first" wait_for 'Before Heat and ice:' 30
 tm send-keys -t "$pane" Escape
-check "Esc skips the pain question and starts" wait_gone 'how much does it hurt' 8
+check "Esc skips the pain question and starts" wait_gone 'Before Heat and ice:' 8
 check "the note shows, marked as having more" wait_for '▼ more' 8
 check "its end is not yet in sight" test "$(capture | grep -c 'when you are ready')" = 0
 tm send-keys -t "$pane" Space

@@ -20,7 +20,7 @@ public sealed interface Answer {
 
     /**
      * Esc on a yes/no question: closed without an answer, so nothing is started, quit or thrown
-     * away (see {@link Question#ESC_RULE}).
+     * away (see {@link Question}).
      */
     record Closed() implements Answer {
     }

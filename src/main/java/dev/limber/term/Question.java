@@ -9,21 +9,20 @@ import java.util.Optional;
  * One question put to the person, with its wording and its answer rules, the same whether the
  * full screen or the plain player asks it: a yes/no question, whose Enter alone takes the answer
  * in capitals ({@code [Y/n]}), or the pain question, a level from 0 to 10 that Enter alone skips.
- * Esc follows {@link #ESC_RULE} on every question. A yes always means going on with what the
- * question names; what only fits some of the time (a resume point days old) changes the default
- * and the words, never what y means.
+ * Esc on every question changes nothing, as README, the help and each question's {@link #keys}
+ * say: the pain question is skipped, and nothing starts, quits or is thrown away (an unfinished
+ * session stays for later). A yes always means going on with what the question names; what only
+ * fits some of the time (a resume point days old) changes the default and the words, never what
+ * y means.
  *
  * @param text the question without its answer hint
  * @param kind what answers it takes
  */
 public record Question(String text, Kind kind) {
-    /** Esc on any question, as README, the help and the question's own hint say it. */
-    public static final String ESC_RULE = "Esc closes a question and changes nothing: the pain question is"
-            + " skipped, and nothing starts, quits or is thrown away";
     /** Said when a yes/no answer is neither, before asking again. */
-    public static final String YES_NO_RETRY = "Answer y or n (Esc changes nothing)";
+    private static final String YES_NO_RETRY = "Answer y or n (Esc changes nothing)";
     /** Said when a pain answer is not a level, before asking again. */
-    public static final String LEVEL_RETRY = "Give a whole number from 0 (none) to 10 (worst), or press Enter to skip.";
+    private static final String LEVEL_RETRY = "Give a whole number from 0 (none) to 10 (worst), or press Enter to skip.";
     /** Highest pain level. */
     public static final int MAX_LEVEL = 10;
 
@@ -86,9 +85,9 @@ public record Question(String text, Kind kind) {
     /** The keys, shown under the question where there is room. */
     public String keys() {
         return switch (kind) {
-            case YES_BY_DEFAULT -> "y or n, then Enter (Enter alone: yes) · Esc changes nothing";
-            case NO_BY_DEFAULT -> "y or n, then Enter (Enter alone: no) · Esc changes nothing";
-            case LEVEL -> "0 none … " + MAX_LEVEL + " worst, then Enter · Enter alone or Esc skips";
+            case YES_BY_DEFAULT -> "Enter alone: yes · Esc changes nothing";
+            case NO_BY_DEFAULT -> "Enter alone: no · Esc changes nothing";
+            case LEVEL -> "0 none · " + MAX_LEVEL + " worst · Esc skips";
         };
     }
 
@@ -132,7 +131,7 @@ public record Question(String text, Kind kind) {
         return Optional.empty();
     }
 
-    /** Esc: {@link #ESC_RULE}. */
+    /** Esc: changes nothing (see the class comment). */
     public Answer onEscape() {
         return kind == Kind.LEVEL ? new Answer.Skip() : new Answer.Closed();
     }

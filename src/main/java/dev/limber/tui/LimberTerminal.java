@@ -3,6 +3,7 @@ package dev.limber.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import dev.limber.term.Signals;
+import dev.limber.term.Tty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -86,7 +87,12 @@ final class LimberTerminal extends UnixTerminal {
         if (k != null) {
             return k;
         }
-        return Tty.querySize();
+        return cells(Tty.querySize());
+    }
+
+    /** A size from {@code stty} as Lanterna counts cells. */
+    static TerminalSize cells(Tty.Size size) {
+        return new TerminalSize(size.columns(), size.rows());
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public final class Rehearsal {
     /** Classes a real start loads that the rehearsal cannot run: they need a real terminal. */
-    private static final List<String> TERMINAL_ONLY = List.of("dev.limber.tui.TuiScreen", "dev.limber.tui.Tty",
+    private static final List<String> TERMINAL_ONLY = List.of("dev.limber.tui.TuiScreen", "dev.limber.term.Tty",
             "dev.limber.tui.Keyboard", "dev.limber.tui.TerminalCheck",
             "dev.limber.tui.TuiPlayer", "dev.limber.tui.Played", "dev.limber.session.Summary");
 

@@ -9,6 +9,7 @@ import dev.limber.term.Answer;
 import dev.limber.term.Asker;
 import dev.limber.term.Question;
 import dev.limber.term.Signals;
+import dev.limber.term.Tty;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class TuiScreen implements AutoCloseable, Asker {
         this.terminal = terminal;
         this.keyboard = keyboard;
         this.palette = palette;
-        this.frames = new Frames(terminal, tty.size());
+        this.frames = new Frames(terminal, LimberTerminal.cells(tty.size()));
         this.hook = new Thread(this::onShutdown, "limber-restore-terminal");
     }
 
@@ -69,7 +70,7 @@ public final class TuiScreen implements AutoCloseable, Asker {
         LimberTerminal terminal = null;
         try {
             terminal = new LimberTerminal(new TerminalOutput(new FileOutputStream(FileDescriptor.out)));
-            terminal.assumeSize(tty.size());
+            terminal.assumeSize(LimberTerminal.cells(tty.size()));
             keyboard.discard();
             TuiScreen s = new TuiScreen(tty, terminal, keyboard, Palette.detect(System.getenv(), theme));
             terminal.addResizeListener((t, size) -> keyboard.wake());

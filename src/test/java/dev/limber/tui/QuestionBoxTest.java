@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.limber.term.Question;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +50,18 @@ class QuestionBoxTest {
                 .isEqualTo(PlayerViewTest.picture(QUESTION_40));
         q.onKey(ch('7'));
         assertThat(VirtualScreen.render(40, 12, g -> q.draw(g, Palette.of(Palette.Depth.ANSI16)))).contains("> 7_");
+    }
+
+    @Test
+    void whatEscDoesIsInSightOnEveryKindOfQuestionAtTheSmallestSize() {
+        for (Question q : List.of(Question.pain("Heat and ice", true),
+                Question.yesNo("Play anyway?", true),
+                Question.resume("at step 3/9: Bridge", Duration.ofDays(2),
+                        Duration.ofHours(12)))) {
+            String screen = VirtualScreen.render(40, 12,
+                    g -> new QuestionBox(q.prompt(), q.keys()).draw(g, Palette.of(Palette.Depth.ANSI16)));
+            assertThat(screen).as(q.prompt()).contains(q.keys()).contains("Esc");
+        }
     }
 
     @Test
