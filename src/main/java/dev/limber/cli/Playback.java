@@ -214,12 +214,6 @@ final class Playback {
     }
 
     /**
-     * Where to start: with {@code --resume}, where the last unfinished session stopped (part-way
-     * through a countdown, with the time it had left); on the full screen, that place is offered
-     * when a recent one exists; otherwise the beginning. Empty when the person chose to keep an
-     * unfinished session and play nothing.
-     */
-    /**
      * When the session ended, by its own clock, not when play returned: a routine that ends on heat
      * or ice waits on its alert until a key, and that wait is not part of the session. {@code now}
      * where the session never ran.
@@ -229,6 +223,13 @@ final class Playback {
         return ran > 0 ? startedAt.plus(Duration.ofNanos(Math.round(ran / speed))) : now;
     }
 
+    /**
+     * Where to start: with {@code --resume}, where the last unfinished session stopped (part-way
+     * through a countdown, with the time it had left); on the full screen, that place is offered
+     * (y resumes; one over 12 hours old takes no for Enter alone); otherwise the beginning. Empty
+     * when the person chose to keep an unfinished session and play nothing (n to starting a new
+     * one, or Esc).
+     */
     private Optional<Begin> startAt(Plan plan, ResumeStore resumes, Stage stage) {
         ResumeStore.Lookup found = resumes.find(plan);
         String id = Sanitizer.line(plan.routine().id());
