@@ -2,12 +2,15 @@ package dev.limber.cli;
 
 import dev.limber.load.RoutineFile;
 import dev.limber.settings.Settings;
+import dev.limber.term.Answer;
+import dev.limber.term.LineAsker;
+import dev.limber.term.LineInput;
+import dev.limber.term.Question;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,13 +77,14 @@ final class HeatIceCommand implements Callable<Integer> {
         List<String> longOnes = HeatIce.longPhases(opened.routine());
         if (!longOnes.isEmpty() && !yes) {
             String what = String.join(" and ", longOnes) + (longOnes.size() == 1 ? " is" : " are");
-            Optional<Boolean> answer = Confirm.ask(what + " over 30 minutes in one go, which can harm the skin."
-                    + " Start anyway?", stdin, err);
-            if (answer.isEmpty()) {
+            // read a byte at a time: the lines after the answer stay on stdin for the plain player
+            Answer answer = new LineAsker(new LineInput(stdin), err).ask(Question.yesNo(what
+                    + " over 30 minutes in one go, which can harm the skin. Start anyway?", false));
+            if (answer instanceof Answer.None) {
                 throw new CliError(2, "heat-ice: " + what + " over 30 minutes in one go and nobody answered;"
                         + " add --yes if you mean it");
             }
-            if (!answer.get()) {
+            if (!(answer instanceof Answer.Yes)) {
                 err.println("Not started.");
                 err.flush();
                 return 0;

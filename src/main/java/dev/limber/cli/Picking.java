@@ -50,7 +50,7 @@ final class Picking {
         Map<String, List<Problem>> warnings = new LinkedHashMap<>();
         List<PickerEntry> entries = new ArrayList<>();
         RoutineLoader loader = Context.loader(settings);
-        // the same offer the player makes when the routine is picked: fresh, and not already in the journal
+        // the same offer the player makes when the routine is picked: not already in the journal
         ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), new Journal(context.locations().journal()),
                 Clock.systemUTC());
         for (RoutineLibrary.Entry e : context.library().list()) {
@@ -61,7 +61,7 @@ final class Picking {
                 warnings.put(id, r.warnings());
                 PickerEntry entry = new PickerEntry(id, plan.routine().title(), plan.total(),
                         plan.routine().about().orElse(""));
-                entries.add(resumes.offer(plan).point().isPresent() ? entry.withUnfinished() : entry);
+                entries.add(resumes.find(plan).point().isPresent() ? entry.withUnfinished() : entry);
             }, () -> entries.add(PickerEntry.broken(id, r.errors().isEmpty() ? "it does not load"
                     : shortFile(r.errors().get(0).format()))));
         }

@@ -1,24 +1,25 @@
 package dev.limber.cli;
 
 import dev.limber.cue.Cues;
-import dev.limber.journal.PainCheck;
 import dev.limber.plain.PlainLoop;
 import dev.limber.plain.PlainPlayer;
-import dev.limber.plain.StopSignals;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
 import dev.limber.session.OffTime;
 import dev.limber.session.Result;
 import dev.limber.session.Start;
 import dev.limber.session.Ticker;
+import dev.limber.term.Answer;
+import dev.limber.term.LineAsker;
+import dev.limber.term.LineInput;
+import dev.limber.term.Lines;
+import dev.limber.term.Question;
+import dev.limber.term.Signals;
 import dev.limber.text.Sanitizer;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -43,11 +44,6 @@ final class PlainStage implements Stage {
     }
 
     @Override
-    public Optional<Boolean> confirm(String question, boolean yes) {
-        return Optional.empty();
-    }
-
-    @Override
     public boolean wantsOut() {
         // Ctrl-C before the session kills nothing yet worth keeping; during it, the player ends the
         // session, and after that no question is asked. Nor is one asked where nobody reads it.
@@ -55,16 +51,14 @@ final class PlainStage implements Stage {
     }
 
     @Override
-    public OptionalInt askPain() {
-        if (loop != null && loop.inputClosed()) {
-            return OptionalInt.empty();
+    public Answer ask(Question question) {
+        if (question.kind() != Question.Kind.LEVEL || (loop != null && loop.inputClosed())) {
+            return new Answer.None();
         }
-        try {
-            PainCheck.Lines lines = loop == null ? PainCheck.Lines.unbuffered(in) : this::nextLine;
-            return PainCheck.ask(lines, out);
-        } catch (IOException e) {
-            return OptionalInt.empty();
-        }
+        // Before the session stdin is read a byte at a time, leaving the commands after the answer
+        // for the player; once the player's thread owns stdin, its lines.
+        Lines lines = loop == null ? new LineInput(in) : this::nextLine;
+        return new LineAsker(lines, out).ask(question);
     }
 
     private String nextLine() {
@@ -83,7 +77,7 @@ final class PlainStage implements Stage {
             out.println(muted ? "Muted" : "Sound on");
         }, new OffTime(Clock::systemDefaultZone, speed));
         loop = new PlainLoop(player, ticker, speed);
-        StopSignals.install(loop::interrupt);
+        Signals.onStop(loop::interrupt);
         return loop.run(in);
     }
 

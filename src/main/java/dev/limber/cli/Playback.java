@@ -17,6 +17,8 @@ import dev.limber.session.Start;
 import dev.limber.session.SuspendAwareTicker;
 import dev.limber.session.Ticker;
 import dev.limber.settings.Settings;
+import dev.limber.term.Answer;
+import dev.limber.term.Question;
 import dev.limber.text.Sanitizer;
 import dev.limber.text.Why;
 import dev.limber.tui.TerminalCheck;
@@ -94,7 +96,8 @@ final class Playback {
         }
         Begin begin = chosen.get();
         boolean painCheck = plan.routine().painCheck();
-        OptionalInt before = painCheck ? stage.askPain() : OptionalInt.empty();
+        String title = plan.routine().title();
+        OptionalInt before = painCheck ? stage.ask(Question.pain(title, true)).level() : OptionalInt.empty();
         if (stage.wantsOut()) {
             // Left at the first question: nothing was played, nothing to record.
             return 0;
@@ -121,7 +124,7 @@ final class Playback {
 
             boolean unattended = stage.unattended();
             // Asked after a quit too (someone may stop because it hurts), not after Ctrl-C or a lost terminal.
-            OptionalInt after = painCheck && !stage.wantsOut() ? stage.askPain()
+            OptionalInt after = painCheck && !stage.wantsOut() ? stage.ask(Question.pain(title, false)).level()
                     : OptionalInt.empty();
             boolean recorded = !kept || record(journal, stage, SessionRecord.of(plan, result, startedAt, endedAt,
                     before, after, begin.session(), unattended));
@@ -155,12 +158,12 @@ final class Playback {
         }
         String problem = Sanitizer.line("journal " + journal.file() + " cannot be written (" + why.get()
                 + "): this session will not be saved");
-        Optional<Boolean> answer = stage.confirm("The " + problem + ". Play anyway?", true);
-        if (answer.isEmpty()) {
+        Answer answer = stage.ask(Question.yesNo("The " + problem + ". Play anyway?", true));
+        if (answer instanceof Answer.None) {
             stage.warn("limber: the " + problem);
             return !stage.wantsOut();
         }
-        return answer.get();
+        return answer instanceof Answer.Yes;
     }
 
     /** Past this many, a routine's warnings are counted on the screen's question, not quoted. */
@@ -185,8 +188,8 @@ final class Playback {
         if (warnings.size() > WARNINGS_ASKED) {
             b.append("And ").append(warnings.size() - WARNINGS_ASKED).append(" more warnings, printed before this screen. ");
         }
-        Optional<Boolean> answer = stage.confirm("Warning: " + b + "Play anyway?", true);
-        return answer.orElse(!stage.wantsOut());
+        Answer answer = stage.ask(Question.yesNo("Warning: " + b + "Play anyway?", true));
+        return answer instanceof Answer.None ? !stage.wantsOut() : answer instanceof Answer.Yes;
     }
 
     /** Appends the session's journal line; false, with one line saying why, when it could not. */
@@ -211,12 +214,6 @@ final class Playback {
     }
 
     /**
-     * Where to start: with {@code --resume}, where the last unfinished session stopped (part-way
-     * through a countdown, with the time it had left); on the full screen, that place is offered
-     * when a recent one exists; otherwise the beginning. Empty when the person chose to keep an
-     * unfinished session and play nothing.
-     */
-    /**
      * When the session ended, by its own clock, not when play returned: a routine that ends on heat
      * or ice waits on its alert until a key, and that wait is not part of the session. {@code now}
      * where the session never ran.
@@ -226,20 +223,27 @@ final class Playback {
         return ran > 0 ? startedAt.plus(Duration.ofNanos(Math.round(ran / speed))) : now;
     }
 
+    /**
+     * Where to start: with {@code --resume}, where the last unfinished session stopped (part-way
+     * through a countdown, with the time it had left); on the full screen, that place is offered
+     * (y resumes; one over 12 hours old takes no for Enter alone); otherwise the beginning. Empty
+     * when the person chose to keep an unfinished session and play nothing (n to starting a new
+     * one, or Esc).
+     */
     private Optional<Begin> startAt(Plan plan, ResumeStore resumes, Stage stage) {
-        ResumeStore.Lookup found = options.resume ? resumes.find(plan) : resumes.offer(plan);
+        ResumeStore.Lookup found = resumes.find(plan);
         String id = Sanitizer.line(plan.routine().id());
         if (found.note().isPresent()) {
             // An unfinished session this run will not continue, and will replace once it starts:
             // said before playing, and on the full screen asked, not told afterwards.
             String n = found.note().get();
-            Optional<Boolean> go = options.resume || !keeps() ? Optional.empty()
-                    : stage.confirm("An unfinished session of " + id + ": " + found.reason().orElse("")
-                            + " Start a new one instead?", true);
-            if (go.isPresent() && !go.get()) {
+            Answer go = options.resume || !keeps() ? new Answer.None()
+                    : stage.ask(Question.yesNo("An unfinished session of " + id + ": " + found.reason().orElse("")
+                            + " Start a new one instead?", true));
+            if (go instanceof Answer.No || go instanceof Answer.Closed) {
                 return Optional.empty();
             }
-            if (go.isEmpty()) {
+            if (go instanceof Answer.None) {
                 stage.warn("limber: " + n);
             }
         }
@@ -251,13 +255,18 @@ final class Playback {
         }
         ResumePoint p = found.point().get();
         String where = ResumeText.where(plan, p);
-        Optional<Boolean> answer = options.resume ? Optional.of(true) : stage.confirm("Resume " + where + "?", true);
-        if (answer.isEmpty() && keeps()) {
+        Answer answer = options.resume ? new Answer.Yes()
+                : stage.ask(Question.resume(where, resumes.age(p), ResumeStore.STALE_AFTER));
+        if (answer instanceof Answer.Closed) {
+            // Esc changes nothing: nothing starts, and the point stays for later
+            return Optional.empty();
+        }
+        if (answer instanceof Answer.None && keeps()) {
             // the plain player asks nothing: it says what it is about to replace
             stage.warn("limber: starting over; the unfinished session of " + id + " (" + where
                     + ") is replaced (--resume continues it instead)");
         }
-        if (!answer.orElse(false)) {
+        if (!(answer instanceof Answer.Yes)) {
             return Begin.fresh();
         }
         stage.note("Resuming " + where);

@@ -1,13 +1,14 @@
 package dev.limber.cli;
 
 import dev.limber.cue.Cues;
-import dev.limber.journal.PainCheck;
-import dev.limber.plain.StopSignals;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
 import dev.limber.session.Start;
 import dev.limber.session.Ticker;
+import dev.limber.term.Answer;
+import dev.limber.term.Question;
+import dev.limber.term.Signals;
 import dev.limber.tui.Played;
 import dev.limber.session.Summary;
 import dev.limber.tui.TuiPlayer;
@@ -17,8 +18,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -41,46 +40,17 @@ final class ScreenStage implements Stage {
         this.ticker = ticker;
         this.speed = speed;
         this.startMuted = startMuted;
-        StopSignals.install(screen::interrupt);
+        Signals.onStop(screen::interrupt);
     }
 
     @Override
-    public Optional<Boolean> confirm(String question, boolean yes) {
-        try {
-            return wantsOut() ? Optional.empty() : screen.confirm(question, yes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public Answer ask(Question question) {
+        return wantsOut() ? new Answer.None() : screen.ask(question);
     }
 
     @Override
     public boolean wantsOut() {
         return interrupted || screen.interrupted();
-    }
-
-    @Override
-    public OptionalInt askPain() {
-        String note = "";
-        while (!wantsOut()) {
-            Optional<String> typed;
-            try {
-                typed = screen.ask(PainCheck.PROMPT, note);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (typed.isEmpty()) {
-                return OptionalInt.empty();
-            }
-            PainCheck.Answer a = PainCheck.parse(typed.get());
-            if (a instanceof PainCheck.Answer.Level level) {
-                return OptionalInt.of(level.value());
-            }
-            if (a instanceof PainCheck.Answer.Skip) {
-                return OptionalInt.empty();
-            }
-            note = PainCheck.RETRY;
-        }
-        return OptionalInt.empty();
     }
 
     @Override

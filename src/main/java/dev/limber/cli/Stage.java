@@ -5,9 +5,9 @@ import dev.limber.plan.Plan;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
 import dev.limber.session.Start;
+import dev.limber.term.Answer;
+import dev.limber.term.Question;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -15,14 +15,15 @@ import java.util.function.Consumer;
  * says what happens around a session; a stage says how it looks.
  */
 interface Stage extends AutoCloseable {
-    /** A yes/no question; empty when the stage cannot ask (plain) or the person backed out. */
-    Optional<Boolean> confirm(String question, boolean yes);
+    /**
+     * Asks {@code question}; {@link Answer.None} where this stage does not ask it (the plain player
+     * asks only the pain question, as its stdin is also the player's commands), nobody answers, or
+     * the person left ({@link #wantsOut()} tells which).
+     */
+    Answer ask(Question question);
 
     /** True once the person asked to leave (Ctrl-C at a question, SIGTERM): play nothing more. */
     boolean wantsOut();
-
-    /** "Pain now, 0-10 (Enter to skip)", re-asked until answered or skipped. */
-    OptionalInt askPain();
 
     /** Plays {@code plan} from {@code start}; every event goes to {@code listener}; {@code m} mutes {@code cues}. */
     Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues) throws InterruptedException;

@@ -32,10 +32,11 @@ import java.util.stream.Stream;
  * Saving replaces the file atomically (temp file, fsync, rename), so a crash leaves the old point
  * or the new one, never half of either. Finding one never fails: a missing file is no point, nor
  * is one whose session the journal already records as completed (the player stopped between
- * writing that line and removing the file), which is removed; one older than
- * {@link #STALE_AFTER}, corrupt or no longer fitting is ignored with a note.
+ * writing that line and removing the file), which is removed; one corrupt or no longer fitting
+ * is ignored with a note.
  */
 public final class ResumeStore {
+    /** Past this age a point is still offered, but as unlikely: someone who stopped yesterday most likely starts again. */
     public static final Duration STALE_AFTER = Duration.ofHours(12);
 
     /** Saves so far in this process, to name their temporary files. */
@@ -71,6 +72,11 @@ public final class ResumeStore {
                     Optional.of("ignored the unfinished session of " + Sanitizer.line(id) + ": " + reason),
                     Optional.of(reason));
         }
+    }
+
+    /** How long ago {@code p} was saved, by this store's clock. */
+    public Duration age(ResumePoint p) {
+        return Duration.between(p.savedAt(), clock.instant());
     }
 
     /** Records that session {@code session} of {@code plan} should resume at {@code segment}, stamped now. */
@@ -128,29 +134,17 @@ public final class ResumeStore {
         }
     }
 
-    /** The point to resume {@code plan} at, however old, for {@code --resume}. Never throws. */
-    public Lookup find(Plan plan) {
-        return find(plan, false);
-    }
-
     /**
-     * The point the full screen offers to resume at: only one saved in the last
-     * {@link #STALE_AFTER}, since a person who stopped yesterday means to start again. Never throws.
+     * The point to resume {@code plan} at, however old: {@code --resume} takes it, the full screen
+     * offers it (saying its {@link #age} when that is over {@link #STALE_AFTER}). Never throws.
      */
-    public Lookup offer(Plan plan) {
-        return find(plan, true);
-    }
-
-    private Lookup find(Plan plan, boolean freshOnly) {
+    public Lookup find(Plan plan) {
         String id = plan.routine().id();
         Lookup read = read(id);
         if (read.point().isEmpty()) {
             return read;
         }
         ResumePoint p = read.point().get();
-        if (freshOnly && Duration.between(p.savedAt(), clock.instant()).compareTo(STALE_AFTER) > 0) {
-            return Lookup.ignored(id, "it is more than 12 hours old.");
-        }
         if (!p.fits(plan)) {
             Map<String, String> other = differing(p.params(), plan.routine().params());
             if (!other.isEmpty()) {

@@ -1,8 +1,8 @@
 package dev.limber.plain;
 
-import dev.limber.io.LineInput;
 import dev.limber.session.Result;
 import dev.limber.session.Ticker;
+import dev.limber.term.LineInput;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -60,7 +60,7 @@ final class KeyMap {
                 row("m", "mute", "mute / unmute cues", Binding.of(Key.of('m'), Action.MUTE)),
                 row("?", "help", "this help", Binding.of(Key.of('?'), Action.HELP)),
                 row("q", "quit", "quit (asks; session is saved)", Binding.of(Key.of('q'), Action.QUIT)),
-                row("Esc", "", "close help or a question", Binding.of(Key.of(KeyType.Escape), Action.CLOSE)),
+                row("Esc", "", "close help or a question (changes nothing)", Binding.of(Key.of(KeyType.Escape), Action.CLOSE)),
                 row("Ctrl-C", "", "quit at once (saved too)", Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
     }
 

@@ -2,11 +2,12 @@ package dev.limber.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import dev.limber.term.Signals;
+import dev.limber.term.Tty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import sun.misc.Signal;
 
 /**
  * Lanterna's Unix terminal, always text (never Swing), for output only, with three changes. {@link
@@ -86,7 +87,12 @@ final class LimberTerminal extends UnixTerminal {
         if (k != null) {
             return k;
         }
-        return Tty.querySize();
+        return cells(Tty.querySize());
+    }
+
+    /** A size from {@code stty} as Lanterna counts cells. */
+    static TerminalSize cells(Tty.Size size) {
+        return new TerminalSize(size.columns(), size.rows());
     }
 
     /**
@@ -95,14 +101,11 @@ final class LimberTerminal extends UnixTerminal {
      */
     @Override
     protected void registerTerminalResizeListener(Runnable onResize) {
-        try {
-            Signal.handle(new Signal("WINCH"), s -> {
-                known = null;
-                onResize.run();
-            });
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            // no SIGWINCH here: the picture keeps its size until the next start
-        }
+        // where there is no SIGWINCH, the picture keeps its size until the next start
+        Signals.onResize(() -> {
+            known = null;
+            onResize.run();
+        });
     }
 
     @Override

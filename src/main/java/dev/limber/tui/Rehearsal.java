@@ -1,6 +1,5 @@
 package dev.limber.tui;
 
-import dev.limber.session.Summary;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.plan.Plan;
@@ -8,6 +7,8 @@ import dev.limber.session.Command;
 import dev.limber.session.OffTime;
 import dev.limber.session.Session;
 import dev.limber.session.State;
+import dev.limber.session.Summary;
+import dev.limber.term.Question;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import java.util.Optional;
  */
 public final class Rehearsal {
     /** Classes a real start loads that the rehearsal cannot run: they need a real terminal. */
-    private static final List<String> TERMINAL_ONLY = List.of("dev.limber.tui.TuiScreen", "dev.limber.tui.Tty",
+    private static final List<String> TERMINAL_ONLY = List.of("dev.limber.tui.TuiScreen", "dev.limber.term.Tty",
             "dev.limber.tui.Keyboard", "dev.limber.tui.TerminalCheck",
             "dev.limber.tui.TuiPlayer", "dev.limber.tui.Played", "dev.limber.session.Summary");
 
@@ -66,7 +67,8 @@ public final class Rehearsal {
         }
         frames.show(g -> new SummaryView(palette).draw(g, new Summary(plan.routine().title(), true, 1, 0, 0, 0,
                 Duration.ofMinutes(1), List.of())));
-        frames.show(g -> new Question("Pain now, 0-10 (Enter to skip)", "").draw(g, palette));
+        Question pain = Question.pain(plan.routine().title(), true);
+        frames.show(g -> new QuestionBox(pain.prompt(), pain.keys()).draw(g, palette));
         frames.show(g -> new Picker(List.of(new PickerEntry("id", plan.routine().title(), plan.total(), "")))
                 .draw(g, palette));
         // the colours of 256-colour and true-colour terminals too, whatever the build's TERM is

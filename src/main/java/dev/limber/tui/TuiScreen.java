@@ -5,14 +5,19 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.limber.settings.Settings.Theme;
+import dev.limber.term.Answer;
+import dev.limber.term.Asker;
+import dev.limber.term.Question;
+import dev.limber.term.Signals;
+import dev.limber.term.Tty;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import sun.misc.Signal;
 
 /**
  * The full screen, open: the player's terminal mode, the alternate screen, a hidden cursor. Open
@@ -20,7 +25,7 @@ import sun.misc.Signal;
  * and friends, puts everything back: main screen, cursor, colours, and the exact {@code stty}
  * settings from before. One screen can serve the picker, the player and questions in turn.
  */
-public final class TuiScreen implements AutoCloseable {
+public final class TuiScreen implements AutoCloseable, Asker {
     /** How long the shutdown hook lets the player wind down (and the journal record) first. */
     private static final long WIND_DOWN_MILLIS = 1500;
     /** How long the rest of an escape sequence may take to arrive (vim's and libtermkey's wait, about). */
@@ -46,7 +51,7 @@ public final class TuiScreen implements AutoCloseable {
         this.terminal = terminal;
         this.keyboard = keyboard;
         this.palette = palette;
-        this.frames = new Frames(terminal, tty.size());
+        this.frames = new Frames(terminal, LimberTerminal.cells(tty.size()));
         this.hook = new Thread(this::onShutdown, "limber-restore-terminal");
     }
 
@@ -65,7 +70,7 @@ public final class TuiScreen implements AutoCloseable {
         LimberTerminal terminal = null;
         try {
             terminal = new LimberTerminal(new TerminalOutput(new FileOutputStream(FileDescriptor.out)));
-            terminal.assumeSize(tty.size());
+            terminal.assumeSize(LimberTerminal.cells(tty.size()));
             keyboard.discard();
             TuiScreen s = new TuiScreen(tty, terminal, keyboard, Palette.detect(System.getenv(), theme));
             terminal.addResizeListener((t, size) -> keyboard.wake());
@@ -115,14 +120,11 @@ public final class TuiScreen implements AutoCloseable {
      * {@code -Xrs} the JVM runs no signal handlers at all, and this one never runs.
      */
     private void watchContinue() {
-        try {
-            Signal.handle(new Signal("CONT"), sig -> {
-                continued = true;
-                keyboard.wake();
-            });
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            // no SIGCONT here: a continued player stays in the mode the shell left
-        }
+        // where there is no SIGCONT, a continued player stays in the mode the shell left
+        Signals.onContinue(() -> {
+            continued = true;
+            keyboard.wake();
+        });
     }
 
     /** The player's terminal mode, the alternate screen and a hidden cursor again, then a whole picture. */
@@ -166,48 +168,35 @@ public final class TuiScreen implements AutoCloseable {
     }
 
     /**
-     * Asks a one-line question on this screen, e.g. {@code PainCheck.PROMPT}; {@code note} is shown
-     * under the answer (a hint, or why the last answer was not taken). Returns what was typed when
-     * Enter was pressed (possibly empty), or empty after Esc, Ctrl-C or an interrupt.
+     * Asks {@code question} in a box on this screen until it gets an answer the question takes;
+     * under the question, its keys, or why the last answer was not taken. {@link Answer.None}
+     * after Ctrl-C, a signal or a lost terminal.
      */
-    public Optional<String> ask(String question, String note) throws IOException {
-        return new Question(question, note).ask(this);
-    }
-
-    /**
-     * A yes/no question, e.g. "Resume at step 5/14?": Enter alone takes {@code yes} as given; Esc
-     * asks again; empty after Ctrl-C, a signal or a lost terminal.
-     */
-    public Optional<Boolean> confirm(String question, boolean yes) throws IOException {
-        String note = "";
-        while (true) {
-            Optional<String> a = ask(question + (yes ? " [Y/n]" : " [y/N]"), note);
-            if (a.isEmpty() && !interrupted) {
-                // Esc: a stray one must not choose for the person (a "no" to resuming forgets the
-                // session); only Ctrl-C, a signal or a lost terminal leave without an answer.
-                note = "Answer y or n";
-                continue;
+    @Override
+    public Answer ask(Question question) {
+        String note = question.keys();
+        while (!interrupted) {
+            Optional<String> typed;
+            try {
+                typed = new QuestionBox(question.prompt(), note).ask(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            if (a.isEmpty()) {
-                return Optional.empty();
+            if (typed.isEmpty()) {
+                return interrupted ? new Answer.None() : question.onEscape();
             }
-            String t = a.get().strip().toLowerCase(java.util.Locale.ROOT);
-            if (t.isEmpty()) {
-                return Optional.of(yes);
+            Optional<Answer> a = question.answer(typed.get());
+            if (a.isPresent()) {
+                return a.get();
             }
-            if (t.equals("y") || t.equals("yes")) {
-                return Optional.of(true);
-            }
-            if (t.equals("n") || t.equals("no")) {
-                return Optional.of(false);
-            }
-            note = "Answer y or n";
+            note = question.retry();
         }
+        return new Answer.None();
     }
 
     /**
      * Asks the screen's loops to end at once, as Ctrl-C would: for a SIGTERM handler (see
-     * {@code StopSignals}). Safe from any thread.
+     * {@link Signals#onStop}). Safe from any thread.
      */
     public void interrupt() {
         interrupted = true;

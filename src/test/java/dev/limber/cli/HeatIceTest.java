@@ -7,11 +7,6 @@ import dev.limber.routine.Routine;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
 import dev.limber.routine.Tone;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,27 +28,5 @@ class HeatIceTest {
         assertThat(HeatIce.longPhases(heatIce(Duration.ofMinutes(30), Duration.ofMinutes(20)))).isEmpty();
         assertThat(HeatIce.longPhases(heatIce(Duration.ofMinutes(45), Duration.ofMinutes(31))))
                 .containsExactly("Heat: 45m", "Ice: 31m");
-    }
-
-    private static InputStream in(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void confirmReadsOnlyItsOwnLineAndLeavesTheRestOnStdin() throws Exception {
-        StringWriter err = new StringWriter();
-        InputStream stdin = in("yes\nn\np\n");
-        assertThat(Confirm.ask("Heat for 45m?", stdin, new PrintWriter(err))).contains(true);
-        assertThat(new String(stdin.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("n\np\n");
-        assertThat(err.toString()).isEqualTo("Heat for 45m? [y/N] ");
-    }
-
-    @Test
-    void anythingButYesIsNoAndClosedStdinIsNoAnswer() {
-        PrintWriter err = new PrintWriter(new StringWriter());
-        assertThat(Confirm.ask("?", in("\n"), err)).contains(false);
-        assertThat(Confirm.ask("?", in("sure\n"), err)).contains(false);
-        assertThat(Confirm.ask("?", in("Y"), err)).contains(true);
-        assertThat(Confirm.ask("?", in(""), err)).isEmpty();
     }
 }

@@ -8,10 +8,10 @@ import dev.limber.plan.Plan;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
 import dev.limber.session.Start;
+import dev.limber.term.Answer;
+import dev.limber.term.Question;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -23,26 +23,21 @@ class WarningsInThePlayerTest {
     /** A stage that answers its questions as given and remembers them. */
     private static final class Asking implements Stage {
         final List<String> asked = new ArrayList<>();
-        final Optional<Boolean> answer;
+        final Answer answer;
 
-        Asking(Optional<Boolean> answer) {
+        Asking(Answer answer) {
             this.answer = answer;
         }
 
         @Override
-        public Optional<Boolean> confirm(String question, boolean yes) {
-            asked.add(question);
+        public Answer ask(Question question) {
+            asked.add(question.prompt());
             return answer;
         }
 
         @Override
         public boolean wantsOut() {
             return false;
-        }
-
-        @Override
-        public OptionalInt askPain() {
-            return OptionalInt.empty();
         }
 
         @Override
@@ -73,21 +68,26 @@ class WarningsInThePlayerTest {
 
     @Test
     void theScreenAsksAboutALongHeatPhaseNamingTheOptionTyped() {
-        Asking stage = new Asking(Optional.of(false));
+        Asking stage = new Asking(new Answer.No());
         assertThat(Playback.playDespite(List.of(LONG_HEAT), stage)).isFalse();
         assertThat(stage.asked).containsExactly("Warning: --heat 25m: 25m of heat is longer than 20 minutes; heat or"
-                + " ice held longer than that at a time can harm the skin. Play anyway?");
-        assertThat(Playback.playDespite(List.of(LONG_HEAT), new Asking(Optional.of(true)))).isTrue();
+                + " ice held longer than that at a time can harm the skin. Play anyway? [Y/n]");
+        assertThat(Playback.playDespite(List.of(LONG_HEAT), new Asking(new Answer.Yes()))).isTrue();
+    }
+
+    @Test
+    void escOnTheQuestionStartsNothing() {
+        assertThat(Playback.playDespite(List.of(LONG_HEAT), new Asking(new Answer.Closed()))).isFalse();
     }
 
     @Test
     void thePlainPlayerHasPrintedThemAlreadyAndPlays() {
-        assertThat(Playback.playDespite(List.of(LONG_HEAT), new Asking(Optional.empty()))).isTrue();
+        assertThat(Playback.playDespite(List.of(LONG_HEAT), new Asking(new Answer.None()))).isTrue();
     }
 
     @Test
     void noWarningsNoQuestion() {
-        Asking stage = new Asking(Optional.of(false));
+        Asking stage = new Asking(new Answer.No());
         assertThat(Playback.playDespite(List.of(), stage)).isTrue();
         assertThat(stage.asked).isEmpty();
     }

@@ -1,17 +1,17 @@
-package dev.limber.io;
+package dev.limber.term;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Lines typed on stdin, each with a cap: a line longer than {@link #MAX_LINE_BYTES} keeps its
+ * The one reader of lines typed on stdin, each with a cap: a line longer than {@link #MAX_LINE_BYTES} keeps its
  * start and the rest is read and dropped, so input that never ends a line ({@code < /dev/zero})
  * cannot fill the memory. It takes a byte at a time from the stream it is given and nothing past
  * a line's end, so what follows stays for the next reader of the same stream ({@code System.in}
  * buffers itself; give a one-off stream a buffer of its own).
  */
-public final class LineInput {
+public final class LineInput implements Lines {
     /** Far more than any command or answer; the rest of a longer line is dropped. */
     public static final int MAX_LINE_BYTES = 4096;
 
@@ -26,6 +26,7 @@ public final class LineInput {
      * The next line, without its {@code \n} or any {@code \r}, decoded as UTF-8; null at the end
      * of the input. A last line without a newline still counts.
      */
+    @Override
     public String next() throws IOException {
         int n = 0;
         int b;

@@ -3,16 +3,18 @@ package dev.limber.tui;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.limber.text.Sanitizer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A one-line question on the open screen, answered by typing and Enter: "Resume at step 5/14?
- * [Y/n]", "Pain now, 0-10 (Enter to skip)". Esc, Ctrl-C or the end of input answer nothing.
+ * The full screen's drawing of a {@code term.Question}: the question in a box with the answer
+ * typed so far, answered by Enter; {@link TuiScreen#ask} applies the question's rules to what was
+ * typed. Esc, Ctrl-C or the end of input give back nothing typed.
  */
-final class Question {
+final class QuestionBox {
     /** Longest answer kept: these are short answers, not essays. */
     static final int MAX_ANSWER = 40;
 
@@ -20,7 +22,7 @@ final class Question {
     private final String note;
     private final StringBuilder typed = new StringBuilder();
 
-    Question(String question, String note) {
+    QuestionBox(String question, String note) {
         this.question = Cells.clean(question);
         this.note = Cells.clean(note);
     }
@@ -61,7 +63,7 @@ final class Question {
         if (type == KeyType.Backspace && typed.length() > 0) {
             typed.setLength(typed.offsetByCodePoints(typed.length(), -1));
         } else if (type == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
-                && typed.length() < MAX_ANSWER && !dev.limber.text.Sanitizer.isUnsafe(k.getCharacter())) {
+                && typed.length() < MAX_ANSWER && !Sanitizer.isUnsafe(k.getCharacter())) {
             typed.append(k.getCharacter());
         }
         return Optional.empty();

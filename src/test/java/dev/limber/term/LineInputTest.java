@@ -1,4 +1,4 @@
-package dev.limber.io;
+package dev.limber.term;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

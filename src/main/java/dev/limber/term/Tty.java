@@ -1,6 +1,5 @@
-package dev.limber.tui;
+package dev.limber.term;
 
-import com.googlecode.lanterna.TerminalSize;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,22 +12,27 @@ import java.util.List;
  * switches to what the player needs, and puts the saved settings back. The player's mode reads
  * keys one at a time without echo and makes Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S plain keys (no
  * signal, no suspend, no frozen output): a person on a floor must not be able to wedge it.
+ * Stopping the player from outside still works: {@link Signals} handles what arrives.
  */
-final class Tty {
+public final class Tty {
+    /** A terminal's size in cells, as {@code stty size} gives it. */
+    public record Size(int columns, int rows) {
+    }
+
     /** What the player needs, in one stty call (each call is a process; fewer starts faster). */
     static final String PLAYER_MODE = "-icanon min 1 time 0 -echo intr undef quit undef susp undef -ixon";
 
     private final String saved;
-    private final TerminalSize size;
+    private final Size size;
     private boolean restored;
 
-    private Tty(String saved, TerminalSize size) {
+    private Tty(String saved, Size size) {
         this.saved = saved;
         this.size = size;
     }
 
     /** Saves the current settings and the size, then enters the player's mode: one process. */
-    static Tty enter() throws IOException {
+    public static Tty enter() throws IOException {
         List<String> out = run("sh", "-c", "stty -g && stty size && stty " + PLAYER_MODE);
         if (out.size() < 2) {
             throw new IOException("stty gave no settings");
@@ -37,13 +41,8 @@ final class Tty {
     }
 
     /** The size when the mode was entered. */
-    TerminalSize size() {
+    public Size size() {
         return size;
-    }
-
-    /** The settings as they were before {@link #enter}; {@code stty -g} prints them the same way. */
-    String saved() {
-        return saved;
     }
 
     /**
@@ -51,14 +50,14 @@ final class Tty {
      * own settings back, and {@code fg} does not restore the player's. Does nothing once
      * {@link #restore} has run, so a late continue cannot leave the person's shell without echo.
      */
-    synchronized void reenter() throws IOException {
+    public synchronized void reenter() throws IOException {
         if (!restored) {
             run(("stty " + PLAYER_MODE).split(" "));
         }
     }
 
     /** Puts the saved settings back; does nothing the second time. */
-    synchronized void restore() throws IOException {
+    public synchronized void restore() throws IOException {
         if (restored) {
             return;
         }
@@ -67,7 +66,7 @@ final class Tty {
     }
 
     /** The terminal's size now. */
-    static TerminalSize querySize() throws IOException {
+    public static Size querySize() throws IOException {
         List<String> out = run("stty", "size");
         if (out.isEmpty()) {
             throw new IOException("stty gave no size");
@@ -75,13 +74,13 @@ final class Tty {
         return parseSize(out.get(0));
     }
 
-    static TerminalSize parseSize(String rowsCols) throws IOException {
+    static Size parseSize(String rowsCols) throws IOException {
         String[] parts = rowsCols.trim().split("\\s+");
         try {
             int rows = Integer.parseInt(parts[0]);
             int cols = Integer.parseInt(parts[1]);
-            // a pty that was never sized says 0 0; Lanterna needs at least one cell
-            return new TerminalSize(Math.max(1, cols), Math.max(1, rows));
+            // a pty that was never sized says 0 0; a screen needs at least one cell
+            return new Size(Math.max(1, cols), Math.max(1, rows));
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             throw new IOException("stty gave an odd size: " + rowsCols, e);
         }
