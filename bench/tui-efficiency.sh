@@ -3,17 +3,32 @@
 #   first frame   time from launch to the first frame on the terminal (script's timing log), and
 #                 the CPU the JVM had used by then (on a busy machine the better guide)
 #   cpu           utime+stime of the JVM while counting down, per minute (from the first frame
-#                 to the end screen), and for the whole process including JVM start-up
+#                 to the end screen), for each whole minute of a longer countdown, and for the
+#                 whole process including JVM start-up
 #   bytes         written to the terminal per second while counting down (script's typescript)
 #   memory        peak resident set (VmHWM)
-# Targets (issue 4): first frame < 250 ms (< 120 ms with the CDS archive), < 0.2 CPU-s per
-# minute, < 150 bytes/s, < 64 MB.
-# Usage: bench/tui-efficiency.sh [seconds] [launcher]
+#   threads       with --threads: CPU ms and wake-ups (times scheduled) per minute of each thread
+#                 of the JVM, from /proc/PID/task/*/schedstat at the first frame and at the end
+#   tty-clock     when installed, the same harness runs `tty-clock -s` (a C clock redrawn every
+#                 second) for as long, and the player's figures are printed as ratios to it
+#   --paused      presses space at the first frame, so the figures are those of a paused countdown
+# Goals (issue 18): < 0.08 CPU-s per minute on a 5-minute countdown, < 0.05 from minute 2 on,
+# < 0.02 paused; peak memory < 42 MB on JDK 17.
+# Usage: bench/tui-efficiency.sh [--threads] [--paused] [seconds] [launcher]
 #   launcher defaults to target/limber if it exists, else plain `java -jar target/limber.jar`.
 #   Build first: mvn -q -B package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+threads=false
+paused=false
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --threads) threads=true; shift ;;
+        --paused) paused=true; shift ;;
+        *) break ;;
+    esac
+done
 secs=${1:-60}
 launcher=${2:-}
 if [ -z "$launcher" ]; then
@@ -26,53 +41,140 @@ tm() { tmux -L "$sock" -f /dev/null "$@"; }
 pid=""
 # the JVM is ended by its id too: under `script` it can outlive the tmux server
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; tm kill-server 2>/dev/null; rm -rf "$work"' EXIT
+hz=$(getconf CLK_TCK)
 
-cat > "$work/hold.conf" <<CONF
+ticks() { awk '{ sub(/^.*\) /, ""); split($0, f, " "); print f[12] + f[13] }' "/proc/$1/stat"; }
+# one line per thread: tid name cpu-ns times-scheduled
+schedstats() {
+    for t in /proc/"$1"/task/*; do
+        printf '%s %s %s\n' "${t##*/}" "$(tr ' ' '_' < "$t/comm")" "$(cat "$t/schedstat")"
+    done 2>/dev/null
+}
+
+# A countdown of $secs in the player: sets first_ms c0 c1 t0 t1 b0 b1 hwm and the per-minute list
+run_player() {
+    cat > "$work/hold.conf" <<CONF
 title = "Efficiency check"
 prepare = 0s
 rest = 0s
 steps = [ { name = "Hold", time = ${secs}s, how = "Keep still and breathe." } ]
 CONF
-tm new-session -d -s bench -x 80 -y 24 -c "$work" \
-    "env TERM=tmux-256color LANG=C.UTF-8 LIMBER_HOME='$work/home' bash --norc --noprofile"
-tm send-keys -t bench "script -q -f -T timing -c \"$launcher run $work/hold.conf --mute --no-journal\" typescript" Enter
+    tm new-session -d -s bench -x 80 -y 24 -c "$work" \
+        "env TERM=tmux-256color LANG=C.UTF-8 LIMBER_HOME='$work/home' bash --norc --noprofile"
+    tm send-keys -t bench "script -q -f -T timing -c \"$launcher run $work/hold.conf --mute --no-journal\" typescript" Enter
 
-# Not looked for at once: on two cores, polling with pgrep and grep while the player starts takes
-# CPU from the start being measured (the first frame's time comes from script's log regardless).
-sleep 0.4
-# the JVM running this run's routine (a JVM of an earlier run may still be winding down)
-for _ in $(seq 1 200); do
-    for p in $(pgrep -f "^[^ ]*java .*run $work/hold.conf" || true); do
-        # the JVM, not a shell on its way to exec it
-        if [ "$(cat "/proc/$p/comm" 2>/dev/null)" = java ]; then pid=$p; fi
+    # Not looked for at once: on two cores, polling with pgrep and grep while the player starts takes
+    # CPU from the start being measured (the first frame's time comes from script's log regardless).
+    sleep 0.4
+    # the JVM running this run's routine (a JVM of an earlier run may still be winding down)
+    for _ in $(seq 1 200); do
+        for p in $(pgrep -f "^[^ ]*java .*run $work/hold.conf" || true); do
+            # the JVM, not a shell on its way to exec it
+            if [ "$(cat "/proc/$p/comm" 2>/dev/null)" = java ]; then pid=$p; fi
+        done
+        [ -n "$pid" ] && break
+        sleep 0.05
     done
-    [ -n "$pid" ] && break
-    sleep 0.05
-done
-[ -n "$pid" ] || { echo "bench: the player did not start" >&2; exit 1; }
-ticks() { awk '{ sub(/^.*\) /, ""); split($0, f, " "); print f[12] + f[13] }' "/proc/$pid/stat"; }
+    [ -n "$pid" ] || { echo "bench: the player did not start" >&2; exit 1; }
 
-for _ in $(seq 1 200); do grep -q 'Hold' "$work/typescript" 2>/dev/null && break; sleep 0.05; done
-c0=$(ticks); b0=$(stat -c %s "$work/typescript"); t0=$(date +%s.%N)
-for _ in $(seq 1 $((secs * 10 + 200))); do grep -q 'Efficiency check — done' "$work/typescript" && break; sleep 0.1; done
-c1=$(ticks) || { echo "bench: the player exited early; its pane:" >&2; tm capture-pane -p -t bench >&2; exit 1; }; t1=$(date +%s.%N)
-# bytes up to the end screen (which is drawn in full, once)
-b1=$(grep -abo 'Efficiency check — done' "$work/typescript" | head -1 | cut -d: -f1)
-hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
-tm send-keys -t bench Enter
-hz=$(getconf CLK_TCK)
+    for _ in $(seq 1 200); do grep -q 'Hold' "$work/typescript" 2>/dev/null && break; sleep 0.05; done
+    if $paused; then
+        tm send-keys -t bench Space
+        for _ in $(seq 1 100); do grep -q 'PAUSED\|Paused' "$work/typescript" && break; sleep 0.05; done
+    fi
+    c0=$(ticks "$pid"); b0=$(stat -c %s "$work/typescript"); t0=$(date +%s.%N)
+    $threads && schedstats "$pid" > "$work/threads0"
+    minutes=""
+    local mark=$c0 next=60
+    # a paused countdown never ends by itself: it is watched for as long as it would have run
+    local limit=$((secs * 10 + 200))
+    $paused && limit=$((secs * 10))
+    for _ in $(seq 1 $limit); do
+        if ! $paused && grep -q 'Efficiency check — done' "$work/typescript"; then break; fi
+        sleep 0.1
+        if [ "$(awk -v s="$t0" -v n="$(date +%s.%N)" 'BEGIN { print (n - s >= '"$next"') }')" = 1 ]; then
+            local c; c=$(ticks "$pid")
+            minutes="$minutes $(awk -v a="$mark" -v b="$c" -v hz="$hz" 'BEGIN { printf "%.3f", (b - a) / hz }')"
+            mark=$c; next=$((next + 60))
+        fi
+    done
+    c1=$(ticks "$pid") || { echo "bench: the player exited early; its pane:" >&2; tm capture-pane -p -t bench >&2; exit 1; }
+    t1=$(date +%s.%N)
+    $threads && schedstats "$pid" > "$work/threads1"
+    # bytes up to the end screen (which is drawn in full, once), or to now while paused
+    if $paused; then
+        b1=$(stat -c %s "$work/typescript")
+    else
+        b1=$(grep -abo 'Efficiency check — done' "$work/typescript" | head -1 | cut -d: -f1)
+    fi
+    hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+    if $paused; then tm send-keys -t bench q; fi
+    tm send-keys -t bench Enter
 
-# first frame: the timing log's chunk that holds the first "Hold", counted from script's start
-header=$(head -1 "$work/typescript" | wc -c)
-first=$(grep -abo 'Hold' "$work/typescript" | head -1 | cut -d: -f1)
-first_ms=$(awk -v want=$((first - header)) '{ t += $1; n += $2; if (n > want) { printf "%.0f", t * 1000; exit } }' "$work/timing")
+    # first frame: the timing log's chunk that holds the first "Hold", counted from script's start
+    local header first
+    header=$(head -1 "$work/typescript" | wc -c)
+    first=$(grep -abo 'Hold' "$work/typescript" | head -1 | cut -d: -f1)
+    first_ms=$(awk -v want=$((first - header)) '{ t += $1; n += $2; if (n > want) { printf "%.0f", t * 1000; exit } }' "$work/timing")
+    # let the player end before anything else is measured
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    pid=""
+}
 
+# tty-clock for the same time in the same harness: sets clock_cpu clock_bytes (per minute, per second)
+run_clock() {
+    tm new-session -d -s clock -x 80 -y 24 -c "$work" "env TERM=tmux-256color LANG=C.UTF-8 bash --norc --noprofile"
+    tm send-keys -t clock "script -q -f -c 'tty-clock -s' clock.typescript" Enter
+    local cp=""
+    for _ in $(seq 1 100); do
+        cp=$(pgrep -x tty-clock || true)
+        [ -n "$cp" ] && break
+        sleep 0.05
+    done
+    [ -n "$cp" ] || { echo "bench: tty-clock did not start" >&2; return 1; }
+    cp=${cp%%$'\n'*}
+    sleep 1
+    # nanoseconds from schedstat: a C clock uses too little for the tick counters in stat
+    local a s z e m
+    a=$(cut -d' ' -f1 "/proc/$cp/schedstat"); m=$(stat -c %s "$work/clock.typescript"); s=$(date +%s.%N)
+    sleep "$secs"
+    z=$(cut -d' ' -f1 "/proc/$cp/schedstat"); e=$(date +%s.%N)
+    clock_cpu=$(awk -v a="$a" -v z="$z" -v s="$s" -v e="$e" 'BEGIN { printf "%.4f", (z - a) / 1e9 * 60 / (e - s) }')
+    clock_bytes=$(awk -v m="$m" -v n="$(stat -c %s "$work/clock.typescript")" -v s="$s" -v e="$e" 'BEGIN { printf "%.1f", (n - m) / (e - s) }')
+    tm send-keys -t clock q
+    sleep 0.3
+}
+
+run_player
 awk -v s="$t0" -v e="$t1" -v c0="$c0" -v c1="$c1" -v b0="$b0" -v b1="$b1" -v hz="$hz" -v hwm="$hwm" \
-    -v ff="$first_ms" -v launcher="$launcher" 'BEGIN {
+    -v ff="$first_ms" -v launcher="$launcher" -v minutes="$minutes" -v paused="$paused" 'BEGIN {
   d = e - s
-  printf "launcher: %s\n", launcher
+  printf "launcher: %s%s\n", launcher, (paused == "true" ? " (paused)" : "")
   printf "first frame: %s ms after launch (the JVM had used %.0f ms of CPU by then)\n", ff, c0 / hz * 1000
   printf "countdown: %.1f s; cpu %.2f CPU-s = %.3f CPU-s per minute; whole process %.2f CPU-s\n", d, (c1 - c0) / hz, (c1 - c0) / hz * 60 / d, c1 / hz
+  n = split(minutes, m, " ")
+  if (n > 1) {
+    line = "per minute:"
+    for (i = 1; i <= n; i++) line = line sprintf(" %s", m[i])
+    printf "%s CPU-s\n", line
+  }
   printf "bytes to the terminal while counting down: %d = %.1f bytes/s\n", b1 - b0, (b1 - b0) / d
   printf "peak resident memory: %.1f MB\n", hwm / 1024
 }'
+
+if $threads; then
+    echo "threads (per minute of countdown):"
+    awk -v s="$t0" -v e="$t1" '
+        FNR == NR { cpu[$1] = $3; runs[$1] = $5; next }
+        { d = (e - s) / 60; c = ($3 - cpu[$1]) / 1e6 / d; w = ($5 - runs[$1]) / d
+          if (c >= 0.05 || w >= 0.5) printf "  %-24s %8.1f CPU ms %8.0f wake-ups\n", $2, c, w }' \
+        "$work/threads0" "$work/threads1" | sort -k2 -nr
+fi
+
+if command -v tty-clock >/dev/null && ! $paused; then
+    run_clock && awk -v c0="$c0" -v c1="$c1" -v s="$t0" -v e="$t1" -v hz="$hz" -v b0="$b0" -v b1="$b1" \
+        -v cc="$clock_cpu" -v cb="$clock_bytes" 'BEGIN {
+      d = e - s; cpu = (c1 - c0) / hz * 60 / d; bytes = (b1 - b0) / d
+      printf "tty-clock: %.4f CPU-s per minute, %.1f bytes/s; limber is %.1fx its CPU, %.1fx its bytes\n", cc, cb, (cc > 0 ? cpu / cc : 0), (cb > 0 ? bytes / cb : 0)
+    }'
+fi

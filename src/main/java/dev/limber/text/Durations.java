@@ -13,7 +13,24 @@ public final class Durations {
         long h = s / 3600;
         long m = (s % 3600) / 60;
         long sec = s % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, sec) : String.format("%d:%02d", m, sec);
+        // built by hand: String.format parses its pattern on every call, and this runs every second
+        StringBuilder b = new StringBuilder(8);
+        if (h > 0) {
+            b.append(h).append(':');
+            twoDigits(b, m);
+        } else {
+            b.append(m);
+        }
+        b.append(':');
+        twoDigits(b, sec);
+        return b.toString();
+    }
+
+    private static void twoDigits(StringBuilder b, long n) {
+        if (n < 10) {
+            b.append('0');
+        }
+        b.append(n);
     }
 
     /** Whole seconds, rounded up; negative durations count as zero. */

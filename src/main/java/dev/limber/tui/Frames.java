@@ -4,9 +4,7 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.graphics.BasicTextImage;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import com.googlecode.lanterna.graphics.TextImage;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +18,20 @@ import java.util.function.Consumer;
  * whole screen is cleared and repainted, because anything less leaves stale text. This replaces
  * Lanterna's {@code TerminalScreen}, which keeps two more copies of the screen, compares them
  * again and resends colours and the cursor state on every refresh: the player draws once a
- * second for hours, so both the CPU time and the bytes count.
+ * second for hours, so both the CPU time and the bytes count. Two pictures take turns (the one
+ * shown, the one being painted), so a frame allocates nothing screen-sized, and rows equal to
+ * the shown ones are passed over with reference checks (see {@link Canvas}).
  */
 final class Frames {
-    private static final TextCharacter BLANK = TextCharacter.DEFAULT_CHARACTER;
+    private static final TextCharacter BLANK = Canvas.BLANK;
 
     private final Terminal terminal;
+    private final Glyphs glyphs = new Glyphs();
     private volatile TerminalSize pending;
-    private TextImage shown;
+    /** What the terminal shows, or null when the next picture must be drawn in full. */
+    private Canvas shown;
+    /** The picture painted next: the one shown before last, cleared. */
+    private Canvas spare;
 
     // what the terminal is set to now, as far as this class knows
     private int cursorX = -1;
@@ -53,14 +57,20 @@ final class Frames {
      */
     boolean show(Consumer<TextGraphics> painter) throws IOException {
         TerminalSize size = pending;
-        BasicTextImage picture = new BasicTextImage(size);
-        painter.accept(picture.newTextGraphics());
+        Canvas picture = spare;
+        if (picture == null || !picture.getSize().equals(size)) {
+            picture = new Canvas(size, glyphs);
+        } else {
+            picture.clear();
+        }
+        painter.accept(picture);
         boolean written;
         if (shown == null || !shown.getSize().equals(size)) {
             written = full(picture);
         } else {
             written = delta(picture);
         }
+        spare = shown;
         shown = picture;
         if (written) {
             terminal.flush();
@@ -73,7 +83,7 @@ final class Frames {
         shown = null;
     }
 
-    private boolean full(TextImage picture) throws IOException {
+    private boolean full(Canvas picture) throws IOException {
         terminal.resetColorAndSGR();
         terminal.clearScreen();
         fg = TextColor.ANSI.DEFAULT;
@@ -83,11 +93,11 @@ final class Frames {
         TerminalSize size = picture.getSize();
         for (int y = 0; y < size.getRows(); y++) {
             for (int x = 0; x < size.getColumns(); x++) {
-                TextCharacter c = picture.getCharacterAt(x, y);
+                TextCharacter c = picture.at(x, y);
                 if (c != BLANK && !c.equals(BLANK)) {
                     put(x, y, c);
                 }
-                if (wide(c)) {
+                if (Canvas.wide(c)) {
                     x++;
                 }
             }
@@ -95,25 +105,28 @@ final class Frames {
         return true;
     }
 
-    private boolean delta(TextImage picture) throws IOException {
+    private boolean delta(Canvas picture) throws IOException {
         TerminalSize size = picture.getSize();
         boolean written = false;
         for (int y = 0; y < size.getRows(); y++) {
+            if (picture.sameRow(shown, y)) {
+                continue;
+            }
             for (int x = 0; x < size.getColumns(); x++) {
-                TextCharacter now = picture.getCharacterAt(x, y);
-                TextCharacter before = shown.getCharacterAt(x, y);
+                TextCharacter now = picture.at(x, y);
+                TextCharacter before = shown.at(x, y);
                 if (now == before) {
-                    continue; // the shared blank: most of the screen, compared for free
+                    continue; // a shared cell: most of the screen, compared for free
                 }
-                boolean nowWide = wide(now);
-                boolean beforeWide = wide(before);
+                boolean nowWide = Canvas.wide(now);
+                boolean beforeWide = Canvas.wide(before);
                 if (!now.equals(before) || nowWide != beforeWide) {
                     bridgeOrMove(picture, x, y);
                     put(x, y, now);
                     written = true;
                     // a narrow character over the left half of a wide one blanks its right half
                     if (beforeWide && !nowWide && x + 1 < size.getColumns()) {
-                        put(x + 1, y, picture.getCharacterAt(x + 1, y));
+                        put(x + 1, y, picture.at(x + 1, y));
                         x++;
                     }
                 }
@@ -130,34 +143,22 @@ final class Frames {
      * row and those cells are narrow and in the current style, rewriting them costs fewer bytes
      * than a cursor move.
      */
-    private void bridgeOrMove(TextImage picture, int x, int y) throws IOException {
+    private void bridgeOrMove(Canvas picture, int x, int y) throws IOException {
         if (cursorY == y && cursorX >= 0 && cursorX < x) {
             int bytes = 0;
             boolean ok = true;
             for (int gx = cursorX; gx < x && ok; gx++) {
-                TextCharacter c = picture.getCharacterAt(gx, y);
-                ok = !wide(c) && sameStyle(c);
+                TextCharacter c = picture.at(gx, y);
+                ok = !Canvas.wide(c) && sameStyle(c);
                 bytes += c.getCharacterString().getBytes(StandardCharsets.UTF_8).length;
             }
             if (ok && bytes < moveCost(x, y)) {
                 for (int gx = cursorX; gx < x; gx++) {
-                    terminal.putString(picture.getCharacterAt(gx, y).getCharacterString());
+                    terminal.putString(picture.at(gx, y).getCharacterString());
                 }
                 cursorX = x;
             }
         }
-    }
-
-    /**
-     * Whether a cell holds a two-column character; Lanterna's own test looks the character up in
-     * the Unicode block tables, which is wasted on the ASCII and box drawing that fill the screen.
-     */
-    private static boolean wide(TextCharacter c) {
-        String s = c.getCharacterString();
-        if (s.length() == 1 && s.charAt(0) < 0x1100) {
-            return false;
-        }
-        return c.isDoubleWidth();
     }
 
     private static int moveCost(int x, int y) {
@@ -179,7 +180,7 @@ final class Frames {
         }
         style(c);
         terminal.putString(c.getCharacterString());
-        cursorX = x + (wide(c) ? 2 : 1);
+        cursorX = x + (Canvas.wide(c) ? 2 : 1);
         cursorY = y;
     }
 

@@ -113,4 +113,31 @@ class FramesTest {
         v.show(g -> Cells.put(g, 0, 0, "a股"));
         assertThat(v.text()).isEqualTo("a股");
     }
+
+    @Test
+    void twoPicturesTakeTurnsSoAFrameAllocatesNoScreen() throws IOException {
+        Wire w = new Wire(80, 24);
+        java.util.List<Object> canvases = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int n = i;
+            w.frames.show(g -> {
+                canvases.add(g);
+                Cells.put(g, 0, 0, "frame " + n);
+            });
+        }
+        assertThat(canvases.get(2)).isSameAs(canvases.get(0));
+        assertThat(canvases.get(3)).isSameAs(canvases.get(1));
+        assertThat(canvases.get(1)).isNotSameAs(canvases.get(0));
+    }
+
+    @Test
+    void aReusedPictureStartsBlankSoNothingOfTheLastButOneShows() throws IOException {
+        Wire w = new Wire(20, 3);
+        w.frames.show(g -> Cells.put(g, 0, 0, "abcdef"));
+        w.frames.show(g -> Cells.put(g, 0, 1, "x"));
+        w.text();
+        // painted on the first frame's picture: its "abcdef" must not come back
+        w.frames.show(g -> Cells.put(g, 0, 1, "x"));
+        assertThat(w.text()).isEmpty();
+    }
 }

@@ -1,0 +1,106 @@
+package dev.limber.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.AbstractTextGraphics;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.Arrays;
+
+/**
+ * A picture of the whole screen that the views paint on, kept and cleared for the next frame
+ * instead of a new Lanterna {@code BasicTextImage} each second. Text is written with the shared
+ * cells of {@link Glyphs}, so painting allocates nothing and a cell drawn as before is the very
+ * object shown before. Wide characters take their cell and the next, as in Lanterna's image.
+ */
+final class Canvas extends AbstractTextGraphics {
+    static final TextCharacter BLANK = TextCharacter.DEFAULT_CHARACTER;
+
+    private final TerminalSize size;
+    private final int columns;
+    private final int rows;
+    private final TextCharacter[] cells;
+    private final Glyphs glyphs;
+
+    Canvas(TerminalSize size, Glyphs glyphs) {
+        this.size = size;
+        this.columns = size.getColumns();
+        this.rows = size.getRows();
+        this.cells = new TextCharacter[columns * rows];
+        this.glyphs = glyphs;
+        Arrays.fill(cells, BLANK);
+    }
+
+    /** Blank cells and the default style again, ready for the next picture. */
+    void clear() {
+        Arrays.fill(cells, BLANK);
+        setForegroundColor(TextColor.ANSI.DEFAULT);
+        setBackgroundColor(TextColor.ANSI.DEFAULT);
+        clearModifiers();
+    }
+
+    @Override
+    public TerminalSize getSize() {
+        return size;
+    }
+
+    /** The cell at ({@code column}, {@code row}); both must be inside the picture. */
+    TextCharacter at(int column, int row) {
+        return cells[row * columns + column];
+    }
+
+    /** Whether row {@code row} holds the same cells as the same row of {@code other}, a picture of the same size. */
+    boolean sameRow(Canvas other, int row) {
+        int from = row * columns;
+        // the cells are shared instances, so equal rows are found with reference checks
+        return Arrays.mismatch(cells, from, from + columns, other.cells, from, from + columns) < 0;
+    }
+
+    @Override
+    public TextGraphics putString(int column, int row, String string) {
+        if (string.indexOf('\t') >= 0 || string.indexOf('\n') >= 0 || string.indexOf('\r') >= 0) {
+            return super.putString(column, row, string); // Lanterna's rules for tabs and line ends
+        }
+        int x = column;
+        for (int i = 0; i < string.length(); i++) {
+            char c = string.charAt(i);
+            setCharacter(x, row, glyphs.of(c, foregroundColor, backgroundColor, activeModifiers));
+            x += Glyphs.wide(c) ? 2 : 1;
+        }
+        return this;
+    }
+
+    @Override
+    public TextGraphics setCharacter(int column, int row, TextCharacter character) {
+        if (column < 0 || row < 0 || column >= columns || row >= rows) {
+            return this;
+        }
+        int i = row * columns + column;
+        // a cell written over the right half of a wide character blanks its left half
+        if (column > 0 && wide(cells[i - 1])) {
+            cells[i - 1] = cells[i - 1].withCharacter(' ');
+        }
+        cells[i] = character;
+        if (wide(character) && column + 1 < columns) {
+            cells[i + 1] = character.withCharacter(' ');
+        }
+        return this;
+    }
+
+    @Override
+    public TextCharacter getCharacter(int column, int row) {
+        if (column < 0 || row < 0 || column >= columns || row >= rows) {
+            return null;
+        }
+        return cells[row * columns + column];
+    }
+
+    /** Whether a cell holds a two-column character. */
+    static boolean wide(TextCharacter c) {
+        String s = c.getCharacterString();
+        if (s.length() == 1 && s.charAt(0) < Glyphs.LIMIT) {
+            return Glyphs.wide(s.charAt(0));
+        }
+        return c.isDoubleWidth();
+    }
+}
