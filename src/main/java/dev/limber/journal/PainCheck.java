@@ -1,10 +1,8 @@
 package dev.limber.journal;
 
 import dev.limber.io.LineInput;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.OptionalInt;
 
@@ -65,15 +63,8 @@ public final class PainCheck {
 
     /**
      * Asks until the answer is a level or a skip. The end of input (stdin closed, an unattended
-     * run) counts as a skip.
-     */
-    public static OptionalInt ask(BufferedReader in, PrintStream out) throws IOException {
-        return ask(in::readLine, new PrintWriter(out, true));
-    }
-
-    /**
-     * The same over any source of lines, e.g. the queue a player's stdin thread already fills,
-     * so the question after the session does not race that thread for input.
+     * run) counts as a skip. {@code in} is any source of lines, e.g. the queue a player's stdin
+     * thread already fills, so the question after the session does not race that thread for input.
      */
     public static OptionalInt ask(Lines in, PrintWriter out) throws IOException {
         while (true) {

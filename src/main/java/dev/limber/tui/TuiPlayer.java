@@ -94,7 +94,7 @@ public final class TuiPlayer {
                 break;
             }
         }
-        return new Played(session.result(), exit == Controls.Exit.INTERRUPT || screen.interrupted(), ui.muted());
+        return new Played(session.result(), exit == Controls.Exit.INTERRUPT || screen.interrupted());
     }
 
     private Controls.Exit onKey(Session session, Segment shownSeg, KeyStroke key) {

@@ -16,9 +16,10 @@ import sun.misc.Signal;
 
 /**
  * The full screen, open: the player's terminal mode, the alternate screen, a hidden cursor. Open
- * it in try-with-resources; {@link #close} (also on an exception), or a shutdown hook on SIGTERM
- * and friends, puts everything back: main screen, cursor, colours, and the exact {@code stty}
- * settings from before. One screen can serve the picker, the player and questions in turn.
+ * it in try-with-resources; {@link #close} (also on an exception), or a shutdown hook when the
+ * JVM ends some other way, puts everything back: main screen, cursor, colours, and the exact
+ * {@code stty} settings from before. SIGINT, SIGTERM and SIGHUP do not end the JVM: the caller
+ * routes them to {@link #interrupt} and the player leaves its own way. One screen can serve the picker, the player and questions in turn.
  */
 public final class TuiScreen implements AutoCloseable {
     /** How long the shutdown hook lets the player wind down (and the journal record) first. */
@@ -206,15 +207,15 @@ public final class TuiScreen implements AutoCloseable {
     }
 
     /**
-     * Asks the screen's loops to end at once, as Ctrl-C would: for a SIGTERM handler (see
-     * {@code StopSignals}). Safe from any thread.
+     * Asks the screen's loops to end at once, as Ctrl-C would: for the SIGINT, SIGTERM and SIGHUP
+     * handler (see {@code StopSignals}) and the shutdown hook. Safe from any thread.
      */
     public void interrupt() {
         interrupted = true;
         keyboard.wake();
     }
 
-    /** True once the JVM is shutting down (SIGTERM, SIGHUP, SIGINT from outside): leave now. */
+    /** True once asked to leave ({@link #interrupt}: a signal, or the JVM shutting down): leave now. */
     public boolean interrupted() {
         return interrupted;
     }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -41,12 +39,11 @@ class PainCheckTest {
 
     @Test
     void theQuestionIsAskedAgainUntilItGetsAnAnswer() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        OptionalInt pain = PainCheck.ask(new BufferedReader(new StringReader("twelve\n12\n4\nnot read\n")),
-                new PrintStream(out, true, StandardCharsets.UTF_8));
+        StringWriter out = new StringWriter();
+        OptionalInt pain = PainCheck.ask(lines("twelve\n12\n4\nnot read\n"), new PrintWriter(out));
 
         assertThat(pain).hasValue(4);
-        String said = out.toString(StandardCharsets.UTF_8);
+        String said = out.toString();
         assertThat(said).startsWith("Pain now, 0-10 (Enter to skip): ");
         assertThat(said.split(Pattern.quote(PainCheck.PROMPT), -1)).hasSize(4);
         assertThat(said).contains(PainCheck.RETRY);
@@ -54,9 +51,13 @@ class PainCheckTest {
 
     @Test
     void closedInputSkipsTheQuestion() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(PainCheck.ask(new BufferedReader(new StringReader("")), new PrintStream(out))).isEmpty();
-        assertThat(PainCheck.ask(new BufferedReader(new StringReader("\n4\n")), new PrintStream(out))).isEmpty();
+        PrintWriter out = new PrintWriter(new StringWriter());
+        assertThat(PainCheck.ask(lines(""), out)).isEmpty();
+        assertThat(PainCheck.ask(lines("\n4\n"), out)).isEmpty();
+    }
+
+    private static PainCheck.Lines lines(String text) {
+        return new BufferedReader(new StringReader(text))::readLine;
     }
 
     @Test
