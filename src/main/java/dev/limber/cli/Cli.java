@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -176,7 +177,7 @@ public final class Cli {
 
     /** {@code limber --help} says where the settings file is, as this environment resolves it. */
     private static void settingsInHelp(CommandLine cl, Context context) {
-        List<String> footer = new java.util.ArrayList<>(List.of(cl.getCommandSpec().usageMessage().footer()));
+        List<String> footer = new ArrayList<>(List.of(cl.getCommandSpec().usageMessage().footer()));
         footer.add("");
         footer.add("Settings (sound, bell, voice, notify, theme, prepare, rest) are read from");
         footer.add("  " + Sanitizer.line(context.locations().settings().toString()));

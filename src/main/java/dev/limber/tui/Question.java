@@ -3,6 +3,7 @@ package dev.limber.tui;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.limber.text.Sanitizer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class Question {
         if (type == KeyType.Backspace && typed.length() > 0) {
             typed.setLength(typed.offsetByCodePoints(typed.length(), -1));
         } else if (type == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
-                && typed.length() < MAX_ANSWER && !dev.limber.text.Sanitizer.isUnsafe(k.getCharacter())) {
+                && typed.length() < MAX_ANSWER && !Sanitizer.isUnsafe(k.getCharacter())) {
             typed.append(k.getCharacter());
         }
         return Optional.empty();

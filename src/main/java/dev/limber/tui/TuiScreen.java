@@ -8,6 +8,7 @@ import dev.limber.settings.Settings.Theme;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -192,7 +193,7 @@ public final class TuiScreen implements AutoCloseable {
             if (a.isEmpty()) {
                 return Optional.empty();
             }
-            String t = a.get().strip().toLowerCase(java.util.Locale.ROOT);
+            String t = a.get().strip().toLowerCase(Locale.ROOT);
             if (t.isEmpty()) {
                 return Optional.of(yes);
             }
