@@ -1,6 +1,7 @@
 package dev.limber.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -58,6 +59,15 @@ public final class TuiScreen implements AutoCloseable {
      */
     public static TuiScreen open() throws IOException {
         return open(Theme.AUTO);
+    }
+
+    /**
+     * Lanterna's first character cell, made and dropped: it reads the JDK's break-iterator rules
+     * (about 9 ms), which the first frame then finds loaded. Touches no terminal (see
+     * docs/ARCHITECTURE.md#start-up).
+     */
+    public static void warmUp() {
+        TextCharacter.fromCharacter('x');
     }
 
     /** {@link #open()} with the settings' colour theme. */
