@@ -26,7 +26,8 @@ public final class Cli {
     /**
      * Every subcommand, in the order help lists them. A command takes a {@link Context} in its
      * constructor, or nothing. The names are here as well as in the annotations so that a command
-     * line can be built with only the subcommand it runs, without reading every annotation first.
+     * line can be built with only the subcommand it runs, without reading every annotation first
+     * (see docs/ARCHITECTURE.md#start-up).
      */
     static final List<Subcommand> COMMANDS = List.of(new Subcommand("run", RunCommand.class),
             new Subcommand("heat-ice", HeatIceCommand.class), new Subcommand("list", ListCommand.class),
