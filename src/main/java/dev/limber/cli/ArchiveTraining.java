@@ -27,12 +27,12 @@ import picocli.CommandLine;
 
 /**
  * The training run for the class-data-sharing archive (see the pom, the launcher and
- * docs/ARCHITECTURE.md#start-up): runs what a start of
- * {@code limber run} runs, so {@code -XX:ArchiveClassesAtExit} archives their classes: the command
- * line, finding, loading and planning the built-in routines, a whole (muted, plain, very fast)
- * session through the same playback as a real one (journal lookup, resume file, cues, summary) in
- * a throwaway home, and the full-screen player's rehearsal. Prints nothing and leaves nothing;
- * run from the repository root: {@code java -cp limber.jar dev.limber.cli.ArchiveTraining}.
+ * docs/ARCHITECTURE.md#start-up): runs what a start of {@code limber run} runs, so
+ * {@code -XX:ArchiveClassesAtExit} archives their classes: the command line, finding, loading and
+ * planning the built-in routines, a whole (muted, plain, very fast) session through the same
+ * playback as a real one (journal lookup, resume file, cues, summary) in a throwaway home, and
+ * the full-screen player's part ({@link ScreenTraining}). As a program it prints nothing and
+ * leaves nothing; run from the repository root: {@code java -cp limber.jar dev.limber.cli.ArchiveTraining}.
  */
 public final class ArchiveTraining {
     /** A built-in routine with sides, reps and progression: most of what a session can do. */
