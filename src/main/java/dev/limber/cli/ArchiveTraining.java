@@ -32,7 +32,8 @@ import picocli.CommandLine;
  * planning the built-in routines, a whole (muted, plain, very fast) session through the same
  * playback as a real one (journal lookup, resume file, cues, summary) in a throwaway home, and
  * the full-screen player's part ({@link ScreenTraining}). As a program it prints nothing and
- * leaves nothing; run from the repository root: {@code java -cp limber.jar dev.limber.cli.ArchiveTraining}.
+ * leaves nothing; run from the repository root:
+ * {@code java -cp limber.jar dev.limber.cli.ArchiveTraining}.
  */
 public final class ArchiveTraining {
     /** A built-in routine with sides, reps and progression: most of what a session can do. */
