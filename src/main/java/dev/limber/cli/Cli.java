@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -25,7 +26,8 @@ public final class Cli {
     /**
      * Every subcommand, in the order help lists them. A command takes a {@link Context} in its
      * constructor, or nothing. The names are here as well as in the annotations so that a command
-     * line can be built with only the subcommand it runs, without reading every annotation first.
+     * line can be built with only the subcommand it runs, without reading every annotation first
+     * (see docs/ARCHITECTURE.md#start-up).
      */
     static final List<Subcommand> COMMANDS = List.of(new Subcommand("run", RunCommand.class),
             new Subcommand("heat-ice", HeatIceCommand.class), new Subcommand("list", ListCommand.class),
@@ -176,7 +178,7 @@ public final class Cli {
 
     /** {@code limber --help} says where the settings file is, as this environment resolves it. */
     private static void settingsInHelp(CommandLine cl, Context context) {
-        List<String> footer = new java.util.ArrayList<>(List.of(cl.getCommandSpec().usageMessage().footer()));
+        List<String> footer = new ArrayList<>(List.of(cl.getCommandSpec().usageMessage().footer()));
         footer.add("");
         footer.add("Settings (sound, bell, voice, notify, theme, prepare, rest) are read from");
         footer.add("  " + Sanitizer.line(context.locations().settings().toString()));

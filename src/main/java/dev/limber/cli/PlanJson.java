@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code limber show --json}: the same data as the text, as maps and lists for {@link dev.limber.json.Json}. */
+/** {@code limber show --json}: the same data as the text, as maps and lists for {@code json/Json}. */
 final class PlanJson {
     private PlanJson() {
     }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the common {@code limber run ROUTINE [options]} command line without picocli, so the
- * player's first frame is not held up by it: picocli reads every annotation of the commands it
- * builds through reflection, about 45 ms of a start that should take about 120.
+ * player's first frame is not held up by it: building even picocli's programmatic model of the
+ * command costs a start more than this reader saves in code (see docs/ARCHITECTURE.md#start-up).
  *
  * <p>It takes only command lines it is sure of: {@code run}, one routine that does not start with
  * {@code -} or {@code @}, and each of {@link RunOptions}' options in its plain spelling, a flag at

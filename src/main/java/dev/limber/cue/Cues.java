@@ -112,10 +112,6 @@ public final class Cues implements AutoCloseable {
         }
     }
 
-    public boolean isMuted() {
-        return muted;
-    }
-
     private void hushAll() {
         for (CueSink sink : sinks) {
             sink.hush();

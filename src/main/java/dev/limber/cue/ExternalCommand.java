@@ -90,7 +90,7 @@ final class ExternalCommand {
      * descendants) but killed after it, so the script cannot run on past a dead child.
      */
     static void kill(Process p) {
-        java.util.List<ProcessHandle> children = p.descendants().toList();
+        List<ProcessHandle> children = p.descendants().toList();
         p.destroyForcibly();
         children.forEach(ProcessHandle::destroyForcibly);
     }

@@ -139,7 +139,10 @@ public record History(List<SessionRecord> sessions, List<Workout> workouts, Zone
         return -1;
     }
 
-    /** Written out rather than left to the record: this runs for every segment of every session. */
+    /**
+     * Written out rather than left to the record: this runs for every segment of every session
+     * (see docs/ARCHITECTURE.md#start-up).
+     */
     private record HoldKey(String routine, String step, String side) {
         @Override
         public boolean equals(Object o) {

@@ -2,6 +2,7 @@ package dev.limber.journal;
 
 import dev.limber.text.Durations;
 import dev.limber.text.Sanitizer;
+import dev.limber.text.Words;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class HistoryText {
             out.add("");
             out.add("Routines");
             for (History.RoutineCount c : h.routines()) {
-                out.add("  " + fit(c.title()) + " (" + Sanitizer.line(c.id()) + "): " + plural(c.sessions(), "session")
+                out.add("  " + fit(c.title()) + " (" + Sanitizer.line(c.id()) + "): " + Words.plural(c.sessions(), "session")
                         + ", " + c.completed() + " done, last " + c.last());
             }
         }
@@ -76,9 +77,9 @@ public final class HistoryText {
 
     private static String summary(History h) {
         int n = h.workouts().size();
-        String s = plural(n, "session") + " (" + h.count(Status.DONE) + " done, " + h.count(Status.PARTIAL)
+        String s = Words.plural(n, "session") + " (" + h.count(Status.DONE) + " done, " + h.count(Status.PARTIAL)
                 + " partial, " + h.count(Status.QUIT) + " quit)"
-                + " · streak: " + plural(h.streak(), "day");
+                + " · streak: " + Words.plural(h.streak(), "day");
         if (h.streak() > 0 && !h.playedToday()) {
             s += " (play today to keep it)";
         }
@@ -123,10 +124,6 @@ public final class HistoryText {
 
     private static String level(OptionalInt v) {
         return v.isPresent() ? Integer.toString(v.getAsInt()) : "-";
-    }
-
-    static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** A title made safe for the terminal and cut to the column width. */

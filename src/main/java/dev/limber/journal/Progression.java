@@ -8,6 +8,7 @@ import dev.limber.session.Result;
 import dev.limber.session.SegmentResult;
 import dev.limber.text.Durations;
 import dev.limber.text.Sanitizer;
+import dev.limber.text.Words;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,7 +61,7 @@ public final class Progression {
                 return head + "+" + add + " after each full session, up to " + max + ")";
             }
             String math = Durations.compact(base) + " + " + fullSessions + " × " + add + " from "
-                    + HistoryText.plural(fullSessions, "full session");
+                    + Words.plural(fullSessions, "full session");
             return head + math + (atMax() ? ", capped at the max " + max + ")" : "; max " + max + ")");
         }
     }

@@ -2,6 +2,7 @@ package dev.limber.json;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Minimal JSON for limber's own files and {@code --json} output: {@link #write} turns maps, lists,
@@ -59,7 +60,7 @@ public final class Json {
                 write(o, b);
             }
             b.append(']');
-        } else if (v instanceof java.util.Optional<?> o) {
+        } else if (v instanceof Optional<?> o) {
             write(o.orElse(null), b);
         } else {
             quote(v.toString(), b);

@@ -2,6 +2,10 @@ package dev.limber.json;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A pull reader over JSON text, for reading many records of a known shape without building maps:
@@ -280,7 +284,7 @@ public final class JsonReader {
         value();
         char c = peek();
         if (c == '{') {
-            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            Map<String, Object> m = new LinkedHashMap<>();
             beginObject();
             while (hasNext()) {
                 String name = nextName();
@@ -289,7 +293,7 @@ public final class JsonReader {
             endObject();
             return m;
         } else if (c == '[') {
-            java.util.List<Object> l = new java.util.ArrayList<>();
+            List<Object> l = new ArrayList<>();
             beginArray();
             while (hasNext()) {
                 l.add(nextValue());

@@ -9,6 +9,7 @@ import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
 import dev.limber.routine.Swap;
 import dev.limber.routine.Tone;
+import dev.limber.text.Sanitizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,8 +87,8 @@ final class CycleReader {
                 return Optional.of(out);
             }
         }
-        List<String> names = phases.stream().map(p -> dev.limber.text.Sanitizer.line(p.name())).toList();
-        values.report().error(v.origin(), path, "no phase is named \"" + dev.limber.text.Sanitizer.line(want)
+        List<String> names = phases.stream().map(p -> Sanitizer.line(p.name())).toList();
+        values.report().error(v.origin(), path, "no phase is named \"" + Sanitizer.line(want)
                 + "\"; start with one of: " + String.join(", ", names));
         return Optional.empty();
     }

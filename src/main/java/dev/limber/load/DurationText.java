@@ -1,5 +1,6 @@
 package dev.limber.load;
 
+import dev.limber.text.Sanitizer;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
@@ -92,7 +93,7 @@ final class DurationText {
     }
 
     private static String shorten(String s) {
-        String clean = dev.limber.text.Sanitizer.line(s);
+        String clean = Sanitizer.line(s);
         return clean.length() > 40 ? clean.substring(0, 37) + "..." : clean;
     }
 }

@@ -1,6 +1,7 @@
 package dev.limber.load;
 
 import dev.limber.text.Sanitizer;
+import dev.limber.text.Words;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -141,7 +142,7 @@ final class Guard {
                 line++;
                 reported = 0;
             } else if (c != '\t' && c != '\r' && reported != line && Sanitizer.isUnsafe(c)) {
-                problems.add(Problem.error(shown, line, "", "control character " + Lexer.describe(c)
+                problems.add(Problem.error(shown, line, "", "control character " + Words.character(c)
                         + " in the file; remove it"));
                 reported = line;
                 found = true;

@@ -1,7 +1,7 @@
 package dev.limber.load;
 
 import dev.limber.text.Sanitizer;
-import java.util.Locale;
+import dev.limber.text.Words;
 
 /**
  * Splits raw HOCON text into tokens the way Typesafe Config's tokenizer does, one at a time, for
@@ -213,13 +213,7 @@ final class Lexer {
     }
 
     private Failure controlFailure(char c) {
-        return new Failure(line, "control character " + describe(c) + " in the file; remove it");
-    }
-
-    /** {@code U+001B ESCAPE}: the code and its Unicode name, so a person can find it. */
-    static String describe(int c) {
-        String name = Character.getName(c);
-        return String.format(Locale.ROOT, "U+%04X", c) + (name == null ? "" : " " + name);
+        return new Failure(line, "control character " + Words.character(c) + " in the file; remove it");
     }
 
     /** Whitespace as Typesafe Config sees it, a line break aside. */

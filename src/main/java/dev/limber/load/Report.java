@@ -17,10 +17,6 @@ final class Report {
         this.origins = origins;
     }
 
-    String mainFile() {
-        return origins.main();
-    }
-
     void add(Problem p) {
         problems.add(p);
     }

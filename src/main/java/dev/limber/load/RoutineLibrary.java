@@ -1,7 +1,9 @@
 package dev.limber.load;
 
 import dev.limber.home.Locations;
+import dev.limber.text.Sanitizer;
 import dev.limber.text.Suggest;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,7 +82,7 @@ public final class RoutineLibrary {
 
     /** One line saying a routine was not found, and what the person may have meant. */
     public String notFound(String routine) {
-        String shown = dev.limber.text.Sanitizer.line(routine);
+        String shown = Sanitizer.line(routine);
         if (isPath(routine)) {
             return "no such file: " + shown;
         }
@@ -123,6 +125,6 @@ public final class RoutineLibrary {
 
     /** A path rather than an id: it has a slash or ends in .conf. */
     public static boolean isPath(String routine) {
-        return routine.contains("/") || routine.contains(java.io.File.separator) || routine.endsWith(".conf");
+        return routine.contains("/") || routine.contains(File.separator) || routine.endsWith(".conf");
     }
 }

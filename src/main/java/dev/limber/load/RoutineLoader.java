@@ -56,6 +56,14 @@ public final class RoutineLoader {
         this.defaults = defaults;
     }
 
+    /**
+     * Typesafe Config's first parse and resolve, of a fixed text, so its classes are initialized
+     * before the first routine needs them; reads no file (see docs/ARCHITECTURE.md#start-up).
+     */
+    public static void warmUp() {
+        ConfigFactory.parseString("a = 1s\nb = [ { c = ${a} } ]").resolve(ConfigResolveOptions.noSystem());
+    }
+
     public LoadResult load(RoutineFile file) {
         return load(file, Map.of());
     }

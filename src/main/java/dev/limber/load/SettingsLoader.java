@@ -10,6 +10,7 @@ import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import dev.limber.io.DataFile;
 import dev.limber.settings.Settings;
+import dev.limber.text.Sanitizer;
 import dev.limber.text.Suggest;
 import dev.limber.text.Why;
 import java.io.IOException;
@@ -83,7 +84,7 @@ public final class SettingsLoader {
         Settings s = Settings.DEFAULTS;
         for (Map.Entry<String, ConfigValue> e : config.root().entrySet()) {
             if (!KEYS.contains(e.getKey())) {
-                String shown = dev.limber.text.Sanitizer.line(e.getKey());
+                String shown = Sanitizer.line(e.getKey());
                 r.problem(e.getValue(), shown, Suggest.closest(e.getKey(), KEYS)
                         .map(g -> "unknown key \"" + shown + "\"; did you mean \"" + g + "\"?")
                         .orElse("unknown key \"" + shown + "\"; settings are " + String.join(", ", KEYS)));

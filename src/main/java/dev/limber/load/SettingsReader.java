@@ -85,7 +85,7 @@ final class SettingsReader {
             problem(v, key, "control characters are not allowed");
             return Optional.empty();
         }
-        Optional<List<String>> argv = CommandLine.split(text);
+        Optional<List<String>> argv = ShellWords.split(text);
         if (argv.isEmpty()) {
             problem(v, key, "unbalanced quote in the command");
             return Optional.empty();

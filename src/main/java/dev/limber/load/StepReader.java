@@ -8,11 +8,14 @@ import dev.limber.routine.Pauses;
 import dev.limber.routine.Progress;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
+import dev.limber.routine.Tempo;
 import dev.limber.routine.Tone;
 import dev.limber.text.Durations;
+import dev.limber.text.Sanitizer;
 import dev.limber.text.Suggest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,7 +118,7 @@ final class StepReader {
         // The fields that decide the kind, by line, and in MARKS order within a line.
         List<String> present = new ArrayList<>(MARKS.keySet());
         present.removeIf(k -> !o.containsKey(k));
-        present.sort(java.util.Comparator.comparingInt(k -> {
+        present.sort(Comparator.comparingInt(k -> {
             int line = o.get(k).origin().lineNumber();
             return line < 0 ? Integer.MAX_VALUE : line;
         }));
@@ -129,7 +132,7 @@ final class StepReader {
             String k = stated.get().strip().toLowerCase(Locale.ROOT);
             if (!KINDS.contains(k)) {
                 values.report().error(o.get("kind").origin(), at(path, "kind"), "unknown kind \""
-                        + dev.limber.text.Sanitizer.line(stated.get()) + "\""
+                        + Sanitizer.line(stated.get()) + "\""
                         + Suggest.closest(k, KINDS).map(g -> "; did you mean \"" + g + "\"?")
                                 .orElse("; use timed, reps, cycle or note"));
                 return Optional.empty();
@@ -215,7 +218,7 @@ final class StepReader {
 
     private Optional<Step> reps(ConfigObject o, String path, StepBase base) {
         OptionalInt reps = values.count(o.get("reps"), at(path, "reps"));
-        Optional<Optional<dev.limber.routine.Tempo>> t = o.containsKey("tempo")
+        Optional<Optional<Tempo>> t = o.containsKey("tempo")
                 ? tempo.read(o.get("tempo"), at(path, "tempo")).map(Optional::of)
                 : Optional.of(Optional.empty());
         if (reps.isEmpty() || t.isEmpty()) {
@@ -263,7 +266,7 @@ final class StepReader {
     private static final List<String> USUAL_SIDES = List.of("left", "right");
 
     private static Optional<String> sideProblem(String side, List<String> before) {
-        String shown = "\"" + dev.limber.text.Sanitizer.line(side) + "\"";
+        String shown = "\"" + Sanitizer.line(side) + "\"";
         String key = side.strip().toLowerCase(Locale.ROOT);
         if (before.stream().anyMatch(b -> b.strip().toLowerCase(Locale.ROOT).equals(key))) {
             return Optional.of("side " + shown + " is named twice; name each side once, e.g. [left, right]");
@@ -283,7 +286,7 @@ final class StepReader {
         Optional<Tone> t = Tone.fromWord(w);
         if (t.isEmpty()) {
             List<String> words = List.of("warm", "cold", "work", "rest");
-            values.report().error(v.origin(), path, "unknown tone \"" + dev.limber.text.Sanitizer.line(word.get()) + "\""
+            values.report().error(v.origin(), path, "unknown tone \"" + Sanitizer.line(word.get()) + "\""
                     + Suggest.closest(w, words).map(g -> "; did you mean \"" + g + "\"?")
                             .orElse("; use warm, cold, work or rest"));
         }

@@ -1,6 +1,7 @@
 package dev.limber.load;
 
 import dev.limber.text.Sanitizer;
+import dev.limber.text.Words;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,7 @@ final class TextRules {
                     if (lineBreak) {
                         return Optional.of("a line break or tab at character " + index + "; this text is one line");
                     }
-                    return Optional.of("control character " + Lexer.describe(c) + " at character " + index
+                    return Optional.of("control character " + Words.character(c) + " at character " + index
                             + "; remove it");
                 }
             }

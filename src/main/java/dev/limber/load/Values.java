@@ -5,6 +5,8 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import dev.limber.text.Durations;
+import dev.limber.text.Sanitizer;
 import dev.limber.text.Suggest;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -128,7 +130,7 @@ final class Values {
         }
         Duration d = p.value();
         if (d.compareTo(MAX_DURATION) > 0) {
-            report.error(v.origin(), path, dev.limber.text.Durations.compact(d) + " is longer than 24 hours");
+            report.error(v.origin(), path, Durations.compact(d) + " is longer than 24 hours");
             return Optional.empty();
         }
         if (d.isZero() && zeroAllowed) {
@@ -223,7 +225,7 @@ final class Values {
                 .thenComparing(Map.Entry::getKey));
         for (Map.Entry<String, ConfigValue> e : unknown) {
             String key = e.getKey();
-            String shownKey = dev.limber.text.Sanitizer.line(key);
+            String shownKey = Sanitizer.line(key);
             // Past a few hundred problems nobody reads on; a hostile file could have 100,000 keys.
             Optional<String> guess = report.size() < 500 ? Suggest.closest(key, known) : Optional.empty();
             String message = guess.map(g -> "unknown key \"" + shownKey + "\"; did you mean \"" + g + "\"?")
@@ -250,7 +252,7 @@ final class Values {
     }
 
     private static String quoteKey(String key) {
-        String clean = dev.limber.text.Sanitizer.line(key);
+        String clean = Sanitizer.line(key);
         if (clean.length() > 40) {
             clean = clean.substring(0, 37) + "...";
         }
@@ -264,7 +266,7 @@ final class Values {
 
     private static String shown(ConfigValue v, ConfigValueType t) {
         if (t == ConfigValueType.STRING || t == ConfigValueType.NUMBER || t == ConfigValueType.BOOLEAN) {
-            String s = dev.limber.text.Sanitizer.line(String.valueOf(v.unwrapped()));
+            String s = Sanitizer.line(String.valueOf(v.unwrapped()));
             return "\"" + (s.length() > 40 ? s.substring(0, 37) + "..." : s) + "\"";
         }
         return describe(t);

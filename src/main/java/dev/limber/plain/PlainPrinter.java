@@ -11,6 +11,7 @@ import dev.limber.text.Sanitizer;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -58,7 +59,7 @@ final class PlainPrinter {
             out.println("  rep " + e.count() + "/" + e.segment().reps());
         } else if (event instanceof Event.SideSwitch e && e.segment().kind() != Segment.Kind.SWITCH) {
             // A switch pause prints its own start line; without one, say it here.
-            out.println("Switch sides → " + Sanitizer.line(e.side()).toUpperCase(java.util.Locale.ROOT));
+            out.println("Switch sides → " + Sanitizer.line(e.side()).toUpperCase(Locale.ROOT));
         } else if (event instanceof Event.TimeAdjusted e) {
             out.println("  " + (e.delta().isNegative() ? "-" : "+") + Durations.compact(e.delta().abs()) + then);
         } else if (event instanceof Event.Paused) {

@@ -20,8 +20,4 @@ public record Pauses(Duration prepare, Duration rest, Duration switchSides, Dura
     public Pauses withSwitchSides(Duration d) {
         return new Pauses(prepare, rest, d, setRest);
     }
-
-    public Pauses withSetRest(Duration d) {
-        return new Pauses(prepare, rest, switchSides, d);
-    }
 }

@@ -1,5 +1,7 @@
 package dev.limber.routine;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,7 @@ public record Routine(
 
     public Routine {
         tags = List.copyOf(tags);
-        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         steps = List.copyOf(steps);
     }
 

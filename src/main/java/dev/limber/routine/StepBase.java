@@ -29,10 +29,6 @@ public record StepBase(
         return new StepBase(name, Optional.empty(), List.of(), 1, Pauses.NONE, Optional.empty());
     }
 
-    public StepBase withHow(String text) {
-        return new StepBase(name, Optional.of(text), sides, sets, pauses, tone);
-    }
-
     public StepBase withSides(List<String> s) {
         return new StepBase(name, how, s, sets, pauses, tone);
     }
@@ -43,9 +39,5 @@ public record StepBase(
 
     public StepBase withPauses(Pauses p) {
         return new StepBase(name, how, sides, sets, p, tone);
-    }
-
-    public StepBase withTone(Tone t) {
-        return new StepBase(name, how, sides, sets, pauses, Optional.of(t));
     }
 }

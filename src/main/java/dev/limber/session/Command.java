@@ -4,9 +4,15 @@ package dev.limber.session;
 public enum Command {
     /** Pause, or resume if paused. */
     TOGGLE_PAUSE,
-    /** Skip to the next segment. */
+    /**
+     * Skip the rest of this step (every set and side left) to the next one; in a cycle, to the
+     * next phase; from a pause, to the work after it.
+     */
     NEXT,
-    /** Back to the start of this segment, or the previous step if within its first 2 s. */
+    /**
+     * Back to the start of this step (its get-ready included; in a cycle, of this phase), or to
+     * the previous step's start within the first 2 s of its work.
+     */
     BACK,
     /** Add 10 s to the running countdown. */
     ADD_TIME,

@@ -1,6 +1,8 @@
 package dev.limber.session;
 
 import dev.limber.plan.Plan;
+import dev.limber.text.Durations;
+import dev.limber.text.Sanitizer;
 import java.time.Duration;
 import java.util.List;
 
@@ -42,8 +44,8 @@ public record Summary(String title, boolean completed, int done, int cutShort, i
 
     /** The summary as one line for the normal screen, after the full screen has gone. */
     public String line() {
-        return dev.limber.text.Sanitizer.line(title) + (completed ? " — done: " : " — stopped: ") + counts()
-                + " · active " + dev.limber.text.Durations.clock(active);
+        return Sanitizer.line(title) + (completed ? " — done: " : " — stopped: ") + counts()
+                + " · active " + Durations.clock(active);
     }
 
     /** {@code done 12 · cut short 1 · skipped 2 · not reached 3}, leaving out the zero extras. */

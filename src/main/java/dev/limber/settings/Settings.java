@@ -67,12 +67,4 @@ public record Settings(
     public Settings withSound(boolean on) {
         return new Settings(on, bell, voice, notifications, theme, prepare, rest);
     }
-
-    public Settings withBell(boolean on) {
-        return new Settings(sound, on, voice, notifications, theme, prepare, rest);
-    }
-
-    public Settings withNotifications(boolean on) {
-        return new Settings(sound, bell, voice, on, theme, prepare, rest);
-    }
 }

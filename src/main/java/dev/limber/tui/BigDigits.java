@@ -30,14 +30,6 @@ final class BigDigits {
     private BigDigits() {
     }
 
-    static boolean canShow(String text) {
-        for (char c : text.toCharArray()) {
-            if (!FONT.containsKey(c)) {
-                return false;
-            }
-        }
-        return !text.isEmpty();
-    }
 
     /** Columns {@code text} takes at {@code scale}: glyphs with a one-pixel gap between them. */
     static int width(String text, int scale) {

@@ -256,7 +256,8 @@ final class Cells {
     /**
      * What makes one cell: a character in a style. Its equals and hashCode are written out: a
      * record's own are built by method-handle bootstrapping the first time they run, which the
-     * class-data archive cannot keep, and that cost 7 ms of the first frame.
+     * class-data archive cannot keep, and that cost 7 ms of the first frame (see
+     * docs/ARCHITECTURE.md#start-up).
      */
     private record Look(int codePoint, TextColor fg, TextColor bg, Set<SGR> modifiers) {
         @Override

@@ -31,7 +31,7 @@ final class Controls {
     }
 
     /**
-     * @param keys the player's key table for what is playing ({@link KeyMap#player(dev.limber.plan.Segment)})
+     * @param keys the player's key table for what is playing ({@link KeyMap#player})
      * @param page how many lines a page of the text on screen is
      */
     static Outcome on(Ui ui, KeyStroke stroke, KeyMap keys, int page) {

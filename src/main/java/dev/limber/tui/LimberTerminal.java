@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * re-enable Ctrl-C on its own) are switched off. The size comes from {@code stty size} instead of
  * a cursor-position report, which would race the player's keyboard reader for the answer. And
  * leaving private mode is serialised with drawing ({@link #drawing}), so Lanterna's shutdown hook
- * on SIGTERM cannot interleave its reset with half a frame, and nothing is drawn after it.
+ * at the JVM's exit cannot interleave its reset with half a frame, and nothing is drawn after it.
  */
 final class LimberTerminal extends UnixTerminal {
     /** The alternate screen, then a hidden cursor: what {@link #enterPrivateMode} and the screen set. */

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
 import dev.limber.routine.Tone;
 import dev.limber.settings.Settings.Theme;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ final class Palette {
     private final Depth depth;
     /** On a light background the bright colours wash out: darker ones instead. */
     private final boolean light;
-    private final java.util.EnumMap<Tone, Style> tones = new java.util.EnumMap<>(Tone.class);
+    private final EnumMap<Tone, Style> tones = new EnumMap<>(Tone.class);
     private final Style urgent;
     private final Style dim;
     private final Style key;

@@ -8,7 +8,6 @@ import dev.limber.session.Result;
  * @param result what the session did (for the journal and the summary)
  * @param interrupted true after Ctrl-C, SIGTERM or a lost terminal: the person wants out, so ask
  *     nothing more (no pain question, no summary screen)
- * @param muted whether cues were muted when it ended
  */
-public record Played(Result result, boolean interrupted, boolean muted) {
+public record Played(Result result, boolean interrupted) {
 }

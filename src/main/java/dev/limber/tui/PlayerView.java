@@ -11,6 +11,7 @@ import dev.limber.text.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -337,7 +338,7 @@ final class PlayerView {
         String enter = KeyMap.player(seg).keysFor(Action.ENTER);
         if (seg.kind() == Segment.Kind.REPS) {
             if (s.beat().isPresent()) {
-                return Optional.of(Cells.clean(s.beat().get()).toUpperCase(java.util.Locale.ROOT));
+                return Optional.of(Cells.clean(s.beat().get()).toUpperCase(Locale.ROOT));
             }
             return Optional.of(enter + ": count a rep");
         }

@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import dev.limber.routine.Tone;
 import dev.limber.session.Summary;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.limber.text.Durations;
@@ -35,7 +36,7 @@ final class SummaryView {
         int room = h - 2;
         int lines = Math.min(body.size(), Math.max(0, room - 2));
         int y = 1 + Math.max(0, (room - lines - 2) / 2);
-        palette.tone(dev.limber.routine.Tone.WORK).on(g);
+        palette.tone(Tone.WORK).on(g);
         String head = Cells.cut(heading, w - 2);
         Cells.put(g, (w - Cells.width(head)) / 2, y, head);
         y += 2;

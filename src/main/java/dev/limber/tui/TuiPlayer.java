@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import dev.limber.session.Command;
 import dev.limber.session.Summary;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.plan.Plan;
@@ -65,7 +66,7 @@ public final class TuiPlayer {
                 break;
             }
             if (screen.interrupted()) {
-                emit(session.apply(dev.limber.session.Command.QUIT, now));
+                emit(session.apply(Command.QUIT, now));
                 exit = Controls.Exit.INTERRUPT;
                 break;
             }
@@ -94,12 +95,12 @@ public final class TuiPlayer {
                 break;
             }
         }
-        return new Played(session.result(), exit == Controls.Exit.INTERRUPT || screen.interrupted(), ui.muted());
+        return new Played(session.result(), exit == Controls.Exit.INTERRUPT || screen.interrupted());
     }
 
     private Controls.Exit onKey(Session session, Segment shownSeg, KeyStroke key) {
         // Someone is there: any key stops an alert first, then does what it does.
-        emit(session.apply(dev.limber.session.Command.ACKNOWLEDGE, ticker.nanos()));
+        emit(session.apply(Command.ACKNOWLEDGE, ticker.nanos()));
         Controls.Outcome o = Controls.on(ui, key, KeyMap.player(shownSeg), view.page());
         if (o.ui().muted() != ui.muted()) {
             onMute.accept(o.ui().muted());

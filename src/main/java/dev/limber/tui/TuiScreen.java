@@ -1,6 +1,7 @@
 package dev.limber.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -21,9 +22,10 @@ import java.util.function.Consumer;
 
 /**
  * The full screen, open: the player's terminal mode, the alternate screen, a hidden cursor. Open
- * it in try-with-resources; {@link #close} (also on an exception), or a shutdown hook on SIGTERM
- * and friends, puts everything back: main screen, cursor, colours, and the exact {@code stty}
- * settings from before. One screen can serve the picker, the player and questions in turn.
+ * it in try-with-resources; {@link #close} (also on an exception), or a shutdown hook when the
+ * JVM ends some other way, puts everything back: main screen, cursor, colours, and the exact
+ * {@code stty} settings from before. SIGINT, SIGTERM and SIGHUP do not end the JVM: the caller
+ * routes them to {@link #interrupt} and the player leaves its own way. One screen can serve the picker, the player and questions in turn.
  */
 public final class TuiScreen implements AutoCloseable, Asker {
     /** How long the shutdown hook lets the player wind down (and the journal record) first. */
@@ -61,6 +63,15 @@ public final class TuiScreen implements AutoCloseable, Asker {
      */
     public static TuiScreen open() throws IOException {
         return open(Theme.AUTO);
+    }
+
+    /**
+     * Lanterna's first character cell, made and dropped: it reads the JDK's break-iterator rules
+     * (about 9 ms), which the first frame then finds loaded. Touches no terminal (see
+     * docs/ARCHITECTURE.md#start-up).
+     */
+    public static void warmUp() {
+        TextCharacter.fromCharacter('x');
     }
 
     /** {@link #open()} with the settings' colour theme. */
@@ -195,15 +206,15 @@ public final class TuiScreen implements AutoCloseable, Asker {
     }
 
     /**
-     * Asks the screen's loops to end at once, as Ctrl-C would: for a SIGTERM handler (see
-     * {@link Signals#onStop}). Safe from any thread.
+     * Asks the screen's loops to end at once, as Ctrl-C would: for the SIGINT, SIGTERM and SIGHUP
+     * handler (see {@link Signals#onStop}) and the shutdown hook. Safe from any thread.
      */
     public void interrupt() {
         interrupted = true;
         keyboard.wake();
     }
 
-    /** True once the JVM is shutting down (SIGTERM, SIGHUP, SIGINT from outside): leave now. */
+    /** True once asked to leave ({@link #interrupt}: a signal, or the JVM shutting down): leave now. */
     public boolean interrupted() {
         return interrupted;
     }

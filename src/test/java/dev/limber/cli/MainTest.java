@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The format locale limber starts with: a C/POSIX locale's plain "en" is read as en_US, nothing else changes. */
+/** The format locale limber starts with: a C.UTF-8 locale's plain "en" is read as en_US, nothing else changes. */
 class MainTest {
     private Locale saved;
 

@@ -136,8 +136,8 @@ class CueCheckTest {
     void cuesTurnedOffInSettingsAreSaidToBeOffAndNotTried() throws IOException {
         tool("espeak-ng", 0);
         tool("notify-send", 0);
-        Settings off = Settings.DEFAULTS.withSound(false).withBell(false).withVoice(Settings.Voice.OFF)
-                .withNotifications(false);
+        Settings d = Settings.DEFAULTS;
+        Settings off = new Settings(false, false, Settings.Voice.OFF, false, d.theme(), d.prepare(), d.rest());
         FakeAudio audio = new FakeAudio(true);
         CueCheck check = new CueCheck(off, host(), () -> audio);
         assertThat(List.of(check.tones(), check.voice(), check.notifications())).extracting(CueCheck.Report::status)

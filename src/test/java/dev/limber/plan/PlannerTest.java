@@ -111,7 +111,7 @@ class PlannerTest {
                 Optional.empty(), Optional.of(Tone.COLD), Optional.of(SkinCheck.OFF), Optional.empty(),
                 Optional.empty())), 1, Swap.NONE, SkinCheck.DEFAULT);
         Plan plan = Steps.plan(Steps.timed("Stretch", 60),
-                Steps.timed(Steps.base("Hot towel", List.of(), 1, Pauses.NONE).withTone(Tone.WARM), 60), coldOff);
+                Steps.timed(new StepBase("Hot towel", Optional.empty(), List.of(), 1, Pauses.NONE, Optional.of(Tone.WARM)), 60), coldOff);
         assertThat(plan.get(0).pack()).isEmpty();
         assertThat(plan.get(1).pack().orElseThrow().offNow()).isEqualTo("Hot towel is done: take it off now.");
         assertThat(plan.get(2).pack().orElseThrow().skinCheck()).isEmpty();

@@ -9,6 +9,7 @@ import dev.limber.session.Session;
 import dev.limber.session.State;
 import dev.limber.session.Summary;
 import dev.limber.term.Question;
+import dev.limber.term.Tty;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,26 +20,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The full-screen player's start, rehearsed without a terminal, for the class-data-sharing
- * archive the build makes ({@code -XX:ArchiveClassesAtExit}): the classes a real start loads
- * (the terminal, key decoding, the views, the frame writer) are loaded here, so a real start
- * maps them from the archive instead of loading and verifying them. Draws into a byte sink.
+ * The full-screen player's part of the archive training run (see {@code cli/ArchiveTraining} and
+ * docs/ARCHITECTURE.md#start-up): without a terminal, it loads the classes a real start loads (the
+ * terminal, key decoding, the views, the frame writer), so a real start maps them from the
+ * class-data archive instead of loading and verifying them. Draws into the stream it is given.
  */
-public final class Rehearsal {
-    /** Classes a real start loads that the rehearsal cannot run: they need a real terminal. */
-    private static final List<String> TERMINAL_ONLY = List.of("dev.limber.tui.TuiScreen", "dev.limber.term.Tty",
-            "dev.limber.tui.Keyboard", "dev.limber.tui.TerminalCheck",
-            "dev.limber.tui.TuiPlayer", "dev.limber.tui.Played", "dev.limber.session.Summary");
-
-    private Rehearsal() {
+public final class ScreenTraining {
+    private ScreenTraining() {
     }
 
-    /** Plays the first minute of {@code plan} on an 80x24 picture, with keys, the picker and a question. */
-    public static void run(Plan plan) throws IOException {
+    /**
+     * Plays the first minute of {@code plan} on an 80x24 picture, with keys, the picker and a
+     * question, writing the terminal's bytes to {@code out}.
+     */
+    public static void run(Plan plan, OutputStream out) throws IOException {
         byte[] keys = " \u001b[B\u001b[C\u001b[D?\u001bq\u001b[?62;c\u0003".getBytes(StandardCharsets.UTF_8);
         KeyDecoder decoder = new KeyDecoder();
         decoder.feed(keys, 0, keys.length);
-        LimberTerminal terminal = new LimberTerminal(new TerminalOutput(OutputStream.nullOutputStream()));
+        LimberTerminal terminal = new LimberTerminal(new TerminalOutput(out));
         TerminalSize size = new TerminalSize(80, 24);
         terminal.assumeSize(size);
         terminal.enterPrivateMode();
@@ -80,12 +79,9 @@ public final class Rehearsal {
             frames.show(g -> coloured.draw(g, snapshot, Ui.start(false)));
         }
         terminal.exitPrivateMode();
-        for (String name : TERMINAL_ONLY) {
-            try {
-                Class.forName(name, false, Rehearsal.class.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("renamed? " + name, e);
-            }
-        }
+        terminal.flush();
+        // Classes a real start loads that need a real terminal, so they cannot run here: a class
+        // literal loads its class (without initializing it), and the compiler checks the names.
+        List.of(TuiScreen.class, Tty.class, Keyboard.class, TerminalCheck.class, TuiPlayer.class, Played.class);
     }
 }

@@ -8,8 +8,12 @@ import dev.limber.load.RoutineLibrary;
 import dev.limber.load.RoutineLoader;
 import dev.limber.plan.Planner;
 import dev.limber.settings.Settings;
+import dev.limber.tui.ScreenTraining;
+import dev.limber.tui.TerminalCheck;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,41 +23,49 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 
 /**
- * A build-time warm-up for the class-data-sharing archive (see the pom): runs what a start of
- * {@code limber run} runs, so {@code -XX:ArchiveClassesAtExit} archives their classes: the command
- * line, finding, loading and planning the built-in routines, a whole (muted, plain, very fast)
- * session through the same playback as a real one (journal lookup, resume file, cues, summary) in
- * a throwaway home, and the full-screen player's rehearsal. Prints nothing and leaves nothing;
- * run from the repository root: {@code java -cp limber.jar dev.limber.cli.Rehearsal}.
+ * The training run for the class-data-sharing archive (see the pom, the launcher and
+ * docs/ARCHITECTURE.md#start-up): runs what a start of {@code limber run} runs, so
+ * {@code -XX:ArchiveClassesAtExit} archives their classes: the command line, finding, loading and
+ * planning the built-in routines, a whole (muted, plain, very fast) session through the same
+ * playback as a real one (journal lookup, resume file, cues, summary) in a throwaway home, and
+ * the full-screen player's part ({@link ScreenTraining}). As a program it prints nothing and
+ * leaves nothing; run from the repository root:
+ * {@code java -cp limber.jar dev.limber.cli.ArchiveTraining}.
  */
-public final class Rehearsal {
+public final class ArchiveTraining {
     /** A built-in routine with sides, reps and progression: most of what a session can do. */
     private static final String ROUTINE = "sciatica-relief";
 
-    private Rehearsal() {
+    private ArchiveTraining() {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        train(new PrintWriter(Writer.nullWriter()), OutputStream.nullOutputStream());
+    }
+
+    /** The whole training run; what the commands print goes to {@code text}, the screen's bytes to {@code screen}. */
+    static void train(PrintWriter text, OutputStream screen) throws Exception {
         Context context = new Context(Locations.fromEnvironment(), Path.of("routines"), false);
-        picocli.CommandLine cl = Cli.create(context);
-        cl.setOut(nowhere);
-        cl.setErr(nowhere);
+        CommandLine cl = Cli.create(context);
+        cl.setOut(text);
+        cl.setErr(text);
         cl.execute("show", ROUTINE);
         cl.execute("check", "routines");
-        playInAThrowawayHome(nowhere);
+        playInAThrowawayHome(text);
         // what `run` touches on its way to the screen but cannot do here without a terminal
-        dev.limber.tui.TerminalCheck.problem();
+        TerminalCheck.problem();
         WarmUp.start(true);
         startAProcess();
-        Class.forName("dev.limber.cli.ScreenStage", false, Rehearsal.class.getClassLoader());
+        // loaded (a class literal loads its class without initializing it), not run: it needs a terminal
+        List.of(ScreenStage.class);
         RoutineLoader loader = context.loader();
         for (RoutineLibrary.Entry e : context.library().list()) {
             LoadResult r = loader.load(e.file());
             if (r.routine().isPresent() && e.file().id().equals(ROUTINE)) {
-                dev.limber.tui.Rehearsal.run(Planner.plan(r.routine().get()));
+                ScreenTraining.run(Planner.plan(r.routine().get()), screen);
             }
         }
     }
@@ -65,7 +77,7 @@ public final class Rehearsal {
      */
     private static void startAProcess() throws InterruptedException {
         try {
-            new ProcessBuilder("true").redirectInput(new java.io.File("/dev/null"))
+            new ProcessBuilder("true").redirectInput(new File("/dev/null"))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         } catch (IOException e) {
             // no `true` on this machine
@@ -77,7 +89,7 @@ public final class Rehearsal {
      * home of its own: nothing reaches the person's journal, resume files or desktop (notifications
      * are off in its settings; the cues of a session are muted).
      */
-    private static void playInAThrowawayHome(PrintWriter nowhere) throws IOException {
+    private static void playInAThrowawayHome(PrintWriter text) throws IOException {
         Path home = Files.createTempDirectory("limber-rehearsal");
         try {
             Locations locations = Locations.from(Map.of("LIMBER_HOME", home.toString()), home);
@@ -86,7 +98,7 @@ public final class Rehearsal {
             System.setIn(new ByteArrayInputStream(new byte[0]));
             String[] run = {"run", ROUTINE, "--plain", "--speed", "10000", "--mute", "--no-journal"};
             // as a start reads it: the command line through QuickRun, not picocli
-            Cli.run(new Context(locations, home.resolve("routines"), false), run, nowhere, nowhere);
+            Cli.run(new Context(locations, home.resolve("routines"), false), run, text, text);
             // the sinks a person's settings can add, on a host with no tools: built, never used
             Settings all = Settings.DEFAULTS.withVoice(new Settings.Voice.Command(List.of("/bin/true")));
             Cues.builder(all).muted(true).host(new Host(Map.of("PATH", ""), "Linux", Path.of("/dev/null")))

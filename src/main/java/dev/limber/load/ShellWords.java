@@ -9,8 +9,8 @@ import java.util.Optional;
  * way a shell would for words and quotes, and nothing more: no variables, globs or pipes, because
  * the command is run directly, never through a shell.
  */
-final class CommandLine {
-    private CommandLine() {
+final class ShellWords {
+    private ShellWords() {
     }
 
     /** The arguments, or empty when a quote is left open. */
