@@ -39,7 +39,7 @@ public final class Planner {
             boolean last = i == steps.size() - 1;
             Duration rest = step.base().pauses().rest();
             if (!last && !(step instanceof Step.Note) && rest.compareTo(Duration.ZERO) > 0) {
-                out.add(pause(Segment.Kind.REST, i, step.base(), Optional.empty(), 1, 1, rest));
+                out.add(pause(Segment.Pause.Why.REST, i, step.base(), Optional.empty(), 1, 1, rest));
             }
         }
         List<Segment> indexed = new ArrayList<>(out.size());
@@ -113,15 +113,15 @@ public final class Planner {
             b.sides().forEach(s -> sides.add(Optional.of(s)));
         }
         if (hasTimedWork(step) && positive(b.pauses().prepare())) {
-            out.add(pause(Segment.Kind.PREPARE, index, b, sides.get(0), 1, b.sets(), b.pauses().prepare()));
+            out.add(pause(Segment.Pause.Why.PREPARE, index, b, sides.get(0), 1, b.sets(), b.pauses().prepare()));
         }
         for (int set = 1; set <= b.sets(); set++) {
             if (set > 1 && positive(b.pauses().setRest())) {
-                out.add(pause(Segment.Kind.SET_REST, index, b, sides.get(0), set, b.sets(), b.pauses().setRest()));
+                out.add(pause(Segment.Pause.Why.SET_REST, index, b, sides.get(0), set, b.sets(), b.pauses().setRest()));
             }
             for (int s = 0; s < sides.size(); s++) {
                 if (s > 0 && positive(b.pauses().switchSides())) {
-                    out.add(pause(Segment.Kind.SWITCH, index, b, sides.get(s), set, b.sets(), b.pauses().switchSides()));
+                    out.add(pause(Segment.Pause.Why.SWITCH, index, b, sides.get(s), set, b.sets(), b.pauses().switchSides()));
                 }
                 work(index, step, sides.get(s), set, out);
             }
@@ -132,28 +132,25 @@ public final class Planner {
         StepBase b = step.base();
         Tone tone = b.tone().orElse(Tone.WORK);
         if (step instanceof Step.Timed t) {
-            out.add(new Segment(0, Segment.Kind.WORK, index, b.name(), side, set, b.sets(), 0, 0,
-                    Optional.empty(), Optional.of(t.time()), 0, Optional.empty(), tone, b.how(),
-                    pack(tone, b.name(), Optional.empty(), Optional.empty(), SkinCheck.DEFAULT)));
+            out.add(new Segment(0, index, b.name(), side, set, b.sets(), tone, b.how(), new Segment.Countdown(t.time(),
+                    pack(tone, b.name(), Optional.empty(), Optional.empty(), SkinCheck.DEFAULT))));
         } else if (step instanceof Step.Reps r) {
-            out.add(new Segment(0, Segment.Kind.REPS, index, b.name(), side, set, b.sets(), 0, 0,
-                    Optional.empty(), r.tempo().map(tp -> tp.perRep().multipliedBy(r.reps())), r.reps(), r.tempo(),
-                    tone, b.how(), Optional.empty()));
+            out.add(new Segment(0, index, b.name(), side, set, b.sets(), tone, b.how(),
+                    new Segment.Reps(r.reps(), r.tempo())));
         } else if (step instanceof Step.Note) {
-            out.add(new Segment(0, Segment.Kind.NOTE, index, b.name(), side, set, b.sets(), 0, 0,
-                    Optional.empty(), Optional.empty(), 0, Optional.empty(), b.tone().orElse(Tone.REST), b.how(),
-                    Optional.empty()));
+            out.add(new Segment(0, index, b.name(), side, set, b.sets(), b.tone().orElse(Tone.REST), b.how(),
+                    new Segment.Note()));
         } else if (step instanceof Step.Cycle c) {
             Segment previous = null;
             for (int round = 1; round <= c.rounds(); round++) {
                 for (Phase p : c.phases()) {
                     Tone phaseTone = p.tone().orElse(tone);
-                    Segment phase = new Segment(0, Segment.Kind.PHASE, index, b.name(), side, set, b.sets(), round,
-                            c.rounds(), Optional.of(p.name()), Optional.of(p.time()), 0, Optional.empty(),
-                            phaseTone, p.how().or(b::how),
+                    Segment.Phase body = new Segment.Phase(p.name(), new Segment.Round(round, c.rounds()), p.time(),
                             pack(phaseTone, p.name(), p.on(), p.off(), p.skinCheck().orElse(c.skinCheck())));
+                    Segment phase = new Segment(0, index, b.name(), side, set, b.sets(), phaseTone, p.how().or(b::how),
+                            body);
                     if (previous != null) {
-                        swap(c.swap(), previous, phase).ifPresent(out::add);
+                        swap(c.swap(), previous, phase, body).ifPresent(out::add);
                     }
                     out.add(phase);
                     previous = phase;
@@ -163,7 +160,7 @@ public final class Planner {
     }
 
     /** The swap pause between two phases, carrying the words of the pack coming off and the one going on. */
-    private static Optional<Segment> swap(Swap swap, Segment from, Segment to) {
+    private static Optional<Segment> swap(Swap swap, Segment from, Segment to, Segment.Phase next) {
         Optional<Duration> length;
         if (swap instanceof Swap.After a) {
             length = Optional.of(a.length());
@@ -173,10 +170,9 @@ public final class Planner {
             return Optional.empty();
         }
         String off = from.pack().map(Pack::off).orElse(words(from.phase().orElse(from.name())) + " is done");
-        String on = to.pack().map(Pack::on).orElse("Get ready for " + lower(to.phase().orElse(to.name())));
-        return Optional.of(new Segment(0, Segment.Kind.SWAP, to.step(), to.name(), to.side(), to.set(), to.sets(),
-                to.round(), to.rounds(), to.phase(), length, 0, Optional.empty(), Tone.REST, Optional.empty(),
-                Optional.of(new Pack(on, off, Optional.empty()))));
+        String on = next.pack().map(Pack::on).orElse("Get ready for " + lower(next.phase()));
+        return Optional.of(new Segment(0, to.step(), to.name(), to.side(), to.set(), to.sets(), Tone.REST,
+                Optional.empty(), new Segment.Swap(next.phase(), next.round(), length, new Pack(on, off, Optional.empty()))));
     }
 
     /**
@@ -203,9 +199,9 @@ public final class Planner {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[\\s.!]+$");
 
-    private static Segment pause(Segment.Kind kind, int index, StepBase b, Optional<String> side, int set, int sets,
+    private static Segment pause(Segment.Pause.Why why, int index, StepBase b, Optional<String> side, int set, int sets,
             Duration length) {
-        return new Segment(0, kind, index, b.name(), side, set, sets, 0, 0, Optional.empty(), Optional.of(length), 0,
-                Optional.empty(), Tone.REST, Optional.empty(), Optional.empty());
+        return new Segment(0, index, b.name(), side, set, sets, Tone.REST, Optional.empty(),
+                new Segment.Pause(why, length));
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.limber.plan.Segment;
+import dev.limber.session.Effort;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class SessionJsonTest {
@@ -52,8 +54,9 @@ class SessionJsonTest {
 
     @Test
     void anOverrunIsWrittenAndReadBackAndOlderLinesReadNone() {
-        SegmentRecord heat = new SegmentRecord(1, "Heat and ice", Segment.Kind.PHASE, Optional.empty(), 1, 1,
-                Optional.of("Heat"), Optional.of(Duration.ofMinutes(20)), Duration.ofMinutes(20), 0, 0, false,
+        SegmentRecord heat = new SegmentRecord(1, "Heat and ice", Segment.Kind.PHASE, Optional.empty(), 1,
+                OptionalInt.of(1), Optional.of("Heat"),
+                new Effort(Optional.of(Duration.ofMinutes(20)), Duration.ofMinutes(20), Optional.empty(), false),
                 Duration.ofSeconds(250));
         String line = SessionJson.line(Sessions.session("heat-ice", "2025-03-01T08:00:00Z", true, heat));
         assertThat(line).contains("\"phase\":\"Heat\",\"planned\":1200,\"achieved\":1200,\"overrun\":250}");

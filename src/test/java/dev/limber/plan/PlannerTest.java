@@ -122,7 +122,7 @@ class PlannerTest {
         Plan plan = Steps.plan(Steps.paced("Curl", 10, 2, 1, 2), Steps.tapped("Bridge", 12));
         assertThat(plan.get(0).length()).contains(s(50));
         assertThat(plan.get(1).length()).isEmpty();
-        assertThat(plan.get(1).reps()).isEqualTo(12);
+        assertThat(plan.get(1).body()).isEqualTo(new Segment.Reps(12, Optional.empty()));
     }
 
     @Test

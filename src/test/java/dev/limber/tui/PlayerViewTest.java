@@ -10,6 +10,7 @@ import com.googlecode.lanterna.graphics.BasicTextImage;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.limber.plan.Segment;
+import dev.limber.plan.SegmentBuilder;
 import dev.limber.plan.Steps;
 import dev.limber.routine.Tone;
 import dev.limber.session.Command;
@@ -83,10 +84,8 @@ class PlayerViewTest {
 
     @Test
     void aPacedRepShowsTheCountBigAndItsBeatBelow() {
-        Segment paced = new Segment(7, Segment.Kind.REPS, 6, "Ab curls", Optional.empty(), 1, 1, 0, 0,
-                Optional.empty(), Optional.of(Duration.ofSeconds(70)), 10,
-                Optional.of(dev.limber.routine.Tempo.single(Duration.ofSeconds(7))), Tone.WORK, Optional.empty(),
-                Optional.empty());
+        Segment paced = SegmentBuilder.reps("Ab curls", 10).at(7, 6)
+                .tempo(dev.limber.routine.Tempo.single(Duration.ofSeconds(7))).build();
         Snapshot s = new Snapshot("Sciatica relief", State.RUNNING, paced, Optional.empty(), 9, 9,
                 Optional.of(Duration.ofSeconds(2)), Duration.ofSeconds(68), 9, Optional.of("down"), 68 / 70.0, 0.99,
                 Duration.ofSeconds(2), Optional.empty(), false);
@@ -236,9 +235,8 @@ class PlayerViewTest {
 
     @Test
     void aCyclesPhaseAndRoundStayWhenItsNameIsCut() {
-        Segment warm = new Segment(2, Segment.Kind.PHASE, 1, "Warm and cold water", Optional.empty(), 1, 1, 1, 4,
-                Optional.of("Warm"), Optional.of(Duration.ofMinutes(3)), 0, Optional.empty(), Tone.WARM,
-                Optional.empty(), Optional.empty());
+        Segment warm = SegmentBuilder.phase("Warm and cold water", "Warm", 1, 4, Duration.ofMinutes(3)).at(2, 1)
+                .tone(Tone.WARM).build();
         Snapshot s = new Snapshot("Contrast therapy", State.RUNNING, warm, Optional.empty(), 2, 3,
                 Optional.of(Duration.ofSeconds(90)), Duration.ofSeconds(90), 0, Optional.empty(), 0.5, 0.2,
                 Duration.ofSeconds(900), Optional.empty(), false);
@@ -248,9 +246,8 @@ class PlayerViewTest {
     @Test
     void aPauseShowsTheInstructionsOfWhatComesNext() {
         Segment work = Snapshots.work("Plank", null, 1, 1, Duration.ofSeconds(30), Tone.WORK, "Elbows under shoulders.");
-        Segment prepare = new Segment(3, Segment.Kind.PREPARE, 4, "Plank", Optional.empty(), 1, 1, 0, 0,
-                Optional.empty(), Optional.of(Duration.ofSeconds(5)), 0, Optional.empty(), Tone.REST, Optional.empty(),
-                Optional.empty());
+        Segment prepare = SegmentBuilder.pause(Segment.Pause.Why.PREPARE, "Plank", Duration.ofSeconds(5)).at(3, 4)
+                .build();
         Snapshot s = new Snapshot("Core", State.RUNNING, prepare, Optional.of(work), 5, 6,
                 Optional.of(Duration.ofSeconds(4)), Duration.ofSeconds(1), 0, Optional.empty(), 0.2, 0.5,
                 Duration.ofSeconds(34), Optional.empty(), false);

@@ -2,6 +2,7 @@ package dev.limber.tui;
 
 import dev.limber.plan.Pack;
 import dev.limber.plan.Segment;
+import dev.limber.plan.SegmentBuilder;
 import dev.limber.routine.Tone;
 import dev.limber.session.OffTime;
 import dev.limber.session.Snapshot;
@@ -20,10 +21,10 @@ final class Snapshots {
 
     /** A heat phase of a cycle, round 1 of 2, 20 minutes. */
     static Segment heat() {
-        return new Segment(2, Segment.Kind.PHASE, 1, "Heat and ice", Optional.empty(), 1, 1, 1, 2, Optional.of("Heat"),
-                Optional.of(Duration.ofMinutes(20)), 0, Optional.empty(), Tone.WARM,
-                Optional.of("Wrap the heat pack in a towel and rest it on the sore area."),
-                Optional.of(new Pack("Put the heat pack on", "Take the heat pack off", Optional.of(Duration.ofMinutes(5)))));
+        return SegmentBuilder.phase("Heat and ice", "Heat", 1, 2, Duration.ofMinutes(20)).at(2, 1).tone(Tone.WARM)
+                .how("Wrap the heat pack in a towel and rest it on the sore area.")
+                .pack(new Pack("Put the heat pack on", "Take the heat pack off", Optional.of(Duration.ofMinutes(5))))
+                .build();
     }
 
     /** The heat phase in {@code state} with {@code remaining} on its countdown. */
@@ -35,19 +36,15 @@ final class Snapshots {
     }
 
     static Segment work(String name, String side, int set, int sets, Duration length, Tone tone, String how) {
-        return new Segment(4, Segment.Kind.WORK, 4, name, Optional.ofNullable(side), set, sets, 0, 0,
-                Optional.empty(), Optional.of(length), 0, Optional.empty(), tone, Optional.ofNullable(how),
-                Optional.empty());
+        return SegmentBuilder.work(name, length).at(4, 4).side(side).set(set, sets).tone(tone).how(how).build();
     }
 
     static Segment reps(String name, int reps, String how) {
-        return new Segment(7, Segment.Kind.REPS, 6, name, Optional.empty(), 1, 1, 0, 0, Optional.empty(),
-                Optional.empty(), reps, Optional.empty(), Tone.WORK, Optional.ofNullable(how), Optional.empty());
+        return SegmentBuilder.reps(name, reps).at(7, 6).how(how).build();
     }
 
     static Segment note(String name, String how) {
-        return new Segment(0, Segment.Kind.NOTE, 0, name, Optional.empty(), 1, 1, 0, 0, Optional.empty(),
-                Optional.empty(), 0, Optional.empty(), Tone.REST, Optional.ofNullable(how), Optional.empty());
+        return SegmentBuilder.note(name).how(how).build();
     }
 
     static final String HOW = "Lie on your back, cross the left ankle over the right knee and pull the right "
