@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -32,61 +33,76 @@ public final class Planner {
 
     public static Plan plan(Routine routine) {
         List<Segment> out = new ArrayList<>();
+        walk(routine, new Out() {
+            @Override
+            public void add(Segment segment) {
+                out.add(segment.withIndex(out.size()));
+            }
+
+            @Override
+            public void times(int n, IntConsumer body) {
+                for (int i = 1; i <= n; i++) {
+                    body.accept(i);
+                }
+            }
+        });
+        return new Plan(routine, out);
+    }
+
+    /**
+     * How many segments {@link #plan} would make, by the same walk, so a hostile file with 1,000
+     * sets of 1,000 rounds is refused before it is expanded: of each repeated part (sets, sides,
+     * rounds) only the first two are walked, since every one after the first comes out the same
+     * size as the second. Saturates at {@link Long#MAX_VALUE}.
+     */
+    public static long count(Routine routine) {
+        Counter counter = new Counter();
+        walk(routine, counter);
+        return counter.total;
+    }
+
+    /** Where the walk puts segments, and how it repeats a part {@code n} times (numbered from 1). */
+    private interface Out {
+        void add(Segment segment);
+
+        void times(int n, IntConsumer body);
+    }
+
+    private static final class Counter implements Out {
+        long total;
+
+        @Override
+        public void add(Segment segment) {
+            total = sat(total + 1);
+        }
+
+        @Override
+        public void times(int n, IntConsumer body) {
+            if (n >= 1) {
+                body.accept(1);
+            }
+            if (n >= 2) {
+                long before = total;
+                body.accept(2);
+                long each = total - before;
+                total = each != 0 && (n - 1) > (Long.MAX_VALUE - before) / each ? Long.MAX_VALUE
+                        : sat(before + each * (n - 1));
+            }
+        }
+    }
+
+    /** The one expansion of a routine, step by step, with each step's rest after it. */
+    private static void walk(Routine routine, Out out) {
         List<Step> steps = routine.steps();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             expandStep(i, step, out);
             boolean last = i == steps.size() - 1;
             Duration rest = step.base().pauses().rest();
-            if (!last && !(step instanceof Step.Note) && rest.compareTo(Duration.ZERO) > 0) {
+            if (!last && !(step instanceof Step.Note) && positive(rest)) {
                 out.add(pause(Segment.Pause.Why.REST, i, step.base(), Optional.empty(), 1, 1, rest));
             }
         }
-        List<Segment> indexed = new ArrayList<>(out.size());
-        for (int i = 0; i < out.size(); i++) {
-            indexed.add(out.get(i).withIndex(i));
-        }
-        return new Plan(routine, indexed);
-    }
-
-    /**
-     * How many segments {@link #plan} would make, without making them, so a hostile file with
-     * 1,000 sets of 1,000 rounds is refused before anything is allocated. Saturates at
-     * {@link Long#MAX_VALUE}.
-     */
-    public static long count(Routine routine) {
-        long total = 0;
-        List<Step> steps = routine.steps();
-        for (int i = 0; i < steps.size(); i++) {
-            Step step = steps.get(i);
-            total = sat(total + count(step));
-            boolean last = i == steps.size() - 1;
-            if (!last && !(step instanceof Step.Note) && step.base().pauses().rest().compareTo(Duration.ZERO) > 0) {
-                total = sat(total + 1);
-            }
-        }
-        return total;
-    }
-
-    private static long count(Step step) {
-        StepBase b = step.base();
-        long sides = Math.max(1, b.sides().size());
-        long perSide = step instanceof Step.Cycle c ? (long) c.phases().size() * c.rounds() : 1;
-        if (step instanceof Step.Cycle c && !(c.swap() instanceof Swap.None)) {
-            perSide = sat(perSide + perSide - 1);
-        }
-        long work = sat(sat(b.sets() * sides) * perSide);
-        long pauses = 0;
-        if (hasTimedWork(step) && positive(b.pauses().prepare())) {
-            pauses++;
-        }
-        if (positive(b.pauses().switchSides())) {
-            pauses += (sides - 1) * b.sets();
-        }
-        if (positive(b.pauses().setRest())) {
-            pauses += b.sets() - 1;
-        }
-        return sat(work + pauses);
     }
 
     private static long sat(long v) {
@@ -104,7 +120,7 @@ public final class Planner {
         return step instanceof Step.Timed || step instanceof Step.Cycle;
     }
 
-    private static void expandStep(int index, Step step, List<Segment> out) {
+    private static void expandStep(int index, Step step, Out out) {
         StepBase b = step.base();
         List<Optional<String>> sides = new ArrayList<>();
         if (b.sides().isEmpty()) {
@@ -115,20 +131,21 @@ public final class Planner {
         if (hasTimedWork(step) && positive(b.pauses().prepare())) {
             out.add(pause(Segment.Pause.Why.PREPARE, index, b, sides.get(0), 1, b.sets(), b.pauses().prepare()));
         }
-        for (int set = 1; set <= b.sets(); set++) {
+        out.times(b.sets(), set -> {
             if (set > 1 && positive(b.pauses().setRest())) {
                 out.add(pause(Segment.Pause.Why.SET_REST, index, b, sides.get(0), set, b.sets(), b.pauses().setRest()));
             }
-            for (int s = 0; s < sides.size(); s++) {
-                if (s > 0 && positive(b.pauses().switchSides())) {
-                    out.add(pause(Segment.Pause.Why.SWITCH, index, b, sides.get(s), set, b.sets(), b.pauses().switchSides()));
+            out.times(sides.size(), s -> {
+                Optional<String> side = sides.get(s - 1);
+                if (s > 1 && positive(b.pauses().switchSides())) {
+                    out.add(pause(Segment.Pause.Why.SWITCH, index, b, side, set, b.sets(), b.pauses().switchSides()));
                 }
-                work(index, step, sides.get(s), set, out);
-            }
-        }
+                work(index, step, side, set, out);
+            });
+        });
     }
 
-    private static void work(int index, Step step, Optional<String> side, int set, List<Segment> out) {
+    private static void work(int index, Step step, Optional<String> side, int set, Out out) {
         StepBase b = step.base();
         Tone tone = b.tone().orElse(Tone.WORK);
         if (step instanceof Step.Timed t) {
@@ -141,22 +158,28 @@ public final class Planner {
             out.add(new Segment(0, index, b.name(), side, set, b.sets(), b.tone().orElse(Tone.REST), b.how(),
                     new Segment.Note()));
         } else if (step instanceof Step.Cycle c) {
-            Segment previous = null;
-            for (int round = 1; round <= c.rounds(); round++) {
-                for (Phase p : c.phases()) {
-                    Tone phaseTone = p.tone().orElse(tone);
-                    Segment.Phase body = new Segment.Phase(p.name(), new Segment.Round(round, c.rounds()), p.time(),
-                            pack(phaseTone, p.name(), p.on(), p.off(), p.skinCheck().orElse(c.skinCheck())));
-                    Segment phase = new Segment(0, index, b.name(), side, set, b.sets(), phaseTone, p.how().or(b::how),
-                            body);
-                    if (previous != null) {
-                        swap(c.swap(), previous, phase, body).ifPresent(out::add);
+            List<Phase> phases = c.phases();
+            out.times(c.rounds(), round -> {
+                for (int i = 0; i < phases.size(); i++) {
+                    Segment phase = phase(index, c, phases.get(i), round, side, set);
+                    if (round > 1 || i > 0) {
+                        // the phase before: the last of the round before when this one is a round's first
+                        Phase before = phases.get((i + phases.size() - 1) % phases.size());
+                        Segment from = phase(index, c, before, i > 0 ? round : round - 1, side, set);
+                        swap(c.swap(), from, phase, (Segment.Phase) phase.body()).ifPresent(out::add);
                     }
                     out.add(phase);
-                    previous = phase;
                 }
-            }
+            });
         }
+    }
+
+    private static Segment phase(int index, Step.Cycle c, Phase p, int round, Optional<String> side, int set) {
+        StepBase b = c.base();
+        Tone tone = p.tone().orElse(b.tone().orElse(Tone.WORK));
+        return new Segment(0, index, b.name(), side, set, b.sets(), tone, p.how().or(b::how),
+                new Segment.Phase(p.name(), new Segment.Round(round, c.rounds()), p.time(),
+                        pack(tone, p.name(), p.on(), p.off(), p.skinCheck().orElse(c.skinCheck()))));
     }
 
     /** The swap pause between two phases, carrying the words of the pack coming off and the one going on. */
