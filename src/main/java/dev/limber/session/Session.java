@@ -198,7 +198,8 @@ public final class Session {
         boolean checkSkin = !finished && skinShownAt != Long.MIN_VALUE && t >= skinShownAt
                 && t - skinShownAt < SKIN_LINE;
         return new Snapshot(plan.routine().title(), state, seg, plan.nextWork(index), seg.step() + 1,
-                plan.stepCount(), remaining, Duration.ofNanos(elapsed), repsAt(t), beatAt(t), segmentProgress,
+                plan.stepCount(), remaining, Duration.ofNanos(elapsed),
+                seg.reps().map(r -> new Snapshot.Reps(repsAt(t), beatAt(t))), segmentProgress,
                 sessionProgress, Duration.ofNanos(left), Optional.ofNullable(alarm).map(a -> a.alert), checkSkin);
     }
 

@@ -102,7 +102,7 @@ final class PlayerView {
      */
     static Optional<String> bigText(Snapshot s) {
         if (s.segment().body() instanceof Segment.Reps r) {
-            return Optional.of(s.repsDone() + "/" + r.target());
+            return Optional.of(s.reps().map(Snapshot.Reps::done).orElse(0) + "/" + r.target());
         }
         return s.remaining().map(Durations::clock);
     }
@@ -336,8 +336,9 @@ final class PlayerView {
         }
         String enter = KeyMap.player(seg).keysFor(Action.ENTER);
         if (seg.kind() == Segment.Kind.REPS) {
-            if (s.beat().isPresent()) {
-                return Optional.of(Cells.clean(s.beat().get()).toUpperCase(java.util.Locale.ROOT));
+            Optional<String> beat = s.reps().flatMap(Snapshot.Reps::beat);
+            if (beat.isPresent()) {
+                return Optional.of(Cells.clean(beat.get()).toUpperCase(java.util.Locale.ROOT));
             }
             return Optional.of(enter + ": count a rep");
         }
