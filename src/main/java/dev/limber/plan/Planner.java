@@ -61,7 +61,11 @@ public final class Planner {
         return counter.total;
     }
 
-    /** Where the walk puts segments, and how it repeats a part {@code n} times (numbered from 1). */
+    /**
+     * Where the walk puts segments, and how it repeats a part {@code n} times (numbered from 1).
+     * A repeated part may differ in what it adds only between its first time and the others (a set
+     * rest before every set but the first): {@link #count} relies on that.
+     */
     private interface Out {
         void add(Segment segment);
 
