@@ -50,16 +50,16 @@ final class PlanJson {
         m.put("side", s.side().orElse(null));
         m.put("set", s.set());
         m.put("sets", s.sets());
-        if (s.rounds() > 0) {
-            m.put("round", s.round());
-            m.put("rounds", s.rounds());
-        }
+        s.round().ifPresent(r -> {
+            m.put("round", r.number());
+            m.put("rounds", r.of());
+        });
         s.phase().ifPresent(p -> m.put("phase", p));
         m.put("time", s.length().map(Durations::clock).orElse(null));
         m.put("seconds", s.length().map(PlanJson::seconds).orElse(null));
-        if (s.kind() == Segment.Kind.REPS) {
-            m.put("reps", s.reps());
-            s.tempo().ifPresent(t -> {
+        if (s.body() instanceof Segment.Reps r) {
+            m.put("reps", r.target());
+            r.tempo().ifPresent(t -> {
                 List<Object> beats = new ArrayList<>();
                 for (Beat b : t.beats()) {
                     beats.add(Map.of("beat", b.name(), "seconds", seconds(b.length())));

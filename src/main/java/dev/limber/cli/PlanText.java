@@ -48,7 +48,7 @@ final class PlanText {
     static String describe(Segment s) {
         String title = s.title();
         return switch (s.kind()) {
-            case REPS -> title + " · " + s.reps() + " reps" + s.tempo().map(t -> " at "
+            case REPS -> title + " · " + s.reps().orElseThrow().target() + " reps" + s.tempo().map(t -> " at "
                     + t.beats().stream().map(PlanText::beat).collect(Collectors.joining(", "))).orElse(", tap Enter per rep");
             case NOTE -> title + " (read, then Enter)";
             case SWAP -> s.isTimed() ? title : title + " (waits for Enter)";

@@ -25,9 +25,8 @@ final class ResumeText {
         if (seg.sets() > 1) {
             b.append(", set ").append(seg.set()).append('/').append(seg.sets());
         }
-        if (seg.rounds() > 1) {
-            b.append(", round ").append(seg.round()).append('/').append(seg.rounds());
-        }
+        seg.round().filter(r -> r.of() > 1)
+                .ifPresent(r -> b.append(", round ").append(r.number()).append('/').append(r.of()));
         Start start = p.start();
         if (start.carriesInto(seg)) {
             return b.append(", ").append(Durations.clock(start.left().orElseThrow())).append(" left").toString();

@@ -24,9 +24,8 @@ final class Phrases {
         if (s.sets() > 1) {
             b.append(", set ").append(s.set()).append(" of ").append(s.sets());
         }
-        if (s.rounds() > 1) {
-            b.append(", round ").append(s.round()).append(" of ").append(s.rounds());
-        }
+        s.round().filter(r -> r.of() > 1)
+                .ifPresent(r -> b.append(", round ").append(r.number()).append(" of ").append(r.of()));
         return b.toString();
     }
 
@@ -46,11 +45,15 @@ final class Phrases {
         return switch (s.kind()) {
             case PREPARE -> Optional.of("Get ready: " + subject(s));
             case WORK, PHASE -> Optional.of(subject(s) + ". " + len);
-            case REPS -> Optional.of(subject(s) + ". " + s.reps() + (s.reps() == 1 ? " rep" : " reps"));
+            case REPS -> Optional.of(subject(s) + ". " + reps(s.reps().orElseThrow().target()));
             case NOTE -> Optional.of(subject(s));
             case SWITCH, SWAP -> Optional.empty();
             case SET_REST, REST -> Optional.of("Rest " + len + next.map(n -> ". Next: " + subject(n)).orElse(""));
         };
+    }
+
+    private static String reps(int n) {
+        return n + (n == 1 ? " rep" : " reps");
     }
 
     static String clean(String text) {

@@ -160,7 +160,7 @@ public record History(List<SessionRecord> sessions, List<Workout> workouts, Zone
      * ({@link Outcome#SHORT}), which says nothing about how long the person can hold it.
      */
     private static boolean held(SegmentRecord s) {
-        return !s.skipped() || s.achieved().compareTo(Outcome.SHORT) >= 0;
+        return !s.effort().skipped() || s.effort().achieved().compareTo(Outcome.SHORT) >= 0;
     }
 
     private static List<Hold> holds(List<SessionRecord> sorted) {
@@ -177,13 +177,13 @@ public record History(List<SessionRecord> sessions, List<Workout> workouts, Zone
                 int i = indexOfPlace(longest, s);
                 if (i < 0) {
                     longest.add(s);
-                } else if (s.achieved().compareTo(longest.get(i).achieved()) > 0) {
+                } else if (s.effort().achieved().compareTo(longest.get(i).effort().achieved()) > 0) {
                     longest.set(i, s);
                 }
             }
             for (SegmentRecord s : longest) {
                 HoldKey k = new HoldKey(r.routineId(), s.name(), s.side().get());
-                Duration hold = s.achieved();
+                Duration hold = s.effort().achieved();
                 Hold old = byKey.get(k);
                 Duration best = old == null || hold.compareTo(old.best()) > 0 ? hold : old.best();
                 byKey.put(k, new Hold(k.routine(), r.title(), k.step(), k.side(), best, hold,

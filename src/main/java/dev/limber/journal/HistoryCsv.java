@@ -70,7 +70,7 @@ public final class HistoryCsv {
     private static int skipped(SessionRecord r) {
         int n = 0;
         for (SegmentRecord s : r.segments()) {
-            if (s.skipped()) {
+            if (s.effort().skipped()) {
                 n++;
             }
         }

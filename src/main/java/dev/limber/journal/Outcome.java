@@ -2,6 +2,7 @@ package dev.limber.journal;
 
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
+import dev.limber.session.Effort;
 import dev.limber.session.Result;
 import dev.limber.session.SegmentResult;
 import java.time.Duration;
@@ -54,7 +55,7 @@ public record Outcome(Status status, int permille, int stepsDone, boolean unatte
         long total = 0;
         for (Segment s : plan.segments()) {
             if (isWork(s.kind())) {
-                total += weight(s.kind(), s.length(), s.reps());
+                total += weight(s.length(), s.reps().map(Segment.Reps::target));
             }
         }
         Map<Integer, SegmentRecord> played = new LinkedHashMap<>();
@@ -86,7 +87,7 @@ public record Outcome(Status status, int permille, int stepsDone, boolean unatte
         long recorded = 0;
         Map<Integer, Boolean> steps = new LinkedHashMap<>();
         for (SegmentRecord s : work) {
-            recorded += weight(s.kind(), s.planned(), s.reps());
+            recorded += weight(s.effort());
             steps.merge(s.step(), nearlyFull(s), Boolean::logicalAnd);
         }
         if (!completed && !work.isEmpty()) {
@@ -110,18 +111,24 @@ public record Outcome(Status status, int permille, int stepsDone, boolean unatte
     }
 
     /** Milliseconds of planned work: the planned time, or for tapped reps {@link #REP} a rep. */
-    private static long weight(Segment.Kind kind, Optional<Duration> planned, int reps) {
-        return planned.map(Duration::toMillis).orElse(kind == Segment.Kind.REPS ? reps * REP.toMillis() : 0);
+    private static long weight(Optional<Duration> planned, Optional<Integer> reps) {
+        return planned.map(Duration::toMillis).orElse(reps.map(n -> n * REP.toMillis()).orElse(0L));
+    }
+
+    private static long weight(Effort e) {
+        return weight(e.planned(), e.reps().map(Effort.Count::target));
     }
 
     private static long credit(List<SegmentRecord> work) {
         long done = 0;
         for (SegmentRecord s : work) {
-            long w = weight(s.kind(), s.planned(), s.reps());
-            if (s.kind() == Segment.Kind.REPS) {
-                done += s.reps() <= 0 ? w : w * Math.min(s.repsDone(), s.reps()) / s.reps();
+            Effort e = s.effort();
+            long w = weight(e);
+            if (e.reps().isPresent()) {
+                Effort.Count c = e.reps().get();
+                done += c.target() <= 0 ? w : w * Math.min(c.done(), c.target()) / c.target();
             } else {
-                done += Math.min(w, s.achieved().toMillis());
+                done += Math.min(w, e.achieved().toMillis());
             }
         }
         return done;
@@ -136,14 +143,16 @@ public record Outcome(Status status, int permille, int stepsDone, boolean unatte
      * long hold): pressing n with two seconds left is still doing the hold.
      */
     static boolean nearlyFull(SegmentRecord s) {
-        if (s.kind() == Segment.Kind.REPS) {
-            return s.repsDone() >= s.reps() - s.reps() / SHORT_SHARE;
+        Effort e = s.effort();
+        if (e.reps().isPresent()) {
+            Effort.Count c = e.reps().get();
+            return c.done() >= c.target() - c.target() / SHORT_SHARE;
         }
-        if (s.planned().isEmpty()) {
+        if (e.planned().isEmpty()) {
             return true;
         }
-        Duration p = s.planned().get();
+        Duration p = e.planned().get();
         Duration margin = p.dividedBy(SHORT_SHARE).compareTo(SHORT) > 0 ? p.dividedBy(SHORT_SHARE) : SHORT;
-        return s.achieved().plus(margin).compareTo(p) >= 0;
+        return e.achieved().plus(margin).compareTo(p) >= 0;
     }
 }

@@ -1,10 +1,12 @@
 package dev.limber.journal;
 
 import dev.limber.plan.Segment;
+import dev.limber.session.Effort;
 import dev.limber.session.SegmentResult;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What the journal keeps of one played segment of work: which step, side, set and round, what was
@@ -13,12 +15,9 @@ import java.util.Optional;
  * @param step index of the routine step, from 0
  * @param side empty for a step without sides
  * @param set 1-based set number
- * @param round 1-based cycle round, 0 outside cycles
+ * @param round 1-based cycle round; empty outside cycles
  * @param phase the cycle phase name
- * @param planned the planned length; empty when it waited for the user
- * @param achieved active time spent in it
- * @param reps the rep target (REPS only), else 0
- * @param repsDone reps counted (REPS only), else 0
+ * @param effort what was planned and what was achieved (reps for a REPS segment only)
  * @param overrun how much longer than planned a warm or cold segment really ran, because the
  *     computer slept across its end; zero when it ended on time (and in lines written before)
  */
@@ -28,34 +27,23 @@ public record SegmentRecord(
         Segment.Kind kind,
         Optional<String> side,
         int set,
-        int round,
+        OptionalInt round,
         Optional<String> phase,
-        Optional<Duration> planned,
-        Duration achieved,
-        int reps,
-        int repsDone,
-        boolean skipped,
+        Effort effort,
         Duration overrun) {
 
     public static SegmentRecord of(SegmentResult r) {
         Segment s = r.segment();
-        return new SegmentRecord(s.step(), s.name(), s.kind(), s.side(), s.set(), s.round(), s.phase(),
-                s.length().map(SegmentRecord::millis), millis(r.achieved()), s.reps(), r.repsAchieved(), r.skipped(),
+        Effort e = r.effort();
+        return new SegmentRecord(s.step(), s.name(), s.kind(), s.side(), s.set(),
+                s.round().map(n -> OptionalInt.of(n.number())).orElse(OptionalInt.empty()), s.phase(),
+                new Effort(e.planned().map(SegmentRecord::millis), millis(e.achieved()), e.reps(), e.skipped()),
                 millis(r.overrun()));
     }
 
-    /**
-     * Done in full, exactly as {@link SegmentResult#full()} decides it: not skipped, and the whole
-     * planned time or every rep achieved. Progression counts only these.
-     */
+    /** Done in full, exactly as the engine decided it when it was played. Progression counts only these. */
     public boolean full() {
-        if (skipped) {
-            return false;
-        }
-        if (kind == Segment.Kind.REPS) {
-            return repsDone >= reps;
-        }
-        return planned.map(p -> achieved.compareTo(p) >= 0).orElse(true);
+        return effort.full();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.limber.journal;
 import dev.limber.json.Json;
 import dev.limber.json.JsonReader;
 import dev.limber.plan.Segment;
+import dev.limber.session.Effort;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -75,16 +76,13 @@ public final class SessionJson {
         if (s.set() != 1) {
             b.append(",\"set\":").append(s.set());
         }
-        if (s.round() > 0) {
-            b.append(",\"round\":").append(s.round());
-        }
+        s.round().ifPresent(v -> b.append(",\"round\":").append(v));
         s.phase().ifPresent(v -> text(b, "phase", v));
-        s.planned().ifPresent(v -> b.append(",\"planned\":").append(seconds(v)));
-        b.append(",\"achieved\":").append(seconds(s.achieved()));
-        if (s.kind() == Segment.Kind.REPS) {
-            b.append(",\"reps\":").append(s.reps()).append(",\"repsDone\":").append(s.repsDone());
-        }
-        if (s.skipped()) {
+        Effort e = s.effort();
+        e.planned().ifPresent(v -> b.append(",\"planned\":").append(seconds(v)));
+        b.append(",\"achieved\":").append(seconds(e.achieved()));
+        e.reps().ifPresent(c -> b.append(",\"reps\":").append(c.target()).append(",\"repsDone\":").append(c.done()));
+        if (e.skipped()) {
             b.append(",\"skipped\":true");
         }
         if (!s.overrun().isZero()) {

@@ -3,6 +3,7 @@ package dev.limber.journal;
 import dev.limber.json.Json;
 import dev.limber.json.JsonReader;
 import dev.limber.plan.Segment;
+import dev.limber.session.Effort;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -131,8 +132,14 @@ final class SessionJsonReader {
             }
         }
         in.endObject();
-        return new SegmentRecord(need("step", step), need("name", name), need("kind", kind), side, set, round, phase,
-                planned, achieved, reps, repsDone, skipped, overrun);
+        need("step", step);
+        need("name", name);
+        need("kind", kind);
+        // Only a reps segment has a count, and a round of 0 or less is no round (nor is it written back).
+        Optional<Effort.Count> count = kind == Segment.Kind.REPS ? Optional.of(new Effort.Count(reps, repsDone))
+                : Optional.empty();
+        return new SegmentRecord(step, name, kind, side, set, round > 0 ? OptionalInt.of(round) : OptionalInt.empty(),
+                phase, new Effort(planned, achieved, count, skipped), overrun);
     }
 
     /** A share from 0 to 1, in thousandths. */

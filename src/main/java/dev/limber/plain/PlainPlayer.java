@@ -157,7 +157,7 @@ public final class PlainPlayer {
         if (s.segment().kind() == Segment.Kind.SWAP) {
             return segStart + UNATTENDED_SWAP;
         }
-        return segStart + (s.repsDone() + 1) * UNATTENDED_REP;
+        return segStart + (s.reps().map(Snapshot.Reps::done).orElse(0) + 1) * UNATTENDED_REP;
     }
 
     private void apply(Command c, long now) {

@@ -56,7 +56,7 @@ final class PlainPrinter {
         } else if (event instanceof Event.AlertStopped e) {
             out.println(e.acknowledged() ? "  alert stopped" : "  no answer for 20 minutes: the alert stops repeating");
         } else if (event instanceof Event.RepCounted e) {
-            out.println("  rep " + e.count() + "/" + e.segment().reps());
+            out.println("  rep " + e.count() + e.segment().reps().map(r -> "/" + r.target()).orElse(""));
         } else if (event instanceof Event.SideSwitch e && e.segment().kind() != Segment.Kind.SWITCH) {
             // A switch pause prints its own start line; without one, say it here.
             out.println("Switch sides → " + Sanitizer.line(e.side()).toUpperCase(Locale.ROOT));
@@ -75,9 +75,9 @@ final class PlainPrinter {
         StringBuilder b = new StringBuilder();
         b.append('[').append(seg.step() + 1).append('/').append(plan.stepCount()).append("] ");
         b.append(Sanitizer.line(seg.title()));
-        if (seg.kind() == Segment.Kind.REPS) {
-            b.append(" · ").append(seg.reps()).append(" reps");
-            seg.tempo().ifPresentOrElse(t -> b.append(" (").append(tempo(t.beats())).append(')'),
+        if (seg.body() instanceof Segment.Reps r) {
+            b.append(" · ").append(r.target()).append(" reps");
+            r.tempo().ifPresentOrElse(t -> b.append(" (").append(tempo(t.beats())).append(')'),
                     () -> b.append(" — Enter after each rep"));
         } else if (seg.kind() == Segment.Kind.NOTE) {
             b.append(" — Enter to continue");

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -32,61 +33,80 @@ public final class Planner {
 
     public static Plan plan(Routine routine) {
         List<Segment> out = new ArrayList<>();
+        walk(routine, new Out() {
+            @Override
+            public void add(Segment segment) {
+                out.add(segment.withIndex(out.size()));
+            }
+
+            @Override
+            public void times(int n, IntConsumer body) {
+                for (int i = 1; i <= n; i++) {
+                    body.accept(i);
+                }
+            }
+        });
+        return new Plan(routine, out);
+    }
+
+    /**
+     * How many segments {@link #plan} would make, by the same walk, so a hostile file with 1,000
+     * sets of 1,000 rounds is refused before it is expanded: of each repeated part (sets, sides,
+     * rounds) only the first two are walked, since every one after the first comes out the same
+     * size as the second. Saturates at {@link Long#MAX_VALUE}.
+     */
+    public static long count(Routine routine) {
+        Counter counter = new Counter();
+        walk(routine, counter);
+        return counter.total;
+    }
+
+    /**
+     * Where the walk puts segments, and how it repeats a part {@code n} times (numbered from 1).
+     * A repeated part may differ in what it adds only between its first time and the others (a set
+     * rest before every set but the first): {@link #count} relies on that.
+     */
+    private interface Out {
+        void add(Segment segment);
+
+        void times(int n, IntConsumer body);
+    }
+
+    private static final class Counter implements Out {
+        long total;
+
+        @Override
+        public void add(Segment segment) {
+            total = sat(total + 1);
+        }
+
+        @Override
+        public void times(int n, IntConsumer body) {
+            if (n >= 1) {
+                body.accept(1);
+            }
+            if (n >= 2) {
+                long before = total;
+                body.accept(2);
+                long each = total - before;
+                total = each != 0 && (n - 1) > (Long.MAX_VALUE - before) / each ? Long.MAX_VALUE
+                        : sat(before + each * (n - 1));
+            }
+        }
+    }
+
+    /** The one expansion of a routine, step by step, with each step's rest after it. */
+    private static void walk(Routine routine, Out out) {
         List<Step> steps = routine.steps();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             expandStep(i, step, out);
             boolean last = i == steps.size() - 1;
             Duration rest = step.base().pauses().rest();
-            if (!last && !(step instanceof Step.Note) && rest.compareTo(Duration.ZERO) > 0) {
-                out.add(pause(Segment.Kind.REST, i, step.base(), Optional.empty(), 1, 1, rest));
+            if (!last && !(step instanceof Step.Note) && positive(rest)) {
+                out.add(pause(Segment.Pause.Why.REST, i, step.base(), Optional.empty(), 1, 1, rest));
             }
         }
-        List<Segment> indexed = new ArrayList<>(out.size());
-        for (int i = 0; i < out.size(); i++) {
-            indexed.add(out.get(i).withIndex(i));
-        }
-        return new Plan(routine, indexed);
-    }
-
-    /**
-     * How many segments {@link #plan} would make, without making them, so a hostile file with
-     * 1,000 sets of 1,000 rounds is refused before anything is allocated. Saturates at
-     * {@link Long#MAX_VALUE}.
-     */
-    public static long count(Routine routine) {
-        long total = 0;
-        List<Step> steps = routine.steps();
-        for (int i = 0; i < steps.size(); i++) {
-            Step step = steps.get(i);
-            total = sat(total + count(step));
-            boolean last = i == steps.size() - 1;
-            if (!last && !(step instanceof Step.Note) && step.base().pauses().rest().compareTo(Duration.ZERO) > 0) {
-                total = sat(total + 1);
-            }
-        }
-        return total;
-    }
-
-    private static long count(Step step) {
-        StepBase b = step.base();
-        long sides = Math.max(1, b.sides().size());
-        long perSide = step instanceof Step.Cycle c ? (long) c.phases().size() * c.rounds() : 1;
-        if (step instanceof Step.Cycle c && !(c.swap() instanceof Swap.None)) {
-            perSide = sat(perSide + perSide - 1);
-        }
-        long work = sat(sat(b.sets() * sides) * perSide);
-        long pauses = 0;
-        if (hasTimedWork(step) && positive(b.pauses().prepare())) {
-            pauses++;
-        }
-        if (positive(b.pauses().switchSides())) {
-            pauses += (sides - 1) * b.sets();
-        }
-        if (positive(b.pauses().setRest())) {
-            pauses += b.sets() - 1;
-        }
-        return sat(work + pauses);
     }
 
     private static long sat(long v) {
@@ -104,7 +124,7 @@ public final class Planner {
         return step instanceof Step.Timed || step instanceof Step.Cycle;
     }
 
-    private static void expandStep(int index, Step step, List<Segment> out) {
+    private static void expandStep(int index, Step step, Out out) {
         StepBase b = step.base();
         List<Optional<String>> sides = new ArrayList<>();
         if (b.sides().isEmpty()) {
@@ -113,57 +133,61 @@ public final class Planner {
             b.sides().forEach(s -> sides.add(Optional.of(s)));
         }
         if (hasTimedWork(step) && positive(b.pauses().prepare())) {
-            out.add(pause(Segment.Kind.PREPARE, index, b, sides.get(0), 1, b.sets(), b.pauses().prepare()));
+            out.add(pause(Segment.Pause.Why.PREPARE, index, b, sides.get(0), 1, b.sets(), b.pauses().prepare()));
         }
-        for (int set = 1; set <= b.sets(); set++) {
+        out.times(b.sets(), set -> {
             if (set > 1 && positive(b.pauses().setRest())) {
-                out.add(pause(Segment.Kind.SET_REST, index, b, sides.get(0), set, b.sets(), b.pauses().setRest()));
+                out.add(pause(Segment.Pause.Why.SET_REST, index, b, sides.get(0), set, b.sets(), b.pauses().setRest()));
             }
-            for (int s = 0; s < sides.size(); s++) {
-                if (s > 0 && positive(b.pauses().switchSides())) {
-                    out.add(pause(Segment.Kind.SWITCH, index, b, sides.get(s), set, b.sets(), b.pauses().switchSides()));
+            out.times(sides.size(), s -> {
+                Optional<String> side = sides.get(s - 1);
+                if (s > 1 && positive(b.pauses().switchSides())) {
+                    out.add(pause(Segment.Pause.Why.SWITCH, index, b, side, set, b.sets(), b.pauses().switchSides()));
                 }
-                work(index, step, sides.get(s), set, out);
-            }
-        }
+                work(index, step, side, set, out);
+            });
+        });
     }
 
-    private static void work(int index, Step step, Optional<String> side, int set, List<Segment> out) {
+    private static void work(int index, Step step, Optional<String> side, int set, Out out) {
         StepBase b = step.base();
         Tone tone = b.tone().orElse(Tone.WORK);
         if (step instanceof Step.Timed t) {
-            out.add(new Segment(0, Segment.Kind.WORK, index, b.name(), side, set, b.sets(), 0, 0,
-                    Optional.empty(), Optional.of(t.time()), 0, Optional.empty(), tone, b.how(),
-                    pack(tone, b.name(), Optional.empty(), Optional.empty(), SkinCheck.DEFAULT)));
+            out.add(new Segment(0, index, b.name(), side, set, b.sets(), tone, b.how(), new Segment.Countdown(t.time(),
+                    pack(tone, b.name(), Optional.empty(), Optional.empty(), SkinCheck.DEFAULT))));
         } else if (step instanceof Step.Reps r) {
-            out.add(new Segment(0, Segment.Kind.REPS, index, b.name(), side, set, b.sets(), 0, 0,
-                    Optional.empty(), r.tempo().map(tp -> tp.perRep().multipliedBy(r.reps())), r.reps(), r.tempo(),
-                    tone, b.how(), Optional.empty()));
+            out.add(new Segment(0, index, b.name(), side, set, b.sets(), tone, b.how(),
+                    new Segment.Reps(r.reps(), r.tempo())));
         } else if (step instanceof Step.Note) {
-            out.add(new Segment(0, Segment.Kind.NOTE, index, b.name(), side, set, b.sets(), 0, 0,
-                    Optional.empty(), Optional.empty(), 0, Optional.empty(), b.tone().orElse(Tone.REST), b.how(),
-                    Optional.empty()));
+            out.add(new Segment(0, index, b.name(), side, set, b.sets(), b.tone().orElse(Tone.REST), b.how(),
+                    new Segment.Note()));
         } else if (step instanceof Step.Cycle c) {
-            Segment previous = null;
-            for (int round = 1; round <= c.rounds(); round++) {
-                for (Phase p : c.phases()) {
-                    Tone phaseTone = p.tone().orElse(tone);
-                    Segment phase = new Segment(0, Segment.Kind.PHASE, index, b.name(), side, set, b.sets(), round,
-                            c.rounds(), Optional.of(p.name()), Optional.of(p.time()), 0, Optional.empty(),
-                            phaseTone, p.how().or(b::how),
-                            pack(phaseTone, p.name(), p.on(), p.off(), p.skinCheck().orElse(c.skinCheck())));
-                    if (previous != null) {
-                        swap(c.swap(), previous, phase).ifPresent(out::add);
+            List<Phase> phases = c.phases();
+            out.times(c.rounds(), round -> {
+                for (int i = 0; i < phases.size(); i++) {
+                    Segment phase = phase(index, c, phases.get(i), round, side, set);
+                    if (round > 1 || i > 0) {
+                        // the phase before: the last of the round before when this one is a round's first
+                        Phase before = phases.get((i + phases.size() - 1) % phases.size());
+                        Segment from = phase(index, c, before, i > 0 ? round : round - 1, side, set);
+                        swap(c.swap(), from, phase, (Segment.Phase) phase.body()).ifPresent(out::add);
                     }
                     out.add(phase);
-                    previous = phase;
                 }
-            }
+            });
         }
     }
 
+    private static Segment phase(int index, Step.Cycle c, Phase p, int round, Optional<String> side, int set) {
+        StepBase b = c.base();
+        Tone tone = p.tone().orElse(b.tone().orElse(Tone.WORK));
+        return new Segment(0, index, b.name(), side, set, b.sets(), tone, p.how().or(b::how),
+                new Segment.Phase(p.name(), new Segment.Round(round, c.rounds()), p.time(),
+                        pack(tone, p.name(), p.on(), p.off(), p.skinCheck().orElse(c.skinCheck()))));
+    }
+
     /** The swap pause between two phases, carrying the words of the pack coming off and the one going on. */
-    private static Optional<Segment> swap(Swap swap, Segment from, Segment to) {
+    private static Optional<Segment> swap(Swap swap, Segment from, Segment to, Segment.Phase next) {
         Optional<Duration> length;
         if (swap instanceof Swap.After a) {
             length = Optional.of(a.length());
@@ -173,10 +197,9 @@ public final class Planner {
             return Optional.empty();
         }
         String off = from.pack().map(Pack::off).orElse(words(from.phase().orElse(from.name())) + " is done");
-        String on = to.pack().map(Pack::on).orElse("Get ready for " + lower(to.phase().orElse(to.name())));
-        return Optional.of(new Segment(0, Segment.Kind.SWAP, to.step(), to.name(), to.side(), to.set(), to.sets(),
-                to.round(), to.rounds(), to.phase(), length, 0, Optional.empty(), Tone.REST, Optional.empty(),
-                Optional.of(new Pack(on, off, Optional.empty()))));
+        String on = next.pack().map(Pack::on).orElse("Get ready for " + lower(next.phase()));
+        return Optional.of(new Segment(0, to.step(), to.name(), to.side(), to.set(), to.sets(), Tone.REST,
+                Optional.empty(), new Segment.Swap(next.phase(), next.round(), length, new Pack(on, off, Optional.empty()))));
     }
 
     /**
@@ -203,9 +226,9 @@ public final class Planner {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[\\s.!]+$");
 
-    private static Segment pause(Segment.Kind kind, int index, StepBase b, Optional<String> side, int set, int sets,
+    private static Segment pause(Segment.Pause.Why why, int index, StepBase b, Optional<String> side, int set, int sets,
             Duration length) {
-        return new Segment(0, kind, index, b.name(), side, set, sets, 0, 0, Optional.empty(), Optional.of(length), 0,
-                Optional.empty(), Tone.REST, Optional.empty(), Optional.empty());
+        return new Segment(0, index, b.name(), side, set, sets, Tone.REST, Optional.empty(),
+                new Segment.Pause(why, length));
     }
 }

@@ -7,39 +7,138 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One thing the player does in turn: a countdown, a rep counter, a note, or a pause between them.
- * Pauses (prepare, switch, set rest, rest, swap) belong to the step they lead into or follow, so their
- * {@code name} is that step's name.
+ * One thing the player does in turn: a countdown, a rep counter, a cycle phase, a note, or a pause
+ * between them. What every kind has is here; what only one kind has is in its {@link Body}.
+ * Pauses (prepare, switch, set rest, rest, swap) belong to the step they lead into or follow, so
+ * their {@code name} is that step's name.
  *
  * @param index position in the plan, from 0
  * @param step index of the routine step this segment comes from, from 0
- * @param side the side being worked (for SWITCH: the side about to be worked)
- * @param set 1-based set number (for SET_REST: the set about to start); 1 of 1 without sets
- * @param round 1-based cycle round, 0 outside cycles
- * @param phase the cycle phase name (for SWAP: the phase about to start)
- * @param length how long it lasts; empty when it waits for the user (tapped reps, a note)
- * @param reps the rep target of a REPS segment, 0 otherwise
- * @param pack for warm and cold work: the heat or cold on the skin; for SWAP: the packs it changes
+ * @param side the side being worked (for a switch: the side about to be worked)
+ * @param set 1-based set number (for a set rest: the set about to start); 1 of 1 without sets
+ * @param how what to do, from the routine; pauses have none
  */
 public record Segment(
         int index,
-        Kind kind,
         int step,
         String name,
         Optional<String> side,
         int set,
         int sets,
-        int round,
-        int rounds,
-        Optional<String> phase,
-        Optional<Duration> length,
-        int reps,
-        Optional<Tempo> tempo,
         Tone tone,
         Optional<String> how,
-        Optional<Pack> pack) {
+        Body body) {
 
-    /** What a segment is. */
+    /**
+     * What only one kind of segment has. Each kind says what it is and how long it lasts (Java 17
+     * has no switch over sealed types, so the compiler checks every kind here instead).
+     */
+    public sealed interface Body permits Countdown, Reps, Phase, Note, Pause, Swap {
+        Kind kind();
+
+        /** How long it lasts; empty when it waits for the user. */
+        Optional<Duration> length();
+
+        /** The heat or cold on the skin, or the packs a swap changes; empty for the rest. */
+        default Optional<Pack> pack() {
+            return Optional.empty();
+        }
+    }
+
+    /** Timed work: a hold or a stretch. */
+    public record Countdown(Duration time, Optional<Pack> pack) implements Body {
+        @Override
+        public Kind kind() {
+            return Kind.WORK;
+        }
+
+        @Override
+        public Optional<Duration> length() {
+            return Optional.of(time);
+        }
+    }
+
+    /** A rep counter: tapped by the user, or paced by a tempo (then it lasts {@code target} reps of it). */
+    public record Reps(int target, Optional<Tempo> tempo) implements Body {
+        @Override
+        public Kind kind() {
+            return Kind.REPS;
+        }
+
+        @Override
+        public Optional<Duration> length() {
+            return tempo.map(t -> t.perRep().multipliedBy(target));
+        }
+    }
+
+    /** One phase of one round of a cycle, e.g. the heat of round 1 of 2. */
+    public record Phase(String phase, Round round, Duration time, Optional<Pack> pack) implements Body {
+        @Override
+        public Kind kind() {
+            return Kind.PHASE;
+        }
+
+        @Override
+        public Optional<Duration> length() {
+            return Optional.of(time);
+        }
+    }
+
+    /** Text to read that waits for the user. */
+    public record Note() implements Body {
+        @Override
+        public Kind kind() {
+            return Kind.NOTE;
+        }
+
+        @Override
+        public Optional<Duration> length() {
+            return Optional.empty();
+        }
+    }
+
+    /** A rest between things: before a step, between sides, between sets, after a step. */
+    public record Pause(Why why, Duration time) implements Body {
+        /** What a pause is for. */
+        public enum Why { PREPARE, SWITCH, SET_REST, REST }
+
+        @Override
+        public Kind kind() {
+            return switch (why) {
+                case PREPARE -> Kind.PREPARE;
+                case SWITCH -> Kind.SWITCH;
+                case SET_REST -> Kind.SET_REST;
+                case REST -> Kind.REST;
+            };
+        }
+
+        @Override
+        public Optional<Duration> length() {
+            return Optional.of(time);
+        }
+    }
+
+    /**
+     * Between two phases of a cycle, to change packs: a countdown, or it waits for Enter (no
+     * length). It names the phase and round about to start and carries the words of the change.
+     */
+    public record Swap(String phase, Round round, Optional<Duration> length, Pack packs) implements Body {
+        @Override
+        public Kind kind() {
+            return Kind.SWAP;
+        }
+
+        @Override
+        public Optional<Pack> pack() {
+            return Optional.of(packs);
+        }
+    }
+
+    /** A 1-based cycle round: {@code number} of {@code of}. */
+    public record Round(int number, int of) {
+    }
+
+    /** What a segment is, as the journal and the plan's text name it. */
     public enum Kind {
         PREPARE, WORK, REPS, PHASE, NOTE, SWITCH, SET_REST, REST,
         /** Between two phases of a cycle, to change packs: a countdown, or it waits for Enter. */
@@ -51,18 +150,57 @@ public record Segment(
         }
     }
 
+    public Kind kind() {
+        return body.kind();
+    }
+
     public boolean isPause() {
-        return kind.isPause();
+        return body instanceof Pause || body instanceof Swap;
+    }
+
+    /** How long it lasts; empty when it waits for the user (tapped reps, a note, a swap that waits). */
+    public Optional<Duration> length() {
+        return body.length();
     }
 
     /** True when the segment counts down (it has a planned length). */
     public boolean isTimed() {
-        return length.isPresent();
+        return length().isPresent();
+    }
+
+    /** For warm and cold work: the heat or cold on the skin; for a swap: the packs it changes. */
+    public Optional<Pack> pack() {
+        return body.pack();
+    }
+
+    /** The cycle phase name (for a swap: the phase about to start); empty outside cycles. */
+    public Optional<String> phase() {
+        if (body instanceof Phase p) {
+            return Optional.of(p.phase());
+        }
+        return body instanceof Swap s ? Optional.of(s.phase()) : Optional.empty();
+    }
+
+    /** The cycle round (for a swap: the round about to start); empty outside cycles. */
+    public Optional<Round> round() {
+        if (body instanceof Phase p) {
+            return Optional.of(p.round());
+        }
+        return body instanceof Swap s ? Optional.of(s.round()) : Optional.empty();
+    }
+
+    /** The rep counter of a reps segment; empty for every other kind. */
+    public Optional<Reps> reps() {
+        return body instanceof Reps r ? Optional.of(r) : Optional.empty();
+    }
+
+    /** The tempo of paced reps; empty for every other segment. */
+    public Optional<Tempo> tempo() {
+        return reps().flatMap(Reps::tempo);
     }
 
     public Segment withIndex(int i) {
-        return new Segment(i, kind, step, name, side, set, sets, round, rounds, phase, length, reps, tempo, tone, how,
-                pack);
+        return new Segment(i, step, name, side, set, sets, tone, how, body);
     }
 
     /**
@@ -75,14 +213,13 @@ public record Segment(
 
     /** The end of the label that tells this part from its siblings: phase, side, set, round. */
     private String labelEnd() {
-        StringBuilder b = new StringBuilder(phase.map(p -> ": " + p).orElse(""));
+        StringBuilder b = new StringBuilder(phase().map(p -> ": " + p).orElse(""));
         side.ifPresent(s -> b.append(" — ").append(s.toUpperCase(Locale.ROOT)));
         if (sets > 1) {
             b.append(" · set ").append(set).append('/').append(sets);
         }
-        if (rounds > 1) {
-            b.append(" · round ").append(round).append('/').append(rounds);
-        }
+        round().filter(r -> r.of() > 1)
+                .ifPresent(r -> b.append(" · round ").append(r.number()).append('/').append(r.of()));
         return b.toString();
     }
 
@@ -91,7 +228,7 @@ public record Segment(
      * 1/2}, {@code : Ice · round 2/3}); empty for the pauses, whose titles are short.
      */
     public String titleEnd() {
-        return switch (kind) {
+        return switch (kind()) {
             case SWITCH, SET_REST, REST, SWAP -> "";
             default -> labelEnd();
         };
@@ -99,12 +236,12 @@ public record Segment(
 
     /** What the screen calls this segment: the label for work, or what the pause is for. */
     public String title() {
-        return switch (kind) {
+        return switch (kind()) {
             case PREPARE -> "Get ready: " + label();
             case SWITCH -> "Switch sides" + side.map(s -> " → " + s.toUpperCase(Locale.ROOT)).orElse("");
             case SET_REST -> "Rest before set " + set + "/" + sets;
             case REST -> "Rest";
-            case SWAP -> "Swap → " + phase.orElse(name);
+            case SWAP -> "Swap → " + phase().orElse(name);
             default -> label();
         };
     }

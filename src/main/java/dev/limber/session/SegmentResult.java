@@ -17,14 +17,14 @@ public record SegmentResult(Segment segment, Duration achieved, int repsAchieved
         this(segment, achieved, repsAchieved, skipped, Duration.ZERO);
     }
 
-    /** Done in full: not skipped, and the whole planned time or every rep was achieved. */
+    /** What the segment asked for and what was done of it. */
+    public Effort effort() {
+        return new Effort(segment.length(), achieved,
+                segment.reps().map(r -> new Effort.Count(r.target(), repsAchieved)), skipped);
+    }
+
+    /** Done in full, as {@link Effort#full()} decides it. */
     public boolean full() {
-        if (skipped) {
-            return false;
-        }
-        if (segment.kind() == Segment.Kind.REPS) {
-            return repsAchieved >= segment.reps();
-        }
-        return segment.length().map(l -> achieved.compareTo(l) >= 0).orElse(true);
+        return effort().full();
     }
 }

@@ -179,8 +179,8 @@ public final class Session {
             remaining = Optional.of(Duration.ofNanos(rem));
             segmentProgress = clock.length == 0 ? 1.0 : Math.min(1.0, (double) Math.min(elapsed, clock.length) / clock.length);
             left += rem;
-        } else if (seg.kind() == Segment.Kind.REPS) {
-            segmentProgress = seg.reps() == 0 ? 1.0 : Math.min(1.0, (double) clock.reps / seg.reps());
+        } else if (seg.body() instanceof Segment.Reps r) {
+            segmentProgress = r.target() == 0 ? 1.0 : Math.min(1.0, (double) clock.reps / r.target());
         } else {
             segmentProgress = 0;
         }
@@ -198,7 +198,8 @@ public final class Session {
         boolean checkSkin = !finished && skinShownAt != Long.MIN_VALUE && t >= skinShownAt
                 && t - skinShownAt < SKIN_LINE;
         return new Snapshot(plan.routine().title(), state, seg, plan.nextWork(index), seg.step() + 1,
-                plan.stepCount(), remaining, Duration.ofNanos(elapsed), repsAt(t), beatAt(t), segmentProgress,
+                plan.stepCount(), remaining, Duration.ofNanos(elapsed),
+                seg.reps().map(r -> new Snapshot.Reps(repsAt(t), beatAt(t))), segmentProgress,
                 sessionProgress, Duration.ofNanos(left), Optional.ofNullable(alarm).map(a -> a.alert), checkSkin);
     }
 
@@ -289,8 +290,8 @@ public final class Session {
             out.add(new Event.SkinCheck(due, seg, Duration.ofNanos(due - clock.start)));
             return;
         }
-        if (clock.tempo != null) {
-            clock.reps = seg.reps();
+        if (clock.tempo != null && seg.body() instanceof Segment.Reps r) {
+            clock.reps = r.target();
             out.add(new Event.RepCounted(due, seg, clock.reps));
         }
         long late = now - due;
@@ -591,10 +592,10 @@ public final class Session {
         Segment seg = current();
         if (seg.kind() == Segment.Kind.NOTE || seg.kind() == Segment.Kind.SWAP) {
             leave(nanos, nanos, false, Duration.ZERO, out);
-        } else if (seg.kind() == Segment.Kind.REPS && clock.tempo == null) {
+        } else if (seg.body() instanceof Segment.Reps r && clock.tempo == null) {
             clock.reps++;
             out.add(new Event.RepCounted(nanos, seg, clock.reps));
-            if (clock.reps >= seg.reps()) {
+            if (clock.reps >= r.target()) {
                 leave(nanos, nanos, false, Duration.ZERO, out);
             }
         } else if (seg.kind() == Segment.Kind.REPS) {
@@ -622,7 +623,7 @@ public final class Session {
             return clock.reps;
         }
         long done = Math.max(0, t - clock.start) / clock.perRep;
-        return (int) Math.min(current().reps(), done);
+        return (int) Math.min(current().reps().orElseThrow().target(), done);
     }
 
     private Optional<String> beatAt(long t) {

@@ -14,8 +14,7 @@ import java.util.Optional;
  * @param stepCount the number of routine steps (the 14 of {@code 5/14})
  * @param remaining time left on the current countdown; empty when the segment waits for the user
  * @param elapsed active time spent in the current segment
- * @param repsDone reps counted so far in a REPS segment
- * @param beat the current tempo beat (up, hold, down, rep) of a paced rep
+ * @param reps for a REPS segment: the reps counted so far and the beat; empty for other kinds
  * @param segmentProgress 0..1 through the current segment
  * @param sessionProgress 0..1 through the session's planned time
  * @param sessionLeft planned time left in the session, including what is left of this segment
@@ -31,11 +30,19 @@ public record Snapshot(
         int stepCount,
         Optional<Duration> remaining,
         Duration elapsed,
-        int repsDone,
-        Optional<String> beat,
+        Optional<Reps> reps,
         double segmentProgress,
         double sessionProgress,
         Duration sessionLeft,
         Optional<Alert> alert,
         boolean checkSkin) {
+
+    /**
+     * Where a rep counter is.
+     *
+     * @param done reps counted so far
+     * @param beat the current tempo beat (up, hold, down, rep) of a paced rep
+     */
+    public record Reps(int done, Optional<String> beat) {
+    }
 }

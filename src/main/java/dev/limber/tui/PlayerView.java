@@ -102,8 +102,8 @@ final class PlayerView {
      * person follows, the beat is on the line below), else the countdown; empty for a note.
      */
     static Optional<String> bigText(Snapshot s) {
-        if (s.segment().kind() == Segment.Kind.REPS) {
-            return Optional.of(s.repsDone() + "/" + s.segment().reps());
+        if (s.segment().body() instanceof Segment.Reps r) {
+            return Optional.of(s.reps().map(Snapshot.Reps::done).orElse(0) + "/" + r.target());
         }
         return s.remaining().map(Durations::clock);
     }
@@ -320,7 +320,7 @@ final class PlayerView {
 
     /** "Piriformis stretch — RIGHT · 45s", "Ab curls · 10 reps", in {@code cols} columns, cut in the name. */
     static String describe(Segment seg, int cols) {
-        String extra = seg.kind() == Segment.Kind.REPS ? " · " + seg.reps() + " reps"
+        String extra = seg.body() instanceof Segment.Reps r ? " · " + r.target() + " reps"
                 : seg.length().map(l -> " · " + Durations.compact(l)).orElse("");
         return Cells.cut(Cells.title(seg, Math.max(0, cols - Cells.width(extra))) + extra, cols);
     }
@@ -337,8 +337,9 @@ final class PlayerView {
         }
         String enter = KeyMap.player(seg).keysFor(Action.ENTER);
         if (seg.kind() == Segment.Kind.REPS) {
-            if (s.beat().isPresent()) {
-                return Optional.of(Cells.clean(s.beat().get()).toUpperCase(Locale.ROOT));
+            Optional<String> beat = s.reps().flatMap(Snapshot.Reps::beat);
+            if (beat.isPresent()) {
+                return Optional.of(Cells.clean(beat.get()).toUpperCase(Locale.ROOT));
             }
             return Optional.of(enter + ": count a rep");
         }

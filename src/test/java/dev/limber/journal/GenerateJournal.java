@@ -1,6 +1,7 @@
 package dev.limber.journal;
 
 import dev.limber.plan.Segment;
+import dev.limber.session.Effort;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,14 +52,15 @@ public final class GenerateJournal {
                         : sides.stream().map(Optional::of).toList()) {
                     boolean skipped = random.nextInt(20) == 0;
                     if (step % 3 == 1) {
-                        segs.add(new SegmentRecord(step, name, Segment.Kind.REPS, side, set, 0, Optional.empty(),
-                                Optional.empty(), Duration.ofSeconds(35), 12, skipped ? 7 : 12, skipped,
-                                Duration.ZERO));
+                        segs.add(new SegmentRecord(step, name, Segment.Kind.REPS, side, set, OptionalInt.empty(),
+                                Optional.empty(), new Effort(Optional.empty(), Duration.ofSeconds(35),
+                                        Optional.of(new Effort.Count(12, skipped ? 7 : 12)), skipped), Duration.ZERO));
                     } else {
                         Duration planned = Duration.ofSeconds(30 + 15 * (n % 6));
                         Duration achieved = skipped ? planned.minusSeconds(random.nextInt(25)) : planned;
-                        segs.add(new SegmentRecord(step, name, Segment.Kind.WORK, side, set, 0, Optional.empty(),
-                                Optional.of(planned), achieved, 0, 0, skipped, Duration.ZERO));
+                        segs.add(new SegmentRecord(step, name, Segment.Kind.WORK, side, set, OptionalInt.empty(),
+                                Optional.empty(), new Effort(Optional.of(planned), achieved, Optional.empty(), skipped),
+                                Duration.ZERO));
                     }
                 }
             }

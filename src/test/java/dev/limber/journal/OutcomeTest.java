@@ -37,7 +37,7 @@ class OutcomeTest {
     }
 
     private static SegmentResult full(Segment s) {
-        return new SegmentResult(s, s.length().orElse(Duration.ofSeconds(20)), s.reps(), false);
+        return new SegmentResult(s, s.length().orElse(Duration.ofSeconds(20)), s.reps().map(Segment.Reps::target).orElse(0), false);
     }
 
     private static SegmentResult skipped(Segment s) {

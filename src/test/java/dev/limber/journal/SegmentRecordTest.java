@@ -3,22 +3,19 @@ package dev.limber.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Segment;
-import dev.limber.routine.Tone;
+import dev.limber.plan.SegmentBuilder;
 import dev.limber.session.SegmentResult;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SegmentRecordTest {
     private static Segment timed(Duration length) {
-        return new Segment(3, Segment.Kind.WORK, 1, "Plank", Optional.of("left"), 2, 3, 0, 0, Optional.empty(),
-                Optional.of(length), 0, Optional.empty(), Tone.WORK, Optional.empty(), Optional.empty());
+        return SegmentBuilder.work("Plank", length).at(3, 1).side("left").set(2, 3).build();
     }
 
     private static Segment reps(int target) {
-        return new Segment(4, Segment.Kind.REPS, 2, "Curl", Optional.empty(), 1, 1, 0, 0, Optional.empty(),
-                Optional.empty(), target, Optional.empty(), Tone.WORK, Optional.empty(), Optional.empty());
+        return SegmentBuilder.reps("Curl", target).at(4, 2).build();
     }
 
     @Test
@@ -46,8 +43,8 @@ class SegmentRecordTest {
         assertThat(r.name()).isEqualTo("Plank");
         assertThat(r.side()).contains("left");
         assertThat(r.set()).isEqualTo(2);
-        assertThat(r.planned()).contains(Duration.ofSeconds(30));
-        assertThat(r.achieved()).isEqualTo(Duration.ofSeconds(12));
-        assertThat(r.skipped()).isTrue();
+        assertThat(r.effort().planned()).contains(Duration.ofSeconds(30));
+        assertThat(r.effort().achieved()).isEqualTo(Duration.ofSeconds(12));
+        assertThat(r.effort().skipped()).isTrue();
     }
 }

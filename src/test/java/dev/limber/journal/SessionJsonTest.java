@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.limber.plan.Segment;
+import dev.limber.session.Effort;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class SessionJsonTest {
@@ -33,6 +35,35 @@ class SessionJsonTest {
     }
 
     @Test
+    void aLineOfEveryKindOfSegmentReadsAndWritesBackByteForByte() {
+        String line = "{\"v\":1,\"routine\":\"mix\",\"title\":\"Mix\",\"start\":\"2025-03-01T08:00:00+01:00\","
+                + "\"end\":\"2025-03-01T08:30:00+01:00\",\"planned\":1800,\"active\":1700.5,\"completed\":false,"
+                + "\"status\":\"quit\",\"work\":0.5,\"stepsDone\":1,\"painBefore\":4,\"painAfter\":null,\"segments\":["
+                + "{\"step\":0,\"name\":\"Plank\",\"kind\":\"work\",\"side\":\"left\",\"set\":2,\"planned\":30,"
+                + "\"achieved\":29.999,\"skipped\":true},"
+                + "{\"step\":1,\"name\":\"Curl\",\"kind\":\"reps\",\"achieved\":40,\"reps\":12,\"repsDone\":7},"
+                + "{\"step\":2,\"name\":\"Heat and ice\",\"kind\":\"phase\",\"round\":2,\"phase\":\"Ice\","
+                + "\"planned\":600,\"achieved\":600,\"overrun\":12.5}]}";
+        SessionRecord r = SessionJson.parse(line);
+        assertThat(r.segments()).extracting(SegmentRecord::round)
+                .containsExactly(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(2));
+        assertThat(r.segments()).extracting(s -> s.effort().reps())
+                .containsExactly(Optional.empty(), Optional.of(new Effort.Count(12, 7)), Optional.empty());
+        assertThat(SessionJson.line(r)).isEqualTo(line);
+    }
+
+    @Test
+    void aRoundOfZeroIsNoRoundAndIsNotWrittenBack() {
+        String zero = "{\"v\":1,\"routine\":\"back\",\"title\":\"back\",\"start\":\"2025-03-01T08:00:00Z\","
+                + "\"end\":\"2025-03-01T09:00:00Z\",\"planned\":0,\"active\":0,\"completed\":true,\"status\":\"done\","
+                + "\"work\":1,\"stepsDone\":1,\"painBefore\":null,\"painAfter\":null,\"segments\":[{\"step\":0,"
+                + "\"name\":\"Plank\",\"kind\":\"work\",\"round\":0,\"achieved\":12}]}";
+        SessionRecord r = SessionJson.parse(zero);
+        assertThat(r.segments().get(0).round()).isEmpty();
+        assertThat(SessionJson.line(r)).isEqualTo(zero.replace(",\"round\":0", ""));
+    }
+
+    @Test
     void unknownKeysFromANewerLimberAreSkipped() {
         SessionRecord r = SessionJson.parse("{\"v\":2,\"mood\":{\"x\":[1,{}]},\"routine\":\"back\","
                 + "\"start\":\"2025-03-01T08:00:00Z\",\"end\":\"2025-03-01T09:00:00Z\",\"completed\":false,"
@@ -52,8 +83,9 @@ class SessionJsonTest {
 
     @Test
     void anOverrunIsWrittenAndReadBackAndOlderLinesReadNone() {
-        SegmentRecord heat = new SegmentRecord(1, "Heat and ice", Segment.Kind.PHASE, Optional.empty(), 1, 1,
-                Optional.of("Heat"), Optional.of(Duration.ofMinutes(20)), Duration.ofMinutes(20), 0, 0, false,
+        SegmentRecord heat = new SegmentRecord(1, "Heat and ice", Segment.Kind.PHASE, Optional.empty(), 1,
+                OptionalInt.of(1), Optional.of("Heat"),
+                new Effort(Optional.of(Duration.ofMinutes(20)), Duration.ofMinutes(20), Optional.empty(), false),
                 Duration.ofSeconds(250));
         String line = SessionJson.line(Sessions.session("heat-ice", "2025-03-01T08:00:00Z", true, heat));
         assertThat(line).contains("\"phase\":\"Heat\",\"planned\":1200,\"achieved\":1200,\"overrun\":250}");

@@ -1,6 +1,7 @@
 package dev.limber.journal;
 
 import dev.limber.plan.Segment;
+import dev.limber.session.Effort;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -43,8 +44,9 @@ final class Sessions {
     /** A timed hold of step {@code step}; {@code side} may be null for a step without sides. */
     static SegmentRecord hold(int step, String name, String side, int set, double planned, double achieved,
             boolean skipped) {
-        return new SegmentRecord(step, name, Segment.Kind.WORK, Optional.ofNullable(side), set, 0, Optional.empty(),
-                Optional.of(seconds(planned)), seconds(achieved), 0, 0, skipped, Duration.ZERO);
+        return new SegmentRecord(step, name, Segment.Kind.WORK, Optional.ofNullable(side), set, OptionalInt.empty(),
+                Optional.empty(), new Effort(Optional.of(seconds(planned)), seconds(achieved), Optional.empty(), skipped),
+                Duration.ZERO);
     }
 
     static SegmentRecord full(int step, String name, String side, int set, double seconds) {
@@ -52,8 +54,9 @@ final class Sessions {
     }
 
     static SegmentRecord reps(int step, String name, int target, int done) {
-        return new SegmentRecord(step, name, Segment.Kind.REPS, Optional.empty(), 1, 0, Optional.empty(),
-                Optional.empty(), Duration.ofSeconds(40), target, done, false, Duration.ZERO);
+        return new SegmentRecord(step, name, Segment.Kind.REPS, Optional.empty(), 1, OptionalInt.empty(),
+                Optional.empty(), new Effort(Optional.empty(), Duration.ofSeconds(40),
+                        Optional.of(new Effort.Count(target, done)), false), Duration.ZERO);
     }
 
     static Duration seconds(double s) {

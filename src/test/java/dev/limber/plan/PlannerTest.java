@@ -122,15 +122,24 @@ class PlannerTest {
         Plan plan = Steps.plan(Steps.paced("Curl", 10, 2, 1, 2), Steps.tapped("Bridge", 12));
         assertThat(plan.get(0).length()).contains(s(50));
         assertThat(plan.get(1).length()).isEmpty();
-        assertThat(plan.get(1).reps()).isEqualTo(12);
+        assertThat(plan.get(1).body()).isEqualTo(new Segment.Reps(12, Optional.empty()));
+    }
+
+    /** 1,000 sets × 2 sides × 1,000 rounds × 1,000 phases, no pauses: far too many to walk. */
+    private static Step.Cycle huge() {
+        return new Step.Cycle(base("Huge", List.of("a", "b"), 1000, Pauses.NONE),
+                java.util.Collections.nCopies(1000, new dev.limber.routine.Phase("p", s(1), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())), 1000, Swap.NONE,
+                SkinCheck.DEFAULT);
     }
 
     @Test
     void countSaturatesInsteadOfOverflowing() {
-        Step.Cycle huge = new Step.Cycle(base("Huge", List.of("a", "b"), 1000, Pauses.NONE),
-                java.util.Collections.nCopies(1000, new dev.limber.routine.Phase("p", s(1), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())), 1000, Swap.NONE,
-                SkinCheck.DEFAULT);
-        assertThat(Planner.count(Steps.routine(huge))).isGreaterThan(Planner.MAX_SEGMENTS);
+        assertThat(Planner.count(Steps.routine(huge()))).isGreaterThan(Planner.MAX_SEGMENTS);
+    }
+
+    @Test
+    void countWalksTwoOfEachRepeatAndMultipliesExactly() {
+        assertThat(Planner.count(Steps.routine(huge()))).isEqualTo(2_000_000_000L);
     }
 }

@@ -10,6 +10,7 @@ import com.googlecode.lanterna.graphics.BasicTextImage;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.limber.plan.Segment;
+import dev.limber.plan.SegmentBuilder;
 import dev.limber.plan.Steps;
 import dev.limber.routine.Tone;
 import dev.limber.session.Command;
@@ -17,6 +18,7 @@ import dev.limber.session.FakeWallClock;
 import dev.limber.session.OffTime;
 import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
+import dev.limber.session.SnapshotBuilder;
 import dev.limber.session.State;
 import dev.limber.text.Sanitizer;
 import java.time.Duration;
@@ -83,13 +85,11 @@ class PlayerViewTest {
 
     @Test
     void aPacedRepShowsTheCountBigAndItsBeatBelow() {
-        Segment paced = new Segment(7, Segment.Kind.REPS, 6, "Ab curls", Optional.empty(), 1, 1, 0, 0,
-                Optional.empty(), Optional.of(Duration.ofSeconds(70)), 10,
-                Optional.of(dev.limber.routine.Tempo.single(Duration.ofSeconds(7))), Tone.WORK, Optional.empty(),
-                Optional.empty());
-        Snapshot s = new Snapshot("Sciatica relief", State.RUNNING, paced, Optional.empty(), 9, 9,
-                Optional.of(Duration.ofSeconds(2)), Duration.ofSeconds(68), 9, Optional.of("down"), 68 / 70.0, 0.99,
-                Duration.ofSeconds(2), Optional.empty(), false);
+        Segment paced = SegmentBuilder.reps("Ab curls", 10).at(7, 6)
+                .tempo(dev.limber.routine.Tempo.single(Duration.ofSeconds(7))).build();
+        Snapshot s = SnapshotBuilder.of("Sciatica relief", paced).step(9, 9)
+                .time(Duration.ofSeconds(2), Duration.ofSeconds(68)).reps(9, Optional.of("down"))
+                .progress(68 / 70.0, 0.99, Duration.ofSeconds(2)).build();
         String pic = draw(80, 24, s, Ui.start(false));
         assertThat(pic).contains("DOWN").doesNotContain("count a rep");
         assertThat(pic.lines().filter(l -> l.contains("██")).findFirst().orElseThrow())
@@ -107,8 +107,8 @@ class PlayerViewTest {
         Segment seg = Snapshots.note("Before you start", "You need a foam roller and a mat. Move slowly and breathe"
                 + " out as you ease into each position. A stretch should pull, never stab. Stop and get medical"
                 + " help today if your leg gets weaker.");
-        Snapshot s = new Snapshot("Sciatica relief", State.WAITING, seg, Optional.empty(), 1, 9, Optional.empty(),
-                Duration.ofSeconds(4), 0, Optional.empty(), 0, 0, Duration.ofSeconds(600), Optional.empty(), false);
+        Snapshot s = SnapshotBuilder.of("Sciatica relief", seg).step(1, 9).waiting(Duration.ofSeconds(4))
+                .progress(0, 0, Duration.ofSeconds(600)).build();
         assertThat(draw(40, 12, s, Ui.start(false))).contains("weaker.").doesNotContain(Cells.ELLIPSIS);
     }
 
@@ -145,9 +145,9 @@ class PlayerViewTest {
             + "Sit or lie comfortably where you can reach the screen, and press Enter when you are ready.";
 
     private static Snapshot packs() {
-        return new Snapshot("Heat and ice", State.WAITING, Snapshots.note("Get your packs ready", PACKS),
-                Optional.of(Snapshots.heat()), 1, 2, Optional.empty(), Duration.ofSeconds(3), 0, Optional.empty(), 0, 0,
-                Duration.ofMinutes(40), Optional.empty(), false);
+        return SnapshotBuilder.of("Heat and ice", Snapshots.note("Get your packs ready", PACKS))
+                .next(Snapshots.heat()).step(1, 2).waiting(Duration.ofSeconds(3))
+                .progress(0, 0, Duration.ofMinutes(40)).build();
     }
 
     /**
@@ -192,9 +192,8 @@ class PlayerViewTest {
         String how = String.join(" ", java.util.Collections.nCopies(30, "Keep the knee soft and breathe out slowly."))
                 + " Stop if your leg tingles.";
         Segment seg = Snapshots.work("Hamstring stretch", null, 1, 1, Duration.ofSeconds(60), Tone.WORK, how);
-        Snapshot s = new Snapshot("Stretches", State.RUNNING, seg, Optional.empty(), 1, 1,
-                Optional.of(Duration.ofSeconds(40)), Duration.ofSeconds(20), 0, Optional.empty(), 0.3, 0.3,
-                Duration.ofSeconds(40), Optional.empty(), false);
+        Snapshot s = SnapshotBuilder.of("Stretches", seg).time(Duration.ofSeconds(40), Duration.ofSeconds(20))
+                .progress(0.3, 0.3, Duration.ofSeconds(40)).build();
         List<String> byLine = pages(80, 24, s, Ui.start(false), new KeyStroke(KeyType.ArrowDown));
         List<String> byPage = pages(80, 24, s, Ui.start(false), new KeyStroke(KeyType.PageDown));
         assertThat(byLine.get(0)).doesNotContain("tingles").contains("▼");
@@ -226,9 +225,9 @@ class PlayerViewTest {
         String name = "Extremely long step name for the supine figure-four piriformis stretch with a towel";
         Segment seg = Snapshots.work(name, "left", 1, 2, Duration.ofSeconds(45), Tone.WORK, null);
         Segment next = Snapshots.work(name, "right", 1, 2, Duration.ofSeconds(45), Tone.WORK, null);
-        Snapshot s = new Snapshot("Stretches", State.RUNNING, seg, Optional.of(next), 2, 4,
-                Optional.of(Duration.ofSeconds(30)), Duration.ofSeconds(15), 0, Optional.empty(), 0.3, 0.2,
-                Duration.ofSeconds(300), Optional.empty(), false);
+        Snapshot s = SnapshotBuilder.of("Stretches", seg).next(next).step(2, 4)
+                .time(Duration.ofSeconds(30), Duration.ofSeconds(15)).progress(0.3, 0.2, Duration.ofSeconds(300))
+                .build();
         String big = draw(80, 24, s, Ui.start(false));
         assertThat(big).contains("— LEFT · set 1/2").contains("— RIGHT · set 1/2 · 45s");
         assertThat(draw(20, 6, s, Ui.start(false))).contains("— LEFT");
@@ -236,24 +235,21 @@ class PlayerViewTest {
 
     @Test
     void aCyclesPhaseAndRoundStayWhenItsNameIsCut() {
-        Segment warm = new Segment(2, Segment.Kind.PHASE, 1, "Warm and cold water", Optional.empty(), 1, 1, 1, 4,
-                Optional.of("Warm"), Optional.of(Duration.ofMinutes(3)), 0, Optional.empty(), Tone.WARM,
-                Optional.empty(), Optional.empty());
-        Snapshot s = new Snapshot("Contrast therapy", State.RUNNING, warm, Optional.empty(), 2, 3,
-                Optional.of(Duration.ofSeconds(90)), Duration.ofSeconds(90), 0, Optional.empty(), 0.5, 0.2,
-                Duration.ofSeconds(900), Optional.empty(), false);
+        Segment warm = SegmentBuilder.phase("Warm and cold water", "Warm", 1, 4, Duration.ofMinutes(3)).at(2, 1)
+                .tone(Tone.WARM).build();
+        Snapshot s = SnapshotBuilder.of("Contrast therapy", warm).step(2, 3)
+                .time(Duration.ofSeconds(90), Duration.ofSeconds(90)).progress(0.5, 0.2, Duration.ofSeconds(900))
+                .build();
         assertThat(draw(30, 12, s, Ui.start(false))).contains(": Warm · round 1/4");
     }
 
     @Test
     void aPauseShowsTheInstructionsOfWhatComesNext() {
         Segment work = Snapshots.work("Plank", null, 1, 1, Duration.ofSeconds(30), Tone.WORK, "Elbows under shoulders.");
-        Segment prepare = new Segment(3, Segment.Kind.PREPARE, 4, "Plank", Optional.empty(), 1, 1, 0, 0,
-                Optional.empty(), Optional.of(Duration.ofSeconds(5)), 0, Optional.empty(), Tone.REST, Optional.empty(),
-                Optional.empty());
-        Snapshot s = new Snapshot("Core", State.RUNNING, prepare, Optional.of(work), 5, 6,
-                Optional.of(Duration.ofSeconds(4)), Duration.ofSeconds(1), 0, Optional.empty(), 0.2, 0.5,
-                Duration.ofSeconds(34), Optional.empty(), false);
+        Segment prepare = SegmentBuilder.pause(Segment.Pause.Why.PREPARE, "Plank", Duration.ofSeconds(5)).at(3, 4)
+                .build();
+        Snapshot s = SnapshotBuilder.of("Core", prepare).next(work).step(5, 6)
+                .time(Duration.ofSeconds(4), Duration.ofSeconds(1)).progress(0.2, 0.5, Duration.ofSeconds(34)).build();
         assertThat(draw(80, 24, s, Ui.start(false))).contains("Get ready: Plank").contains("Elbows under shoulders.");
     }
 
@@ -345,9 +341,9 @@ class PlayerViewTest {
     void controlCharactersInRoutineTextNeverReachTheScreen() {
         Segment evil = Snapshots.work("Evil\u001b[2J\u009b31m\u202eName\u0007", null, 1, 1, Duration.ofSeconds(30),
                 Tone.WORK, "line\u001b]0;pwned\u0007 one\nline two\u200f");
-        Snapshot s = new Snapshot("Title\u001b[31m\u0085", State.RUNNING, evil, Optional.of(evil), 1, 1,
-                Optional.of(Duration.ofSeconds(10)), Duration.ofSeconds(20), 0, Optional.empty(), 0.5, 0.5,
-                Duration.ofSeconds(10), Optional.empty(), false);
+        Snapshot s = SnapshotBuilder.of("Title\u001b[31m\u0085", evil).next(evil)
+                .time(Duration.ofSeconds(10), Duration.ofSeconds(20)).progress(0.5, 0.5, Duration.ofSeconds(10))
+                .build();
         String pic = draw(80, 24, s, Ui.start(false));
         pic.codePoints().filter(c -> c != '\n')
                 .forEach(c -> assertThat(Sanitizer.isUnsafe(c)).as("U+%04X", c).isFalse());
@@ -389,9 +385,8 @@ class PlayerViewTest {
 
     private static Snapshot tone(Tone t) {
         Segment seg = Snapshots.work("Heat", null, 1, 1, Duration.ofMinutes(20), t, null);
-        return new Snapshot("Heat and ice", State.RUNNING, seg, Optional.empty(), 1, 1,
-                Optional.of(Duration.ofMinutes(12)), Duration.ofMinutes(8), 0, Optional.empty(), 0.4, 0.4,
-                Duration.ofMinutes(12), Optional.empty(), false);
+        return SnapshotBuilder.of("Heat and ice", seg).time(Duration.ofMinutes(12), Duration.ofMinutes(8))
+                .progress(0.4, 0.4, Duration.ofMinutes(12)).build();
     }
 
     private static BasicTextImage image(Snapshot s, PlayerView v) {
