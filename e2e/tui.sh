@@ -69,6 +69,21 @@ start() {
 
 capture() { tm capture-pane -p -t "$pane"; }
 
+# The JVM playing in pane $1 of this run, found among the pane's own processes: pgrep over the
+# whole machine would find another suite's player when two run at once, and signal it.
+player_pid() {
+    local queue next p
+    queue=$(tm display -p -t "$1" '#{pane_pid}')
+    while [ -n "$queue" ]; do
+        next=""
+        for p in $queue; do
+            if [ "$(cat "/proc/$p/comm" 2>/dev/null)" = java ]; then echo "$p"; return; fi
+            next="$next $(pgrep -P "$p" | tr '\n' ' ')"
+        done
+        queue=$(echo $next)
+    done
+}
+
 fail() {
     echo "FAIL [$pane] $1"
     echo "----- pane -----"
@@ -290,7 +305,7 @@ check_restored
 echo "== SIGTERM"
 start 80 24 run routines/e2e.conf
 wait_for 'Hold steady' 30 || fail "did not start"
-pid=$(pgrep -f "limber.jar run routines/e2e.conf" | head -1)
+pid=$(player_pid "$pane")
 kill -TERM "$pid"
 check "SIGTERM quits" wait_for 'stopped: ' 10
 check_restored
@@ -341,12 +356,14 @@ tm new-session -d -s lost -x 80 -y 24 -c "$work" \
     "env -i PATH=\"$PATH\" HOME=\"$work/home.lost\" LIMBER_HOME=\"$work/home.lost\" TERM=tmux-256color LANG=C.UTF-8 $limber run routines/pain-lost.conf"
 pane=lost
 wait_for 'how much does it hurt' 30 || fail "the question did not show"
+lost=$(player_pid lost)
+[ -n "$lost" ] || fail "no player in the pane"
 tm kill-session -t lost
 t=0
-while [ $t -lt 100 ] && pgrep -f 'run routines/pain-lost.conf' >/dev/null; do sleep 0.1; t=$((t + 1)); done
-if pgrep -f 'run routines/pain-lost.conf' >/dev/null; then
+while [ $t -lt 100 ] && kill -0 "$lost" 2>/dev/null; do sleep 0.1; t=$((t + 1)); done
+if kill -0 "$lost" 2>/dev/null; then
     echo "FAIL [lost] limber is still running after its terminal went away"
-    pkill -f 'run routines/pain-lost.conf'
+    kill "$lost"
     failures=$((failures + 1))
 else
     pass "limber leaves when its terminal goes away during a question"
@@ -365,7 +382,7 @@ check_restored
 echo "== stopped from outside and continued: the player's mode and a whole picture again"
 start 80 24 run routines/e2e.conf
 wait_for 'Hold steady' 30 || fail "did not start"
-pid=$(pgrep -f "limber.jar run routines/e2e.conf" | head -1)
+pid=$(player_pid "$pane")
 tty=$(tm display -p -t "$pane" '#{pane_tty}')
 kill -STOP "$pid"
 # What an interactive shell does when its job stops: its own settings back (keys wait for Enter
