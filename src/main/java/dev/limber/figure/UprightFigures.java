@@ -42,6 +42,7 @@ final class UprightFigures {
         Point head = prone.joints().get(Joint.HEAD);
         prone = prone.reach(Bone.NEAR_UPPER_ARM, p(head.x() + 0.1, 0.3), -1)
                 .reach(Bone.FAR_UPPER_ARM, p(head.x() - 0.2, 0.3), -1);
+        Pose rest = sit.reach(Bone.NEAR_UPPER_ARM, p(1.2, 2.9), -1).reach(Bone.FAR_UPPER_ARM, p(1.0, 2.9), -1);
         Prop longFloor = new Prop.Floor(-5.0, 5.0, 0);
         return List.of(
                 moving("march", "Standing, marching on the spot", "left", marchLeft, "right", marchRight, floor),
@@ -61,6 +62,8 @@ final class UprightFigures {
                         new Prop.Pack(p(-0.3, 1.45), p(-1.3, 1.45), Ink.HOT)),
                 still("ice-pack", "Lying face down with an ice pack on the lower back", prone, longFloor,
                         new Prop.Pack(p(-0.3, 1.45), p(-1.3, 1.45), Ink.COLD)),
+                still("seated", "Sitting on a chair, hands on the thighs", rest, new Prop.Floor(-2.6, 3.2, 0),
+                        new Prop.Chair(-1.5, 0)),
                 still("foot-bath-warm", "Sitting, one foot in a bowl of warm water", bath, new Prop.Floor(-2.6, 4.0, 0),
                         new Prop.Chair(-1.5, 0), new Prop.Bowl(1.0, 3.4, 0, Ink.WARM_WATER)),
                 still("foot-bath-cold", "Sitting, one foot in a bowl of cold water", bath, new Prop.Floor(-2.6, 4.0, 0),
