@@ -29,8 +29,8 @@ final class FloorFigures {
 
     static List<Figure> all() {
         Prop floor = new Prop.Floor(-5.2, 5.2, 0);
-        Pose hug = ON_BACK.reach(Bone.NEAR_THIGH, p(0.2, 2.6), 1).with(Bone.NEAR_FOOT, 60)
-                .reach(Bone.NEAR_UPPER_ARM, p(-0.9, 2.5), 1).reach(Bone.FAR_UPPER_ARM, p(-0.6, 2.3), 1);
+        Pose hug = ON_BACK.with(Bone.NEAR_THIGH, 125).with(Bone.NEAR_SHIN, 20).with(Bone.NEAR_FOOT, 100)
+                .reach(Bone.NEAR_UPPER_ARM, p(-0.7, 2.95), 1).reach(Bone.FAR_UPPER_ARM, p(-0.9, 2.8), 1);
         Pose crossed = KNEES_BENT.with(Bone.FAR_THIGH, 100).with(Bone.FAR_SHIN, 8).with(Bone.FAR_FOOT, 95);
         Point hip = crossed.joints().get(Joint.HIP);
         Point farKnee = crossed.joints().get(Joint.FAR_KNEE);
@@ -55,13 +55,13 @@ final class FloorFigures {
                 .with(Bone.FAR_THIGH, 178).with(Bone.FAR_SHIN, 176).with(Bone.FAR_FOOT, 170);
         Pose birdRight = ALL_FOURS.with(Bone.FAR_UPPER_ARM, 8).with(Bone.FAR_FOREARM, 8)
                 .with(Bone.NEAR_THIGH, 178).with(Bone.NEAR_SHIN, 176).with(Bone.NEAR_FOOT, 170);
-        Pose child = new Pose(p(-1.2, 1.3), 0, Map.of(Bone.TRUNK, -8.0, Bone.NECK, -20.0))
-                .legs(-17, 180, -17, 180).with(Bone.NEAR_FOOT, 180).with(Bone.FAR_FOOT, 180)
-                .reach(Bone.NEAR_UPPER_ARM, p(4.4, 0.25), 1).reach(Bone.FAR_UPPER_ARM, p(4.2, 0.25), 1);
+        Pose child = new Pose(p(-1.3, 1.7), 0.25, Map.of(Bone.TRUNK, -16.0, Bone.NECK, -25.0))
+                .legs(-35, 180, -35, 180).with(Bone.NEAR_FOOT, 180).with(Bone.FAR_FOOT, 180)
+                .reach(Bone.NEAR_UPPER_ARM, p(4.3, 0.25), 1).reach(Bone.FAR_UPPER_ARM, p(4.1, 0.25), 1);
         Pose pigeon = new Pose(p(-0.5, 1.65), 0, Map.of(Bone.TRUNK, 5.0, Bone.NECK, -5.0))
                 .legs(-35, 180, 197, 197).with(Bone.NEAR_FOOT, 100).with(Bone.FAR_FOOT, 185)
                 .arms(-90, 0, -90, 2);
-        Pose tilt = KNEES_BENT.bend(-0.12);
+        Pose tilt = KNEES_BENT.bend(-0.25);
         return List.of(
                 still("knee-hug", "On the back, one knee hugged to the chest", hug, floor),
                 still("piriformis-stretch", "On the back, one ankle crossed over the other knee, that thigh pulled in",

@@ -29,7 +29,7 @@ final class RollerFigures {
                 .reach(Bone.FAR_UPPER_ARM, p(head.x() - 0.5, head.y() + 0.05), -1);
         Pose quad = onForearms(p(0, 1.7)).with(Bone.NEAR_THIGH, -9).with(Bone.NEAR_SHIN, -6).with(Bone.NEAR_FOOT, -40)
                 .with(Bone.FAR_THIGH, -22).with(Bone.FAR_SHIN, -2).with(Bone.FAR_FOOT, -20);
-        Pose inner = onForearms(p(0, 1.5)).legs(190, -25, -14, -2).with(Bone.NEAR_FOOT, -10)
+        Pose inner = onForearms(p(0, 1.5)).legs(190, 25, -14, -2).with(Bone.NEAR_FOOT, -10)
                 .with(Bone.FAR_FOOT, -20);
         Pose outer = new Pose(p(0, 1.9), 0, Map.of(Bone.TRUNK, 165.0, Bone.NECK, 165.0))
                 .arms(-90, 180, -60, -60).with(Bone.FAR_THIGH, -14).with(Bone.FAR_SHIN, -6).with(Bone.FAR_FOOT, 60)
@@ -48,7 +48,7 @@ final class RollerFigures {
                 still("foam-roll-quad", "Face down on the forearms, roller under the front of one thigh", quad, floor,
                         new Prop.Roller(1.1, 0.6)),
                 still("foam-roll-inner-thigh", "Face down on the forearms, one knee out, roller under the inner thigh",
-                        inner, floor, new Prop.Roller(-1.3, 0.6)),
+                        inner, floor, new Prop.Roller(-1.5, 0.6)),
                 still("foam-roll-outer-thigh", "On one side on the forearm, roller under the outer thigh", outer, floor,
                         new Prop.Roller(0.5, 0.6)));
     }
