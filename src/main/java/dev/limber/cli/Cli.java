@@ -33,7 +33,7 @@ public final class Cli {
             new Subcommand("heat-ice", HeatIceCommand.class), new Subcommand("list", ListCommand.class),
             new Subcommand("show", ShowCommand.class), new Subcommand("check", CheckCommand.class),
             new Subcommand("history", HistoryCommand.class), new Subcommand("new", NewCommand.class),
-            new Subcommand("cues", CuesCommand.class),
+            new Subcommand("cues", CuesCommand.class), new Subcommand("figures", FiguresCommand.class),
             new Subcommand("help", CommandLine.HelpCommand.class));
 
     private Cli() {

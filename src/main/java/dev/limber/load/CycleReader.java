@@ -4,6 +4,7 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import dev.limber.routine.Phase;
+import dev.limber.routine.Picture;
 import dev.limber.routine.SkinCheck;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
@@ -24,16 +25,19 @@ import java.util.OptionalInt;
  * heat, ice gives ice, heat).
  */
 final class CycleReader {
-    static final List<String> PHASE_KEYS = List.of("name", "time", "how", "tone", "skin-check", "on", "off");
+    static final List<String> PHASE_KEYS = List.of("name", "time", "how", "tone", "skin-check", "on", "off", "picture",
+            "picture-alt");
 
     private final Values values;
     private final StepReader steps;
     private final CareReader care;
+    private final PictureReader pictures;
 
     CycleReader(Values values, StepReader steps) {
         this.values = values;
         this.steps = steps;
         this.care = new CareReader(values);
+        this.pictures = new PictureReader(values);
     }
 
     Optional<Step> read(ConfigObject o, String path, StepBase base) {
@@ -111,6 +115,7 @@ final class CycleReader {
                 .flatMap(x -> values.text(x, StepReader.at(path, "on"), false));
         Optional<String> off = StepReader.optional(o, "off")
                 .flatMap(x -> values.text(x, StepReader.at(path, "off"), false));
+        Optional<Picture> picture = pictures.read(o, path);
         if ((o.containsKey("tone") && tone.isEmpty()) || (o.containsKey("skin-check") && skinCheck.isEmpty())
                 || (o.containsKey("on") && on.isEmpty()) || (o.containsKey("off") && off.isEmpty())) {
             return Optional.empty();
@@ -129,7 +134,7 @@ final class CycleReader {
             }
         }
         steps.warnIfLong(o.get("time"), StepReader.at(path, "time"), time.get(), effective);
-        return Optional.of(new Phase(name.get(), time.get(), how, tone, skinCheck, on, off));
+        return Optional.of(new Phase(name.get(), time.get(), how, tone, skinCheck, on, off, picture));
     }
 
 }

@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigValue;
 import dev.limber.routine.Pauses;
+import dev.limber.routine.Picture;
 import dev.limber.routine.Progress;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
@@ -32,7 +33,7 @@ import java.util.Set;
  */
 final class StepReader {
     static final List<String> KEYS = List.of("name", "how", "kind", "time", "reps", "tempo", "phases", "rounds", "start",
-            "sides", "sets", "set-rest", "prepare", "rest", "switch", "progress", "tone", "swap", "skin-check");
+            "sides", "sets", "set-rest", "prepare", "rest", "switch", "progress", "tone", "swap", "skin-check", "picture", "picture-alt");
     static final List<String> KINDS = List.of("timed", "reps", "cycle", "note");
     /** Heat or cold for longer than this at a time can harm the skin: warn. */
     static final Duration LONG_HEAT_OR_COLD = Duration.ofMinutes(20);
@@ -53,6 +54,7 @@ final class StepReader {
     private final Pauses defaults;
     private final TempoReader tempo;
     private final CycleReader cycles;
+    private final PictureReader pictures;
 
     /** @param defaults the routine-level prepare, rest and switch pauses */
     StepReader(Values values, Pauses defaults) {
@@ -60,6 +62,7 @@ final class StepReader {
         this.defaults = defaults;
         this.tempo = new TempoReader(values);
         this.cycles = new CycleReader(values, this);
+        this.pictures = new PictureReader(values);
     }
 
     Optional<Step> read(ConfigValue value, String path) {
@@ -85,6 +88,7 @@ final class StepReader {
         List<String> sides = sides(o, path);
         int sets = optional(o, "sets").map(v -> values.count(v, at(path, "sets"))).orElse(OptionalInt.of(1)).orElse(1);
         Optional<Tone> tone = optional(o, "tone").flatMap(v -> tone(v, at(path, "tone")));
+        Optional<Picture> picture = pictures.read(o, path);
         Duration prepare = pause(o, path, "prepare", defaults.prepare());
         Duration rest = pause(o, path, "rest", defaults.rest());
         Duration switchSides = pause(o, path, "switch", defaults.switchSides());
@@ -103,7 +107,7 @@ final class StepReader {
         }
         // Read the kind's own fields even without a name, so their problems are reported too.
         StepBase base = new StepBase(name.orElse(""), how, sides, sets, new Pauses(prepare, rest, switchSides, setRest),
-                tone);
+                tone, picture);
         Optional<Step> step = switch (kind.get()) {
             case "timed" -> timed(o, path, base);
             case "reps" -> reps(o, path, base);

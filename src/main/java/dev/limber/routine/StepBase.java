@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * What every step has whatever its kind: a name, instructions, sides, sets, its own pauses
- * (already merged with the routine's defaults by the loader) and a tone.
+ * (already merged with the routine's defaults by the loader), a tone and a picture.
  *
  * @param sides empty for a step without sides; otherwise each side gets the full time or reps
  * @param sets at least 1
@@ -16,7 +16,13 @@ public record StepBase(
         List<String> sides,
         int sets,
         Pauses pauses,
-        Optional<Tone> tone) {
+        Optional<Tone> tone,
+        Optional<Picture> picture) {
+
+    /** A step without a picture. */
+    public StepBase(String name, Optional<String> how, List<String> sides, int sets, Pauses pauses, Optional<Tone> tone) {
+        this(name, how, sides, sets, pauses, tone, Optional.empty());
+    }
 
     public StepBase {
         sides = List.copyOf(sides);
@@ -30,14 +36,14 @@ public record StepBase(
     }
 
     public StepBase withSides(List<String> s) {
-        return new StepBase(name, how, s, sets, pauses, tone);
+        return new StepBase(name, how, s, sets, pauses, tone, picture);
     }
 
     public StepBase withSets(int n) {
-        return new StepBase(name, how, sides, n, pauses, tone);
+        return new StepBase(name, how, sides, n, pauses, tone, picture);
     }
 
     public StepBase withPauses(Pauses p) {
-        return new StepBase(name, how, sides, sets, p, tone);
+        return new StepBase(name, how, sides, sets, p, tone, picture);
     }
 }

@@ -1,0 +1,36 @@
+package dev.limber.figure;
+
+import java.util.Arrays;
+
+/** A grid of pixels, each a 24-bit RGB colour or {@link #CLEAR} where nothing is drawn. */
+public final class Pixels {
+    public static final int CLEAR = -1;
+
+    private final int width;
+    private final int height;
+    private final int[] rgb;
+
+    Pixels(int width, int height) {
+        this.width = width;
+        this.height = height;
+        this.rgb = new int[width * height];
+        Arrays.fill(rgb, CLEAR);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** The colour at column x, row y (0 is the top), or {@link #CLEAR}; outside the grid is clear. */
+    public int at(int x, int y) {
+        return x < 0 || y < 0 || x >= width || y >= height ? CLEAR : rgb[y * width + x];
+    }
+
+    void set(int x, int y, int colour) {
+        rgb[y * width + x] = colour;
+    }
+}

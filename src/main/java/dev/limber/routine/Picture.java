@@ -1,0 +1,16 @@
+package dev.limber.routine;
+
+import java.util.Optional;
+
+/**
+ * What a step or a phase shows beside its countdown ({@code picture} in a routine file), with
+ * the words a screen reader or the plain player says instead ({@code picture-alt}; empty means
+ * the step's name).
+ */
+public sealed interface Picture {
+    Optional<String> alt();
+
+    /** A figure built into limber, by name, e.g. {@code knee-hug} ({@code limber figures} lists them). */
+    record Figure(String name, Optional<String> alt) implements Picture {
+    }
+}
