@@ -86,7 +86,7 @@ class PlainPlayerTest {
                 "  rep 3/3",
                 "[4/5] Bridge · 2 reps — Enter after each rep",
                 "[5/5] Heat/ice: Ice · 0:20",
-                "Finished: done 7 · skipped 0");
+                "Finished: done 6 · skipped 0");
         assertThat(text.lines().filter(l -> l.equals("  0:20")).count()).as("every 10 s: 30 s holds twice, 20 s phases never")
                 .isEqualTo(2);
         assertThat(text).doesNotContainPattern("[\\x00-\\x09\\x0b-\\x1f\\x7f\\x80-\\x9f]");
@@ -282,7 +282,7 @@ class PlainPlayerTest {
         assertThat(p.session().isFinished()).isTrue();
         assertThat(p.isFinished()).as("the ice pack is still on").isFalse();
         assertThat(p.nextWake(clock.nanos())).isEqualTo(clock.nanos() + 30_000_000_000L);
-        assertThat(output()).contains("! Ice is done: take it off now. — Enter stops this alert\nFinished: done 2");
+        assertThat(output()).contains("! Ice is done: take it off now. — Enter stops this alert\nFinished: done 1");
         p.onLine("", clock.nanos());
         assertThat(p.isFinished()).isTrue();
     }
