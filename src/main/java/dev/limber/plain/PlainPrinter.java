@@ -31,12 +31,12 @@ final class PlainPrinter {
     void header(String title, int steps, Duration total) {
         out.println(Sanitizer.line(title) + " — " + steps + (steps == 1 ? " step, " : " steps, ")
                 + Durations.clock(total));
-        out.println("Commands: Enter = rep/continue, p = pause, n = next, b = back, +/- = 10 s, m = mute, q = quit");
+        out.println(PlainCommands.brief());
     }
 
-    /** @param off when the pack comes off ("Heat off at 16:45"), added to the line where it applies */
-    void print(Event event, Optional<String> off) {
-        String then = off.map(o -> " · " + Sanitizer.line(o)).orElse("");
+    /** @param said words added to the line where they apply: time left after +, when the pack comes off */
+    void print(Event event, Optional<String> said) {
+        String then = said.map(o -> " · " + Sanitizer.line(o)).orElse("");
         if (event instanceof Event.SegmentStarted e) {
             started(e.segment(), e.next(), then);
         } else if (event instanceof Event.SecondsLeft e) {
@@ -56,6 +56,10 @@ final class PlainPrinter {
             out.println(e.acknowledged() ? "  alert stopped" : "  no answer for 20 minutes: the alert stops repeating");
         } else if (event instanceof Event.RepCounted e) {
             out.println("  rep " + e.count() + "/" + e.segment().reps());
+        } else if (event instanceof Event.RepUndone e) {
+            out.println("  rep " + e.count() + "/" + e.segment().reps() + " (one taken back)");
+        } else if (event instanceof Event.FinishAsked) {
+            out.println("  Press Enter again to finish this step");
         } else if (event instanceof Event.SideSwitch e && e.segment().kind() != Segment.Kind.SWITCH) {
             // A switch pause prints its own start line; without one, say it here.
             out.println("Switch sides → " + Sanitizer.line(e.side()).toUpperCase(java.util.Locale.ROOT));
@@ -91,7 +95,14 @@ final class PlainPrinter {
         }
         out.println(b.append(then));
         if (!seg.isPause()) {
-            seg.how().ifPresent(h -> out.println("  " + Sanitizer.line(h).strip()));
+            seg.how().ifPresent(this::how);
+        }
+    }
+
+    /** Instructions, indented, keeping their line and paragraph breaks. */
+    private void how(String text) {
+        for (String l : Sanitizer.text(text).strip().split("\n", -1)) {
+            out.println(l.isBlank() ? "" : "  " + l.strip());
         }
     }
 
