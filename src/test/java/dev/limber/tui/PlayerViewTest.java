@@ -117,6 +117,7 @@ class PlayerViewTest {
         Ui asked = Ui.start(false).withNotice(Optional.of(new Ui.Notice("Press enter again to finish this step", 0)));
         assertThat(draw(80, 24, Snapshots.curls(3, Optional.of("up")), asked))
                 .contains("Press enter again to finish this step");
+        assertThat(draw(39, 9, Snapshots.curls(3, Optional.of("up")), asked)).contains("3/10 Press enter again");
     }
 
     @Test
