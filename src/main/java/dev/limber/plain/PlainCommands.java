@@ -52,6 +52,16 @@ final class PlainCommands {
         return b.toString();
     }
 
+    /** How the command doing {@code act} is written, e.g. {@code Enter}, for the lines that name it. */
+    static String shown(Act act) {
+        for (Row r : ROWS) {
+            if (r.words().containsValue(act)) {
+                return r.shown();
+            }
+        }
+        throw new IllegalArgumentException("no command does " + act);
+    }
+
     /** What {@code line} asks for; a line of only spaces is space, which pauses. Empty if unknown. */
     static Optional<Act> parse(String line) {
         if (!line.isEmpty() && line.isBlank()) {

@@ -101,7 +101,7 @@ public final class PlainPlayer {
         emit(session.tick(now), now);
         while (unattended && !session.isFinished() && unattendedDue(now) <= now) {
             if (session.snapshot(now).segment().kind() == Segment.Kind.SWAP) {
-                printer.line("  nobody pressed Enter in " + UNATTENDED_SWAP / 1_000_000_000L + " s: going on");
+                printer.line("  nobody pressed " + PlainCommands.shown(PlainCommands.Act.ENTER) + " in " + UNATTENDED_SWAP / 1_000_000_000L + " s: going on");
             }
             emit(session.apply(Command.ENTER, unattendedDue(now)), now);
             emit(session.tick(now), now);

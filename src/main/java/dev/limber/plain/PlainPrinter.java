@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  * An alert starts with {@code !}, so a screen reader user can tell it from the rest.
  */
 final class PlainPrinter {
+    /** The command the lines ask for most, named as the command table names it. */
+    private static final String ENTER = PlainCommands.shown(PlainCommands.Act.ENTER);
+
     private final PrintWriter out;
     private final Plan plan;
 
@@ -51,7 +54,7 @@ final class PlainPrinter {
             out.println("  check your skin");
         } else if (event instanceof Event.AlertSounded e) {
             out.println("! " + Sanitizer.line(e.alert().words()) + (e.repeat() > 0 ? " (again)" : "")
-                    + " — Enter stops this alert");
+                    + " — " + ENTER + " stops this alert");
         } else if (event instanceof Event.AlertStopped e) {
             out.println(e.acknowledged() ? "  alert stopped" : "  no answer for 20 minutes: the alert stops repeating");
         } else if (event instanceof Event.RepCounted e) {
@@ -59,14 +62,14 @@ final class PlainPrinter {
         } else if (event instanceof Event.RepUndone e) {
             out.println("  rep " + e.count() + "/" + e.segment().reps() + " (one taken back)");
         } else if (event instanceof Event.FinishAsked) {
-            out.println("  Press Enter again to finish this step");
+            out.println("  Press " + ENTER + " again to finish this step");
         } else if (event instanceof Event.SideSwitch e && e.segment().kind() != Segment.Kind.SWITCH) {
             // A switch pause prints its own start line; without one, say it here.
             out.println("Switch sides → " + Sanitizer.line(e.side()).toUpperCase(java.util.Locale.ROOT));
         } else if (event instanceof Event.TimeAdjusted e) {
             out.println("  " + (e.delta().isNegative() ? "-" : "+") + Durations.compact(e.delta().abs()) + then);
         } else if (event instanceof Event.Paused) {
-            out.println("Paused — p to resume");
+            out.println("Paused — " + PlainCommands.shown(PlainCommands.Act.PAUSE) + " to resume");
         } else if (event instanceof Event.Resumed) {
             out.println("Resumed" + then);
         } else if (event instanceof Event.Finished e) {
@@ -81,9 +84,9 @@ final class PlainPrinter {
         if (seg.kind() == Segment.Kind.REPS) {
             b.append(" · ").append(seg.reps()).append(" reps");
             seg.tempo().ifPresentOrElse(t -> b.append(" (").append(tempo(t.beats())).append(')'),
-                    () -> b.append(" — Enter after each rep"));
+                    () -> b.append(" — " + ENTER + " after each rep"));
         } else if (seg.kind() == Segment.Kind.NOTE) {
-            b.append(" — Enter to continue");
+            b.append(" — " + ENTER + " to continue");
         } else if (seg.kind() == Segment.Kind.SWAP) {
             seg.length().ifPresent(l -> b.append(" · ").append(Durations.clock(l)));
             seg.pack().ifPresent(p -> b.append(" — ").append(Sanitizer.line(p.swap())));
