@@ -3,7 +3,6 @@ package dev.limber.session;
 import dev.limber.plan.Pack;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
-import dev.limber.routine.Beat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -582,7 +581,7 @@ public final class Session {
         } else if (seg.kind() == Segment.Kind.REPS && nanos <= finishAskedUntil) {
             leave(nanos, nanos, false, Duration.ZERO, out);
         } else if (seg.kind() == Segment.Kind.REPS) {
-            // One press at rep 1 of 10 once ended the step: a paced step ends early on a second press.
+            // A stray press must not end a paced step: the first one asks, a second one in time ends it.
             finishAskedUntil = nanos + FINISH_WINDOW;
             out.add(new Event.FinishAsked(nanos, seg, finishAskedUntil));
         }
@@ -635,17 +634,9 @@ public final class Session {
     }
 
     private Optional<String> beatAt(long t) {
-        if (clock.tempo == null || clock.perRep <= 0 || finished) {
+        if (clock.tempo == null || finished) {
             return Optional.empty();
         }
-        long within = Math.max(0, t - clock.start) % clock.perRep;
-        for (Beat b : clock.tempo.beats()) {
-            long len = b.length().toNanos();
-            if (within < len) {
-                return Optional.of(b.name());
-            }
-            within -= len;
-        }
-        return Optional.empty();
+        return clock.tempo.at(Duration.ofNanos(t - clock.start)).map(now -> now.beat().name());
     }
 }

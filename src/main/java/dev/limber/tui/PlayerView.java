@@ -3,8 +3,6 @@ package dev.limber.tui;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.limber.plan.Pack;
 import dev.limber.plan.Segment;
-import dev.limber.routine.Beat;
-import dev.limber.routine.Tempo;
 import dev.limber.routine.Tone;
 import dev.limber.session.OffTime;
 import dev.limber.session.Snapshot;
@@ -343,19 +341,8 @@ final class PlayerView {
      * segment; empty outside paced reps.
      */
     static Optional<String> beatLeft(Snapshot s) {
-        Optional<Tempo> tempo = s.segment().tempo();
-        if (tempo.isEmpty() || tempo.get().perRep().isZero()) {
-            return Optional.empty();
-        }
-        long within = s.elapsed().toNanos() % tempo.get().perRep().toNanos();
-        for (Beat b : tempo.get().beats()) {
-            long len = b.length().toNanos();
-            if (within < len) {
-                return Optional.of(Durations.ceilSeconds(Duration.ofNanos(len - within)) + "s");
-            }
-            within -= len;
-        }
-        return Optional.empty();
+        return s.segment().tempo().flatMap(t -> t.at(s.elapsed()))
+                .map(now -> Durations.ceilSeconds(now.left()) + "s");
     }
 
     /**
