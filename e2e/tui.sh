@@ -78,6 +78,16 @@ start() {
 
 capture() { tm capture-pane -p -t "$pane"; }
 
+# limber_pid PATTERN: this run's limber process (its folder is this run's), not another run's on
+# the same machine, which a signal meant for this one must never reach.
+limber_pid() {
+    local p
+    for p in $(pgrep -f "$1"); do
+        [ "$(readlink "/proc/$p/cwd")" = "$(readlink -f "$work")" ] && { echo "$p"; return 0; }
+    done
+    return 1
+}
+
 fail() {
     echo "FAIL [$pane] $1"
     echo "----- pane -----"
@@ -299,7 +309,7 @@ check_restored
 echo "== SIGTERM"
 start 80 24 run routines/e2e.conf
 wait_for 'Hold steady' 30 || fail "did not start"
-pid=$(pgrep -f "limber.jar run routines/e2e.conf" | head -1)
+pid=$(limber_pid "limber.jar run routines/e2e.conf")
 kill -TERM "$pid"
 check "SIGTERM quits" wait_for 'stopped: ' 10
 check_restored
@@ -352,10 +362,10 @@ pane=lost
 wait_for 'Pain now' 30 || fail "the question did not show"
 tm kill-session -t lost
 t=0
-while [ $t -lt 100 ] && pgrep -f 'run routines/pain-lost.conf' >/dev/null; do sleep 0.1; t=$((t + 1)); done
-if pgrep -f 'run routines/pain-lost.conf' >/dev/null; then
+while [ $t -lt 100 ] && limber_pid 'run routines/pain-lost.conf' >/dev/null; do sleep 0.1; t=$((t + 1)); done
+if limber_pid 'run routines/pain-lost.conf' >/dev/null; then
     echo "FAIL [lost] limber is still running after its terminal went away"
-    pkill -f 'run routines/pain-lost.conf'
+    kill "$(limber_pid 'run routines/pain-lost.conf')"
     failures=$((failures + 1))
 else
     pass "limber leaves when its terminal goes away during a question"
@@ -374,7 +384,7 @@ check_restored
 echo "== stopped from outside and continued: the player's mode and a whole picture again"
 start 80 24 run routines/e2e.conf
 wait_for 'Hold steady' 30 || fail "did not start"
-pid=$(pgrep -f "limber.jar run routines/e2e.conf" | head -1)
+pid=$(limber_pid "limber.jar run routines/e2e.conf")
 tty=$(tm display -p -t "$pane" '#{pane_tty}')
 kill -STOP "$pid"
 # What an interactive shell does when its job stops: its own settings back (keys wait for Enter
