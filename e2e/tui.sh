@@ -31,6 +31,15 @@ steps = [
   { name = "Last hold", time = 40s }
 ]
 CONF
+cat > "$work/routines/paced.conf" <<'CONF'
+title = "Paced check"
+prepare = 0s
+rest = 0s
+steps = [
+  { name = "Slow curls", reps = 10, tempo { up = 2s, hold = 2s, down = 3s } }
+  { name = "After curls", time = 40s }
+]
+CONF
 cat > "$work/routines/pain.conf" <<'CONF'
 title = "Pain check"
 pain-check = true
@@ -208,8 +217,16 @@ check "the countdown moves after resuming" test "$moved" = 0
 tm send-keys -t "$pane" '?'
 check "? shows help" wait_for 'Esc or \? closes this' 8
 check "help lists the keys" wait_for 'Ctrl-C +quit at once' 1
+header() { capture | head -1; }
+a=$(header); sleep 1.5; b=$(header)
+check "the session's time stands still while help is open" test "$a" = "$b"
 tm send-keys -t "$pane" Escape
 check "Esc closes help" wait_gone 'closes this' 8
+check "the countdown runs again after help" wait_gone 'PAUSED' 1
+a=$(header)
+t=0; moved=1
+while [ $t -lt 30 ]; do b=$(header); [ "$a" != "$b" ] && { moved=0; break; }; sleep 0.1; t=$((t + 1)); done
+check "the session's time moves again after help" test "$moved" = 0
 tm send-keys -t "$pane" '?'
 wait_for 'closes this' 8
 tm send-keys -t "$pane" Escape q
@@ -257,6 +274,17 @@ start 80 24 run routines/e2e.conf
 check "offers it with its age and no as the default" wait_for 'Resume Second hold, 0:[0-9]{2} left \(stopped 2 days ago\)\? \[y/N\]' 30
 tm send-keys -t "$pane" y Enter
 check "y resumes there" wait_for 'Second hold' 8
+tm send-keys -t "$pane" C-c
+check_restored
+
+echo "== paced reps: one Enter asks, a second ends the step"
+start 80 24 run routines/paced.conf
+check "the paced step starts with its beat and seconds" wait_for 'UP · [12]s' 30
+tm send-keys -t "$pane" Enter
+check "one Enter says to press again" wait_for 'Press enter again to finish this step' 8
+check "and the step goes on" wait_for 'Paced check +1/2' 1
+tm send-keys -t "$pane" Enter
+check "a second Enter ends the step" wait_for 'Paced check +2/2' 8
 tm send-keys -t "$pane" C-c
 check_restored
 

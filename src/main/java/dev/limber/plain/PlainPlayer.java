@@ -10,9 +10,11 @@ import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
 import dev.limber.session.Start;
 import dev.limber.session.State;
+import dev.limber.text.Durations;
+import dev.limber.text.Sanitizer;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -62,29 +64,22 @@ public final class PlainPlayer {
         quitIfUnread(now);
     }
 
-    /** One line of input: {@code p}, {@code n}, {@code b}, {@code +}, {@code -}, {@code m}, {@code q}, or empty for Enter. */
+    /** One line of input, read with {@link PlainCommands}: {@code p}, {@code n}, {@code ?}..., or empty for Enter. */
     public void onLine(String line, long now) {
         // Someone is there: whatever the line says, it stops an alert first.
         emit(session.apply(Command.ACKNOWLEDGE, now), now);
-        String cmd = line.strip().toLowerCase(Locale.ROOT);
-        switch (cmd) {
-            case "" -> apply(Command.ENTER, now);
-            case "p", "space", " " -> apply(Command.TOGGLE_PAUSE, now);
-            case "n" -> apply(Command.NEXT, now);
-            case "b" -> apply(Command.BACK, now);
-            case "+" -> apply(Command.ADD_TIME, now);
-            case "-" -> apply(Command.REMOVE_TIME, now);
-            case "q" -> apply(Command.QUIT, now);
-            case "m" -> {
-                toggleMute.run();
-                tick(now);
-            }
-            default -> {
-                printer.line("Unknown command '" + dev.limber.text.Sanitizer.line(line.strip())
-                        + "': Enter = rep/continue, p = pause, n = next, b = back, +/- = 10 s, m = mute, q = quit");
-                tick(now);
-            }
+        Optional<PlainCommands.Act> act = PlainCommands.parse(line);
+        Segment playing = session.snapshot(now).segment();
+        if (act.isEmpty()) {
+            printer.line("Unknown command '" + Sanitizer.line(line.strip()) + "': ? lists the commands");
+        } else if (act.get() == PlainCommands.Act.MUTE) {
+            toggleMute.run();
+        } else if (act.get() == PlainCommands.Act.LIST) {
+            PlainCommands.list(playing).forEach(printer::line);
+        } else {
+            PlainCommands.command(act.get(), playing).ifPresent(c -> emit(session.apply(c, now), now));
         }
+        tick(now);
     }
 
     /** Stdin is closed: from now on, play unattended. */
@@ -106,7 +101,7 @@ public final class PlainPlayer {
         emit(session.tick(now), now);
         while (unattended && !session.isFinished() && unattendedDue(now) <= now) {
             if (session.snapshot(now).segment().kind() == Segment.Kind.SWAP) {
-                printer.line("  nobody pressed Enter in " + UNATTENDED_SWAP / 1_000_000_000L + " s: going on");
+                printer.line("  nobody pressed " + PlainCommands.shown(PlainCommands.Act.ENTER) + " in " + UNATTENDED_SWAP / 1_000_000_000L + " s: going on");
             }
             emit(session.apply(Command.ENTER, unattendedDue(now)), now);
             emit(session.tick(now), now);
@@ -178,25 +173,34 @@ public final class PlainPlayer {
 
     private void emit(List<Event> events, long now) {
         for (Event e : events) {
-            printer.print(e, offTime(e, now));
+            printer.print(e, said(e, now));
             listener.accept(e);
         }
     }
 
     /**
-     * When the pack comes off, said where it starts or moves: at a heat or ice phase's start, on
-     * resuming it and on {@code +}/{@code -}. Worked out from what the countdown has left now, so
-     * only for the segment still playing (not one a late tick already passed).
+     * What to add to an event's line: the time left after {@code +}/{@code -}, and when the pack
+     * comes off where that starts or moves (a heat or ice phase's start, resuming it, {@code +}/
+     * {@code -}). Worked out from what the countdown has left now, so only for the segment still
+     * playing (not one a late tick already passed).
      */
-    private Optional<String> offTime(Event e, long now) {
-        if (!(e instanceof Event.SegmentStarted || e instanceof Event.Resumed || e instanceof Event.TimeAdjusted)
-                || !OffTime.applies(e.segment()) || session.isFinished()) {
+    private Optional<String> said(Event e, long now) {
+        boolean adjusted = e instanceof Event.TimeAdjusted;
+        boolean applies = adjusted || e instanceof Event.SegmentStarted || e instanceof Event.Resumed;
+        if (!applies || session.isFinished()) {
             return Optional.empty();
         }
         Snapshot s = session.snapshot(now);
         if (s.segment().index() != e.segment().index() || s.remaining().isEmpty()) {
             return Optional.empty();
         }
-        return offTime.text(s.segment(), s.remaining().get());
+        List<String> words = new ArrayList<>();
+        if (adjusted) {
+            words.add(Durations.clock(s.remaining().get()) + " left");
+        }
+        if (OffTime.applies(e.segment())) {
+            offTime.text(s.segment(), s.remaining().get()).ifPresent(words::add);
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", words));
     }
 }

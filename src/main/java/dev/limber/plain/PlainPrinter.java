@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  * An alert starts with {@code !}, so a screen reader user can tell it from the rest.
  */
 final class PlainPrinter {
+    /** The command the lines ask for most, named as the command table names it. */
+    private static final String ENTER = PlainCommands.shown(PlainCommands.Act.ENTER);
+
     private final PrintWriter out;
     private final Plan plan;
 
@@ -32,12 +35,12 @@ final class PlainPrinter {
     void header(String title, int steps, Duration total) {
         out.println(Sanitizer.line(title) + " — " + steps + (steps == 1 ? " step, " : " steps, ")
                 + Durations.clock(total));
-        out.println("Commands: Enter = rep/continue, p = pause, n = next, b = back, +/- = 10 s, m = mute, q = quit");
+        out.println(PlainCommands.brief());
     }
 
-    /** @param off when the pack comes off ("Heat off at 16:45"), added to the line where it applies */
-    void print(Event event, Optional<String> off) {
-        String then = off.map(o -> " · " + Sanitizer.line(o)).orElse("");
+    /** @param said words added to the line where they apply: time left after +, when the pack comes off */
+    void print(Event event, Optional<String> said) {
+        String then = said.map(o -> " · " + Sanitizer.line(o)).orElse("");
         if (event instanceof Event.SegmentStarted e) {
             started(e.segment(), e.next(), then);
         } else if (event instanceof Event.SecondsLeft e) {
@@ -52,18 +55,22 @@ final class PlainPrinter {
             out.println("  check your skin");
         } else if (event instanceof Event.AlertSounded e) {
             out.println("! " + Sanitizer.line(e.alert().words()) + (e.repeat() > 0 ? " (again)" : "")
-                    + " — Enter stops this alert");
+                    + " — " + ENTER + " stops this alert");
         } else if (event instanceof Event.AlertStopped e) {
             out.println(e.acknowledged() ? "  alert stopped" : "  no answer for 20 minutes: the alert stops repeating");
         } else if (event instanceof Event.RepCounted e) {
             out.println("  rep " + e.count() + e.segment().reps().map(r -> "/" + r.target()).orElse(""));
+        } else if (event instanceof Event.RepUndone e) {
+            out.println("  rep " + e.count() + e.segment().reps().map(r -> "/" + r.target()).orElse("") + " (one taken back)");
+        } else if (event instanceof Event.FinishAsked) {
+            out.println("  Press " + ENTER + " again to finish this step");
         } else if (event instanceof Event.SideSwitch e && e.segment().kind() != Segment.Kind.SWITCH) {
             // A switch pause prints its own start line; without one, say it here.
             out.println("Switch sides → " + Sanitizer.line(e.side()).toUpperCase(Locale.ROOT));
         } else if (event instanceof Event.TimeAdjusted e) {
             out.println("  " + (e.delta().isNegative() ? "-" : "+") + Durations.compact(e.delta().abs()) + then);
         } else if (event instanceof Event.Paused) {
-            out.println("Paused — p to resume");
+            out.println("Paused — " + PlainCommands.shown(PlainCommands.Act.PAUSE) + " to resume");
         } else if (event instanceof Event.Resumed) {
             out.println("Resumed" + then);
         } else if (event instanceof Event.Finished e) {
@@ -78,9 +85,9 @@ final class PlainPrinter {
         if (seg.body() instanceof Segment.Reps r) {
             b.append(" · ").append(r.target()).append(" reps");
             r.tempo().ifPresentOrElse(t -> b.append(" (").append(tempo(t.beats())).append(')'),
-                    () -> b.append(" — Enter after each rep"));
+                    () -> b.append(" — " + ENTER + " after each rep"));
         } else if (seg.kind() == Segment.Kind.NOTE) {
-            b.append(" — Enter to continue");
+            b.append(" — " + ENTER + " to continue");
         } else if (seg.kind() == Segment.Kind.SWAP) {
             seg.length().ifPresent(l -> b.append(" · ").append(Durations.clock(l)));
             seg.pack().ifPresent(p -> b.append(" — ").append(Sanitizer.line(p.swap())));
@@ -92,7 +99,14 @@ final class PlainPrinter {
         }
         out.println(b.append(then));
         if (!seg.isPause()) {
-            seg.how().ifPresent(h -> out.println("  " + Sanitizer.line(h).strip()));
+            seg.how().ifPresent(this::how);
+        }
+    }
+
+    /** Instructions, indented, keeping their line and paragraph breaks. */
+    private void how(String text) {
+        for (String l : Sanitizer.text(text).strip().split("\n", -1)) {
+            out.println(l.isBlank() ? "" : "  " + l.strip());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.limber.routine;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a paced rep is timed: a sequence of beats that together last one rep.
@@ -27,5 +28,26 @@ public record Tempo(List<Beat> beats) {
             d = d.plus(b.length());
         }
         return d;
+    }
+
+    /** A beat playing, and how long it has still to go. */
+    public record Now(Beat beat, Duration left) {
+    }
+
+    /** The beat playing {@code spent} into a paced set (reps follow each other); empty if a rep lasts no time. */
+    public Optional<Now> at(Duration spent) {
+        long per = perRep().toNanos();
+        if (per <= 0) {
+            return Optional.empty();
+        }
+        long within = Math.max(0, spent.toNanos()) % per;
+        for (Beat b : beats) {
+            long len = b.length().toNanos();
+            if (within < len) {
+                return Optional.of(new Now(b, Duration.ofNanos(len - within)));
+            }
+            within -= len;
+        }
+        return Optional.empty();
     }
 }

@@ -4,21 +4,25 @@ package dev.limber.session;
 public enum Command {
     /** Pause, or resume if paused. */
     TOGGLE_PAUSE,
-    /**
-     * Skip the rest of this step (every set and side left) to the next one; in a cycle, to the
-     * next phase; from a pause, to the work after it.
-     */
+    /** Skip the rest of this step (a pause: to the next step's work). */
     NEXT,
     /**
-     * Back to the start of this step (its get-ready included; in a cycle, of this phase), or to
-     * the previous step's start within the first 2 s of its work.
+     * Back to the start of this side (or set) of the step, then of the step, then of the step
+     * before, each when already at (or within 2 s of) the start of the one before.
      */
     BACK,
     /** Add 10 s to the running countdown. */
     ADD_TIME,
     /** Remove 10 s from the running countdown. */
     REMOVE_TIME,
-    /** Count a rep, finish a reps step early, or continue from a note. */
+    /** Count one more tapped rep. */
+    ADD_REP,
+    /** Take back the last tapped rep (a tap too many). */
+    REMOVE_REP,
+    /**
+     * Count a rep, continue from a note, or finish a paced reps step early: that one asks for a
+     * second press within a few seconds, so one stray press does not end the step.
+     */
     ENTER,
     /** End the session early; it is not completed. */
     QUIT,

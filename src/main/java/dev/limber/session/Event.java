@@ -63,6 +63,17 @@ public sealed interface Event {
     record RepCounted(long at, Segment segment, int count) implements Event {
     }
 
+    /** A tapped rep was taken back: {@code count} reps are counted now. */
+    record RepUndone(long at, Segment segment, int count) implements Event {
+    }
+
+    /**
+     * Enter was pressed once in a paced reps step: a second press before engine time
+     * {@code until} finishes the step early; after that, a press asks again.
+     */
+    record FinishAsked(long at, Segment segment, long until) implements Event {
+    }
+
     /** A paced rep entered a beat (up, hold, down); {@code rep} is 1-based. */
     record BeatStarted(long at, Segment segment, int rep, Beat beat) implements Event {
     }

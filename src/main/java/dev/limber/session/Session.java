@@ -3,7 +3,6 @@ package dev.limber.session;
 import dev.limber.plan.Pack;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
-import dev.limber.routine.Beat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +35,13 @@ public final class Session {
      * their deadline; a --speed try-out multiplies that, which this margin still covers.
      */
     static final long OVERRUN_MARGIN = 10 * SECOND;
+    /** How long a first Enter in a paced reps step waits for the second that finishes it. */
+    static final long FINISH_WINDOW = 4 * SECOND;
     /** How long the screen says "check your skin" after the reminder. */
     private static final long SKIN_LINE = 20 * SECOND;
 
     private final Plan plan;
+    private final Landmarks places;
     private final TreeMap<Integer, SegmentResult> results = new TreeMap<>();
 
     private boolean started;
@@ -57,6 +59,8 @@ public final class Session {
     private Alarm alarm;
     /** When the current segment's last skin check was due, for the screen's line. */
     private long skinShownAt = Long.MIN_VALUE;
+    /** Until when a second Enter finishes the paced reps step playing; MIN_VALUE when not asked. */
+    private long finishAskedUntil = Long.MIN_VALUE;
 
     public Session(Plan plan) {
         this(plan, 0);
@@ -76,6 +80,7 @@ public final class Session {
             throw new IllegalArgumentException("no segment " + start.segment() + " in a plan of " + plan.size());
         }
         this.plan = plan;
+        this.places = new Landmarks(plan);
         this.index = start.segment();
         this.begin = start;
     }
@@ -158,6 +163,8 @@ public final class Session {
             case BACK -> back(nanos, out);
             case ADD_TIME -> adjust(ADJUST, nanos, out);
             case REMOVE_TIME -> adjust(-ADJUST, nanos, out);
+            case ADD_REP -> tap(nanos, out);
+            case REMOVE_REP -> untap(nanos, out);
             case ENTER -> confirm(nanos, out);
             case QUIT -> quit(nanos, out);
             default -> {
@@ -409,6 +416,7 @@ public final class Session {
                 ? seg.pack().flatMap(Pack::skinCheck).map(Duration::toNanos).orElse(0L) : 0;
         clock.skinDone = 0;
         skinShownAt = Long.MIN_VALUE;
+        finishAskedUntil = Long.MIN_VALUE;
         if (clock.length >= 0) {
             clock.resetSeconds(at);
         } else {
@@ -465,7 +473,7 @@ public final class Session {
         Segment from = current();
         int target = index + 1;
         if (from.isPause()) {
-            target = firstWork(target);
+            target = places.firstWork(target);
         } else if (from.kind() != Segment.Kind.PHASE) {
             while (target < plan.size() && plan.get(target).step() == from.step()) {
                 target++;
@@ -497,23 +505,27 @@ public final class Session {
     }
 
     /**
-     * b: back to the start of this step (with its get-ready), or to the previous step's start
-     * when already at this one's (in its get-ready, or within two seconds of its first part). A
-     * rest belongs to no step: from one, b goes back to the step just done. A cycle's phases count
-     * as steps, as for n.
+     * b: back to the start of this side (or set) of the step, with the pause that leads into it;
+     * from there (or within two seconds of its work) to the step's start, with its get-ready; from
+     * there to the previous step's start. A rest belongs to no step: from one, b goes back to the
+     * step just done. A cycle's phases count as steps, as for n.
      */
     private void back(long nanos, List<Event> out) {
         long t = effective(nanos);
         Segment seg = current();
-        int here = seg.kind() == Segment.Kind.REST ? -1 : stepStart(index);
-        boolean atStart = here < 0 || index < firstWork(here)
-                || (index == firstWork(here) && t - clock.start <= BACK_GRACE);
         int target;
-        if (!atStart) {
-            target = here;
+        if (seg.kind() == Segment.Kind.REST) {
+            target = stepBefore(index);
         } else {
-            int prev = previousWork(here < 0 ? index : here);
-            target = prev >= 0 ? stepStart(prev) : Math.max(here, 0);
+            int part = places.partStart(index);
+            int step = places.stepStart(index);
+            if (!atStartOf(part, t)) {
+                target = part;
+            } else if (part > step) {
+                target = step;
+            } else {
+                target = stepBefore(step);
+            }
         }
         // What comes from the target on is played again: its earlier attempts no longer count.
         results.tailMap(target, true).clear();
@@ -521,43 +533,16 @@ public final class Session {
         enter(target, t, out);
     }
 
-    /**
-     * Where the step of segment {@code i} starts, get-ready included; for a cycle, where its phase
-     * does. A swap pause stands on its own, like a get-ready: b in it goes to the phase before.
-     */
-    private int stepStart(int i) {
-        Segment s = plan.get(i);
-        if (s.kind() == Segment.Kind.SWAP) {
-            return i;
-        }
-        if (s.kind() == Segment.Kind.PHASE) {
-            Segment before = i > 0 ? plan.get(i - 1) : null;
-            return before != null && before.kind() == Segment.Kind.PREPARE && before.step() == s.step() ? i - 1 : i;
-        }
-        int j = i;
-        while (j > 0 && plan.get(j - 1).step() == s.step() && plan.get(j - 1).kind() != Segment.Kind.REST) {
-            j--;
-        }
-        return j;
+    /** True in the pauses leading into the work that starts at {@code start}, or within two seconds of that work. */
+    private boolean atStartOf(int start, long t) {
+        int work = places.firstWork(start);
+        return index < work || (index == work && t - clock.start <= BACK_GRACE);
     }
 
-    /** The first segment at or after {@code from} that is not a pause (the plan's size if none). */
-    private int firstWork(int from) {
-        int i = from;
-        while (i < plan.size() && plan.get(i).isPause()) {
-            i++;
-        }
-        return i;
-    }
-
-    /** The nearest segment before {@code from} that is not a pause, or -1. */
-    private int previousWork(int from) {
-        for (int i = from - 1; i >= 0; i--) {
-            if (!plan.get(i).isPause()) {
-                return i;
-            }
-        }
-        return -1;
+    /** The start of the step before the one starting at (or the rest at) {@code from}; the plan's start if none. */
+    private int stepBefore(int from) {
+        int prev = places.previousWork(from);
+        return prev >= 0 ? places.stepStart(prev) : 0;
     }
 
     private void adjust(long delta, long nanos, List<Event> out) {
@@ -592,15 +577,38 @@ public final class Session {
         Segment seg = current();
         if (seg.kind() == Segment.Kind.NOTE || seg.kind() == Segment.Kind.SWAP) {
             leave(nanos, nanos, false, Duration.ZERO, out);
-        } else if (seg.body() instanceof Segment.Reps r && clock.tempo == null) {
-            clock.reps++;
-            out.add(new Event.RepCounted(nanos, seg, clock.reps));
-            if (clock.reps >= r.target()) {
-                leave(nanos, nanos, false, Duration.ZERO, out);
-            }
+        } else if (seg.kind() == Segment.Kind.REPS && clock.tempo == null) {
+            tap(nanos, out);
+        } else if (seg.kind() == Segment.Kind.REPS && nanos <= finishAskedUntil) {
+            leave(nanos, nanos, false, Duration.ZERO, out);
         } else if (seg.kind() == Segment.Kind.REPS) {
+            // A stray press must not end a paced step: the first one asks, a second one in time ends it.
+            finishAskedUntil = nanos + FINISH_WINDOW;
+            out.add(new Event.FinishAsked(nanos, seg, finishAskedUntil));
+        }
+    }
+
+    /** One more tapped rep; the step ends at its target. */
+    private void tap(long nanos, List<Event> out) {
+        Segment seg = current();
+        if (pausedAt != null || !(seg.body() instanceof Segment.Reps r) || clock.tempo != null) {
+            return;
+        }
+        clock.reps++;
+        out.add(new Event.RepCounted(nanos, seg, clock.reps));
+        if (clock.reps >= r.target()) {
             leave(nanos, nanos, false, Duration.ZERO, out);
         }
+    }
+
+    /** Takes back a tapped rep, down to none. */
+    private void untap(long nanos, List<Event> out) {
+        Segment seg = current();
+        if (pausedAt != null || seg.kind() != Segment.Kind.REPS || clock.tempo != null || clock.reps == 0) {
+            return;
+        }
+        clock.reps--;
+        out.add(new Event.RepUndone(nanos, seg, clock.reps));
     }
 
     private void quit(long nanos, List<Event> out) {
@@ -627,17 +635,9 @@ public final class Session {
     }
 
     private Optional<String> beatAt(long t) {
-        if (clock.tempo == null || clock.perRep <= 0 || finished) {
+        if (clock.tempo == null || finished) {
             return Optional.empty();
         }
-        long within = Math.max(0, t - clock.start) % clock.perRep;
-        for (Beat b : clock.tempo.beats()) {
-            long len = b.length().toNanos();
-            if (within < len) {
-                return Optional.of(b.name());
-            }
-            within -= len;
-        }
-        return Optional.empty();
+        return clock.tempo.at(Duration.ofNanos(t - clock.start)).map(now -> now.beat().name());
     }
 }

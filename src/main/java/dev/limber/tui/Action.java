@@ -11,6 +11,8 @@ enum Action {
     BACK(Command.BACK),
     ADD_TIME(Command.ADD_TIME),
     REMOVE_TIME(Command.REMOVE_TIME),
+    ADD_REP(Command.ADD_REP),
+    REMOVE_REP(Command.REMOVE_REP),
     MUTE(null),
     HELP(null),
     /** Ask to quit (the player confirms first). */

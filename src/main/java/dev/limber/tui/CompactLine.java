@@ -19,9 +19,9 @@ final class CompactLine {
     private static final int NOTE_ROWS = 3;
 
     /**
-     * Below 40x10: the time, a pause mark and the step title (or an alert's words) on one line, in
-     * the middle row (the top row, for a note with text under it). Returns the text it showed,
-     * scrolled by the Ui.
+     * Below 40x10: the time, a pause mark and the step title (or an alert's words, or a passing
+     * notice) on one line, in the middle row (the top row, for a note with text under it).
+     * Returns the text it showed, scrolled by the Ui.
      */
     static TextWindow<String> draw(TextGraphics g, Palette palette, Snapshot s, Ui ui) {
         int w = g.getSize().getColumns();
@@ -81,10 +81,11 @@ final class CompactLine {
             palette.overlay().on(g);
             x = Cells.put(g, x, row, "PAUSED") + 1;
         }
-        if (s.alert().isPresent() && x < w) {
+        Optional<String> now = s.alert().map(a -> Cells.clean(a.words())).or(() -> ui.notice().map(Ui.Notice::text));
+        if (now.isPresent() && x < w) {
             // what to do now matters more than the step's name
             palette.overlay().on(g);
-            Cells.put(g, x, row, Cells.cut(Cells.clean(s.alert().get().words()), w - x));
+            Cells.put(g, x, row, Cells.cut(now.get(), w - x));
             return;
         }
         palette.tone(s.segment().tone()).on(g);

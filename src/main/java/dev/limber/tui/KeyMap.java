@@ -3,6 +3,7 @@ package dev.limber.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.limber.plan.Segment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,37 +37,82 @@ final class KeyMap {
         }
     }
 
-    /** The player, per DESIGN "The player". */
-    static final KeyMap PLAYER = player(row("space", "pause", "pause / resume", Binding.of(Key.of(' '), Action.PAUSE)));
+    /** The player on a countdown (work, a pause), per DESIGN "The player". */
+    static final KeyMap PLAYER = player(List.of(pause(), next(), back(), moreTime()));
+
+    /** Reps a person counts: Enter counts one, + and - put a tap right; no time to change. */
+    static final KeyMap TAPPED = player(List.of(
+            row("enter", "rep", "count a rep (the last one finishes the step)",
+                    Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+            pause(), next(), back(),
+            row("+ -", "±1 rep", "count one more rep / take one back",
+                    Binding.of(Key.of('+'), Action.ADD_REP), Binding.of(Key.of('='), Action.ADD_REP),
+                    Binding.of(Key.of('-'), Action.REMOVE_REP))));
+
+    /** Paced reps: the tempo counts; Enter twice finishes the step early. */
+    static final KeyMap PACED = player(List.of(pause(),
+            row("enter", "", "finish early (press twice)", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+            next(), back()));
 
     /** The player on a note: nothing runs to pause, so space pages through the note instead. */
-    static final KeyMap NOTE = player(row("space", "", "more of the note", Binding.of(Key.of(' '), Action.PAGE_DOWN)));
+    static final KeyMap NOTE = player(List.of(
+            row("enter", "continue", "continue", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+            row("space", "", "more of the note", Binding.of(Key.of(' '), Action.PAGE_DOWN)), next(), back()));
 
-    private static KeyMap player(Row space) {
-        return new KeyMap(List.of(space,
-                row("enter", "", "rep · finish reps · continue",
-                        Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-                row("n →", "next", "next step",
-                        Binding.of(Key.of('n'), Action.NEXT), Binding.of(Key.of(KeyType.ArrowRight), Action.NEXT)),
-                row("b ←", "back", "back: this step's start, or previous",
-                        Binding.of(Key.of('b'), Action.BACK), Binding.of(Key.of(KeyType.ArrowLeft), Action.BACK)),
-                row("+ -", "±10s", "add / remove 10 s",
-                        Binding.of(Key.of('+'), Action.ADD_TIME), Binding.of(Key.of('='), Action.ADD_TIME),
-                        Binding.of(Key.of('-'), Action.REMOVE_TIME)),
+    /** A swap of packs that waits for Enter: no countdown to change. */
+    static final KeyMap SWAP_WAIT = player(List.of(
+            row("enter", "continue", "continue: the packs are changed", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+            pause(), next(), back()));
+
+    /** A swap of packs with a countdown: Enter goes on before its end. */
+    static final KeyMap SWAP = player(List.of(pause(),
+            row("enter", "continue", "continue: the packs are changed", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+            next(), back(), moreTime()));
+
+    private static Row pause() {
+        return row("space", "pause", "pause / resume", Binding.of(Key.of(' '), Action.PAUSE));
+    }
+
+    private static Row moreTime() {
+        return row("+ -", "±10s", "add / remove 10 s",
+                Binding.of(Key.of('+'), Action.ADD_TIME), Binding.of(Key.of('='), Action.ADD_TIME),
+                Binding.of(Key.of('-'), Action.REMOVE_TIME));
+    }
+
+    private static Row next() {
+        return row("n →", "next", "next step",
+                Binding.of(Key.of('n'), Action.NEXT), Binding.of(Key.of(KeyType.ArrowRight), Action.NEXT));
+    }
+
+    private static Row back() {
+        return row("b ←", "back", "back: this side's start, then the step's, then the one before",
+                Binding.of(Key.of('b'), Action.BACK), Binding.of(Key.of(KeyType.ArrowLeft), Action.BACK));
+    }
+
+    /** The keys of what plays, then the ones every player has. */
+    private static KeyMap player(List<Row> playing) {
+        List<Row> rows = new ArrayList<>(playing);
+        rows.addAll(List.of(
                 row("↑ ↓ PgUp PgDn", "", "scroll the text (▼ more)",
                         Binding.of(Key.of(KeyType.ArrowUp), Action.UP), Binding.of(Key.of(KeyType.ArrowDown), Action.DOWN),
                         Binding.of(Key.of(KeyType.PageUp), Action.PAGE_UP),
                         Binding.of(Key.of(KeyType.PageDown), Action.PAGE_DOWN)),
                 row("m", "mute", "mute / unmute cues", Binding.of(Key.of('m'), Action.MUTE)),
-                row("?", "help", "this help", Binding.of(Key.of('?'), Action.HELP)),
+                row("?", "help", "this help (the timer waits while it is open)", Binding.of(Key.of('?'), Action.HELP)),
                 row("q", "quit", "quit (asks; session is saved)", Binding.of(Key.of('q'), Action.QUIT)),
                 row("Esc", "", "close help or a question (changes nothing)", Binding.of(Key.of(KeyType.Escape), Action.CLOSE)),
                 row("Ctrl-C", "", "quit at once (saved too)", Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
+        return new KeyMap(rows);
     }
 
-    /** The player's keys while {@code seg} plays. */
+    /** The player's keys while {@code seg} plays: only keys that do something there, so the footer tells the truth. */
     static KeyMap player(Segment seg) {
-        return seg.kind() == Segment.Kind.NOTE ? NOTE : PLAYER;
+        return switch (seg.kind()) {
+            case NOTE -> NOTE;
+            case REPS -> seg.tempo().isPresent() ? PACED : TAPPED;
+            case SWAP -> seg.isTimed() ? SWAP : SWAP_WAIT;
+            default -> PLAYER;
+        };
     }
 
     /** The quit question. */

@@ -67,7 +67,7 @@ final class PlayerView {
         List<String> banner = ui.askingQuit() ? quitLines()
                 : boxedAlert(s) ? alertLines(s.alert().get().words(), w)
                 : s.state() == State.PAUSED ? List.of("PAUSED · " + keys.keysFor(Action.PAUSE) + " to resume")
-                : List.of();
+                : ui.notice().map(n -> List.of(n.text())).orElse(List.of());
         body(g, s, banner, 1, h - 2, ui.scroll());
     }
 
@@ -165,7 +165,7 @@ final class PlayerView {
         int w = g.getSize().getColumns();
         int room = bottom - top + 1;
         Optional<String> big = bigText(s);
-        int scale = big.isPresent() && room >= 30 && BigDigits.width(big.get(), 2) + 4 <= w ? 2 : 1;
+        int scale = big.map(b -> scale(b, w, room)).orElse(1);
         boolean blocks = big.isPresent() && BigDigits.width(big.get(), scale) + 2 <= w
                 && BigDigits.height(scale) + 1 <= room;
         int digitRows = big.isEmpty() ? 0 : blocks ? BigDigits.height(scale) : 1;
@@ -252,6 +252,18 @@ final class PlayerView {
     }
 
     /**
+     * The largest scale of block digits that takes at most a third of the rows (the title, the
+     * text and the bars need the rest) and leaves a margin each side: 1 at 80x24, 3 at 200x50.
+     */
+    static int scale(String big, int w, int room) {
+        int scale = 1;
+        while (BigDigits.height(scale + 1) * 3 <= room && BigDigits.width(big, scale + 1) + 4 <= w) {
+            scale++;
+        }
+        return scale;
+    }
+
+    /**
      * Draws a window of wrapped text as a centred block from row {@code y}. Its marks go in the
      * margin the block always has (two columns each side), so they never cover a word.
      */
@@ -326,6 +338,15 @@ final class PlayerView {
     }
 
     /**
+     * Whole seconds left in the beat of a paced rep ({@code 2s}), from the time spent in the
+     * segment; empty outside paced reps.
+     */
+    static Optional<String> beatLeft(Snapshot s) {
+        return s.segment().tempo().flatMap(t -> t.at(s.elapsed()))
+                .map(now -> Durations.ceilSeconds(now.left()) + "s");
+    }
+
+    /**
      * The line under the title: the beat of a paced rep, what Enter does when it is waited for, or
      * when a heat or ice pack comes off, after "Check your skin" for a while after that reminder.
      */
@@ -337,9 +358,10 @@ final class PlayerView {
         }
         String enter = KeyMap.player(seg).keysFor(Action.ENTER);
         if (seg.kind() == Segment.Kind.REPS) {
-            Optional<String> beat = s.reps().flatMap(Snapshot.Reps::beat);
-            if (beat.isPresent()) {
-                return Optional.of(Cells.clean(beat.get()).toUpperCase(Locale.ROOT));
+            Optional<String> beatName = s.reps().flatMap(Snapshot.Reps::beat);
+            if (beatName.isPresent()) {
+                String beat = Cells.clean(beatName.get()).toUpperCase(Locale.ROOT);
+                return Optional.of(beatLeft(s).map(left -> beat + " · " + left).orElse(beat));
             }
             return Optional.of(enter + ": count a rep");
         }

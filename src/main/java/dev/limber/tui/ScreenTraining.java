@@ -60,7 +60,8 @@ public final class ScreenTraining {
             }
             Optional<KeyStroke> k = decoder.next();
             if (k.isPresent()) {
-                ui = Controls.on(ui, k.get(), KeyMap.player(snapshot.segment()), view.page()).ui();
+                ui = Controls.on(ui, k.get(), KeyMap.player(snapshot.segment()), view.page(),
+                        snapshot.state() == State.RUNNING).ui();
             }
             session.nextDeadline(t);
         }

@@ -5,11 +5,13 @@ import dev.limber.session.Summary;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
+import dev.limber.session.Command;
 import dev.limber.session.Event;
 import dev.limber.session.OffTime;
 import dev.limber.session.Session;
 import dev.limber.session.Snapshot;
 import dev.limber.session.Start;
+import dev.limber.session.State;
 import dev.limber.session.Ticker;
 import java.io.IOException;
 import java.time.Clock;
@@ -72,14 +74,18 @@ public final class TuiPlayer {
             }
             Snapshot snapshot = session.snapshot(now);
             if (snapshot.segment().index() != shownSegment) {
-                // new text starts at its top
+                // new text starts at its top, and a notice about the last segment goes
                 shownSegment = snapshot.segment().index();
-                ui = ui.withScroll(0);
+                ui = ui.withScroll(0).withNotice(Optional.empty());
+            }
+            if (ui.notice().filter(n -> n.until() <= now).isPresent()) {
+                ui = ui.withNotice(Optional.empty());
             }
             Ui shown = ui;
             try {
                 screen.show(g -> view.draw(g, snapshot, shown));
-                long wait = Math.min(realWait(session.nextDeadline(now), now), view.nanosUntilWallChange(snapshot));
+                long due = Math.min(session.nextDeadline(now), ui.notice().map(Ui.Notice::until).orElse(Long.MAX_VALUE));
+                long wait = Math.min(realWait(due, now), view.nanosUntilWallChange(snapshot));
                 Optional<KeyStroke> key = screen.nextKey(wait);
                 while (key.isPresent() && exit == Controls.Exit.STAY) {
                     exit = onKey(session, snapshot.segment(), key.get());
@@ -101,13 +107,17 @@ public final class TuiPlayer {
     private Controls.Exit onKey(Session session, Segment shownSeg, KeyStroke key) {
         // Someone is there: any key stops an alert first, then does what it does.
         emit(session.apply(Command.ACKNOWLEDGE, ticker.nanos()));
-        Controls.Outcome o = Controls.on(ui, key, KeyMap.player(shownSeg), view.page());
+        State state = session.snapshot(ticker.nanos()).state();
+        boolean running = state == State.RUNNING || state == State.WAITING;
+        Controls.Outcome o = Controls.on(ui, key, KeyMap.player(shownSeg), view.page(), running);
         if (o.ui().muted() != ui.muted()) {
             onMute.accept(o.ui().muted());
         }
         // scrolled no further than the text on screen goes, so a key back up moves it at once
         ui = o.ui().withScroll(Math.min(o.ui().scroll(), view.scrollMax()));
-        o.command().ifPresent(c -> emit(session.apply(c, ticker.nanos())));
+        for (Command c : o.commands()) {
+            emit(session.apply(c, ticker.nanos()));
+        }
         return o.exit();
     }
 
@@ -140,6 +150,10 @@ public final class TuiPlayer {
 
     private void emit(List<Event> events) {
         for (Event e : events) {
+            if (e instanceof Event.FinishAsked asked) {
+                ui = ui.withNotice(Optional.of(new Ui.Notice("Press " + KeyMap.PACED.keysFor(Action.ENTER)
+                        + " again to finish this step", asked.until())));
+            }
             listener.accept(e);
         }
     }

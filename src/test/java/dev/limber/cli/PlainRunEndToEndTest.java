@@ -76,7 +76,7 @@ class PlainRunEndToEndTest {
                 }
             }
             assertThat(head).containsExactly("Long hold — 1 step, 1:00:05",
-                    "Commands: Enter = rep/continue, p = pause, n = next, b = back, +/- = 10 s, m = mute, q = quit",
+                    "Commands: Enter = rep/continue, p = pause, n = next, b = back, +/- = 10 s or a rep, m = mute, ? = commands, q = quit",
                     "[1/1] Get ready: Hold · 0:05");
             // Its next line ("  3", two seconds in) finds nobody reading: the hour is not played to no one.
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("still playing after its reader left").isTrue();

@@ -7,14 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.plan.Steps;
+import dev.limber.routine.Pauses;
 import dev.limber.routine.SkinCheck;
 import dev.limber.routine.Step;
+import dev.limber.routine.StepBase;
 import dev.limber.routine.Swap;
 import dev.limber.session.Event;
 import dev.limber.session.FakeTicker;
 import dev.limber.session.FakeWallClock;
 import dev.limber.session.OffTime;
 import dev.limber.session.Start;
+import dev.limber.session.State;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +30,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlainPlayerTest {
@@ -86,7 +90,7 @@ class PlainPlayerTest {
                 "  rep 3/3",
                 "[4/5] Bridge · 2 reps — Enter after each rep",
                 "[5/5] Heat/ice: Ice · 0:20",
-                "Finished: done 7 · skipped 0");
+                "Finished: done 6 · skipped 0");
         assertThat(text.lines().filter(l -> l.equals("  0:20")).count()).as("every 10 s: 30 s holds twice, 20 s phases never")
                 .isEqualTo(2);
         assertThat(text).doesNotContainPattern("[\\x00-\\x09\\x0b-\\x1f\\x7f\\x80-\\x9f]");
@@ -118,7 +122,7 @@ class PlainPlayerTest {
         p.onLine("q", clock.nanos());
         assertThat(p.isFinished()).isTrue();
         assertThat(mutes).isEqualTo(1);
-        assertThat(output()).contains("Paused — p to resume", "Resumed", "  +10s", "  rep 2/2",
+        assertThat(output()).contains("Paused — p to resume", "Resumed", "  +10s · 0:35 left", "  rep 2/2",
                 "Unknown command 'zap'", "Stopped: done 1 · cut short 1 · skipped 1");
         assertThat(heard).filteredOn(e -> e instanceof Event.Finished).hasSize(1);
     }
@@ -130,10 +134,10 @@ class PlainPlayerTest {
         for (int i = 0; i < 100_000; i++) {
             p.onLine("+", clock.nanos());
         }
-        assertThat(output().lines().filter(l -> l.equals("  +10s")).count()).isEqualTo(360);
+        assertThat(output().lines().filter(l -> l.startsWith("  +10s · ")).count()).isEqualTo(360);
         clock.advanceSeconds(30);
         p.tick(clock.nanos());
-        assertThat(output()).endsWith("  +10s\n  1:00:20\n  1:00:10\n  1:00:00\n");
+        assertThat(output()).endsWith("  +10s · 1:00:30 left\n  1:00:20\n  1:00:10\n  1:00:00\n");
         clock.advanceSeconds(3600);
         p.tick(clock.nanos());
         assertThat(p.isFinished()).isTrue();
@@ -160,7 +164,7 @@ class PlainPlayerTest {
     @Test
     void whenNobodyReadsTheLinesAnyMoreTheSessionEndsAsAQuit() {
         String threeLines = "Test routine — 2 steps, 20:00\n"
-                + "Commands: Enter = rep/continue, p = pause, n = next, b = back, +/- = 10 s, m = mute, q = quit\n"
+                + "Commands: Enter = rep/continue, p = pause, n = next, b = back, +/- = 10 s or a rep, m = mute, ? = commands, q = quit\n"
                 + "[1/2] Hold · 10:00\n";
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         OutputStream pipe = readerGoneAfter(threeLines.getBytes(StandardCharsets.UTF_8).length, read);
@@ -190,7 +194,7 @@ class PlainPlayerTest {
         p.onLine("p", clock.nanos());
         p.onLine("+", clock.nanos());
         assertThat(output()).contains("[2/2] Heat and ice: Heat · 19:55 · Heat off at 16:46\n",
-                "Resumed · Heat off at 16:47\n", "  +10s · Heat off at 16:47\n");
+                "Resumed · Heat off at 16:47\n", "  +10s · 20:05 left · Heat off at 16:47\n");
         assertThat(output()).as("a stretch has no pack to take off").contains("[1/2] Hold · 0:05\n");
     }
 
@@ -282,8 +286,60 @@ class PlainPlayerTest {
         assertThat(p.session().isFinished()).isTrue();
         assertThat(p.isFinished()).as("the ice pack is still on").isFalse();
         assertThat(p.nextWake(clock.nanos())).isEqualTo(clock.nanos() + 30_000_000_000L);
-        assertThat(output()).contains("! Ice is done: take it off now. — Enter stops this alert\nFinished: done 2");
+        assertThat(output()).contains("! Ice is done: take it off now. — Enter stops this alert\nFinished: done 1");
         p.onLine("", clock.nanos());
         assertThat(p.isFinished()).isTrue();
+    }
+
+    @Test
+    void aQuestionMarkListsTheCommandsThatWorkOnTheStepPlaying() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 30), Steps.tapped("Bridge", 5)));
+        p.start(clock.nanos());
+        p.onLine("?", clock.nanos());
+        assertThat(output()).contains("  +/-   10 s more / less").doesNotContain("Unknown").doesNotContain("count a rep");
+        p.onLine("n", clock.nanos());
+        p.onLine("?", clock.nanos());
+        assertThat(output()).contains("  Enter count a rep", "  +/-   one more rep / take one back");
+    }
+
+    @Test
+    void aLineOfSpacesPausesAsSpaceDoes() {
+        PlainPlayer p = player(Steps.plan(Steps.timed("Hold", 30)));
+        p.start(clock.nanos());
+        p.onLine("   ", clock.nanos());
+        assertThat(p.session().snapshot(clock.nanos()).state()).isEqualTo(State.PAUSED);
+        assertThat(output()).contains("Paused — p to resume").doesNotContain("Unknown");
+    }
+
+    @Test
+    void minusTakesBackATappedRepAndPlusCountsOne() {
+        PlainPlayer p = player(Steps.plan(Steps.tapped("Bridge", 3), Steps.timed("Hold", 30)));
+        p.start(clock.nanos());
+        p.onLine("", clock.nanos());
+        p.onLine("", clock.nanos());
+        p.onLine("-", clock.nanos());
+        p.onLine("+", clock.nanos());
+        assertThat(p.session().snapshot(clock.nanos()).reps().orElseThrow().done()).isEqualTo(2);
+        assertThat(output()).contains("  rep 1/3 (one taken back)", "  rep 2/3");
+    }
+
+    @Test
+    void aPacedStepAsksForASecondEnterBeforeItEnds() {
+        PlainPlayer p = player(Steps.plan(Steps.paced("Curl", 10, 2, 1, 2), Steps.timed("Hold", 30)));
+        p.start(clock.nanos());
+        p.onLine("", clock.nanos());
+        assertThat(p.session().currentIndex()).isZero();
+        assertThat(output()).contains("  Press Enter again to finish this step");
+        p.onLine("", clock.nanos());
+        assertThat(p.session().currentIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void aNoteKeepsItsParagraphs() {
+        StepBase base = new StepBase("Before you start", Optional.of("Lie on a mat.\n\nStop if it hurts."), List.of(), 1,
+                Pauses.NONE, Optional.empty());
+        PlainPlayer p = player(Steps.plan(new Step.Note(base)));
+        p.start(clock.nanos());
+        assertThat(output()).contains("  Lie on a mat.\n\n  Stop if it hurts.\n");
     }
 }

@@ -249,7 +249,7 @@ class SessionTest {
     }
 
     @Test
-    void backGoesToTheStartOfThisStepThenToThePreviousStep() {
+    void backGoesToTheStartOfThisSideThenOfThisStepThenToThePreviousStep() {
         Session session = start(twoSidedThenPlank());
         // get ready 5, left 30, switch 5, then 10 s into the right side of set 1
         clock.advanceSeconds(5 + 30 + 5 + 10);
@@ -257,7 +257,15 @@ class SessionTest {
         assertThat(session.snapshot(clock.nanos()).segment().side()).contains("right");
         apply(session, Command.BACK);
         Segment now = session.snapshot(clock.nanos()).segment();
-        assertThat(now.kind()).as("the step's start is its get-ready").isEqualTo(Segment.Kind.PREPARE);
+        assertThat(now.kind()).as("the right side's start is its switch pause, the left side stays done")
+                .isEqualTo(Segment.Kind.SWITCH);
+        assertThat(now.side()).contains("right");
+        assertThat(session.result().segments()).extracting(r -> r.segment().kind() + ":" + r.full())
+                .containsExactly("PREPARE:true", "WORK:true");
+
+        apply(session, Command.BACK);
+        now = session.snapshot(clock.nanos()).segment();
+        assertThat(now.kind()).as("a second press: the step's start, its get-ready").isEqualTo(Segment.Kind.PREPARE);
         assertThat(now.name()).isEqualTo("Stretch");
 
         // into the Plank, 1 s: b goes back to the Stretch's start, not the Plank's
@@ -269,6 +277,32 @@ class SessionTest {
         apply(session, Command.BACK);
         assertThat(session.snapshot(clock.nanos()).segment().name()).isEqualTo("Stretch");
         assertThat(session.snapshot(clock.nanos()).segment().kind()).isEqualTo(Segment.Kind.PREPARE);
+    }
+
+    @Test
+    void backWithoutASwitchPauseRestartsTheSideThenWithinTwoSecondsTheStep() {
+        Session session = start(Steps.plan(Steps.timed(base("Stretch", List.of("left", "right"), 1, pauses(0, 0, 0, 0)), 30)));
+        clock.advanceSeconds(30 + 10);
+        tick(session);
+        apply(session, Command.BACK);
+        Segment now = session.snapshot(clock.nanos()).segment();
+        assertThat(now.side()).contains("right");
+        assertThat(session.snapshot(clock.nanos()).remaining()).contains(s(30));
+        clock.advanceSeconds(1);
+        apply(session, Command.BACK);
+        assertThat(session.snapshot(clock.nanos()).segment().side()).contains("left");
+    }
+
+    @Test
+    void backInTheSecondSetGoesToItsSetRestFirst() {
+        Session session = start(twoSidedThenPlank());
+        // get ready 5, left 30, switch 5, right 30, set rest 15, then 10 s into set 2's left side
+        clock.advanceSeconds(5 + 30 + 5 + 30 + 15 + 10);
+        tick(session);
+        apply(session, Command.BACK);
+        Segment now = session.snapshot(clock.nanos()).segment();
+        assertThat(now.kind()).isEqualTo(Segment.Kind.SET_REST);
+        assertThat(now.set()).isEqualTo(2);
     }
 
     @Test
@@ -392,15 +426,49 @@ class SessionTest {
     }
 
     @Test
-    void enterFinishesAPacedRepsStepEarly() {
+    void aSecondEnterWithinFourSecondsFinishesAPacedRepsStepEarly() {
         Session session = start(Steps.plan(Steps.paced("Curl", 10, 2, 1, 2), Steps.timed("Hold", 30)));
         clock.advanceSeconds(11);
+        apply(session, Command.ENTER);
+        assertThat(session.currentIndex()).as("one press asks, it does not end the step").isZero();
+        assertThat(eventsOf(Event.FinishAsked.class)).singleElement()
+                .satisfies(a -> assertThat(a.until() - a.at()).isEqualTo(4_000_000_000L));
+        clock.advanceSeconds(2);
         apply(session, Command.ENTER);
         assertThat(session.currentIndex()).isEqualTo(1);
         SegmentResult r = session.result().segments().get(0);
         assertThat(r.repsAchieved()).isEqualTo(2);
         assertThat(r.skipped()).isFalse();
         assertThat(r.full()).isFalse();
+    }
+
+    @Test
+    void aSecondEnterAfterTheWindowAsksAgain() {
+        Session session = start(Steps.plan(Steps.paced("Curl", 10, 2, 1, 2), Steps.timed("Hold", 30)));
+        apply(session, Command.ENTER);
+        clock.advanceSeconds(5);
+        tick(session);
+        apply(session, Command.ENTER);
+        assertThat(session.currentIndex()).isZero();
+        assertThat(eventsOf(Event.FinishAsked.class)).hasSize(2);
+    }
+
+    @Test
+    void plusCountsATappedRepAndMinusTakesOneBack() {
+        Session session = start(Steps.plan(Steps.tapped("Bridge", 3), Steps.timed("Hold", 30)));
+        apply(session, Command.ENTER);
+        apply(session, Command.ENTER);
+        apply(session, Command.REMOVE_REP);
+        assertThat(session.snapshot(clock.nanos()).reps().orElseThrow().done()).isEqualTo(1);
+        assertThat(eventsOf(Event.RepUndone.class)).extracting(Event.RepUndone::count).containsExactly(1);
+        apply(session, Command.REMOVE_REP);
+        apply(session, Command.REMOVE_REP);
+        assertThat(session.snapshot(clock.nanos()).reps().orElseThrow().done()).as("never below none").isZero();
+        apply(session, Command.ADD_REP);
+        apply(session, Command.ADD_REP);
+        apply(session, Command.ADD_REP);
+        assertThat(session.currentIndex()).as("the target reached with + ends the step as with Enter").isEqualTo(1);
+        assertThat(session.result().segments().get(0).full()).isTrue();
     }
 
     @Test

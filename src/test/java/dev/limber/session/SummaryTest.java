@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Plan;
 import dev.limber.plan.Planner;
+import dev.limber.plan.Steps;
 import dev.limber.routine.Pauses;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Step;
@@ -40,5 +41,39 @@ class SummaryTest {
         assertThat(s.notReached()).isEqualTo(1);
         assertThat(s.completed()).isFalse();
         assertThat(s.active()).isEqualTo(Duration.ofSeconds(65));
+    }
+
+    @Test
+    void countsStepsAndSidesNotTheirSetsAndPauses() {
+        // Stretch: left and right, in two sets (four pieces of work); then a plank
+        Plan plan = Steps.plan(Steps.timed(Steps.base("Stretch", List.of("left", "right"), 2, Steps.pauses(5, 10, 5, 15)), 30),
+                Steps.timed("Plank", 30));
+        FakeTicker clock = new FakeTicker();
+        Session session = new Session(plan);
+        session.start(clock.nanos());
+        clock.advanceSeconds(5 + 30 + 5 + 30 + 15 + 10);
+        session.tick(clock.nanos());
+        session.apply(Command.NEXT, clock.nanos()); // in set 2's left side: the rest of the stretch is skipped
+        clock.advanceSeconds(35);
+        session.tick(clock.nanos());
+
+        Summary s = Summary.of(plan, session.result(), List.of());
+
+        assertThat(s.counts()).as("left was half done, right is done but for its second set, the plank is done")
+                .isEqualTo("done 1 · cut short 2 · skipped 0");
+    }
+
+    @Test
+    void aQuitCountsTheSidesNotReached() {
+        Plan plan = Steps.plan(Steps.timed(Steps.base("Stretch", List.of("left", "right"), 2, Steps.pauses(0, 0, 0, 0)), 30),
+                Steps.timed("Plank", 30));
+        FakeTicker clock = new FakeTicker();
+        Session session = new Session(plan);
+        session.start(clock.nanos());
+        clock.advanceSeconds(10);
+        session.apply(Command.QUIT, clock.nanos());
+
+        assertThat(Summary.of(plan, session.result(), List.of()).counts())
+                .isEqualTo("done 0 · cut short 1 · skipped 0 · not reached 2");
     }
 }

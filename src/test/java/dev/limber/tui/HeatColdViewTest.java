@@ -117,7 +117,7 @@ class HeatColdViewTest {
             
             
             
-             space pause  n → next  b ← back  + - ±10s  m mute  ? help  q quit
+             enter continue  space pause  n → next  b ← back  m mute  ? help  q quit
             """;
 
     static final String ALERT_80 = """

@@ -137,7 +137,7 @@ class KeyDecoderTest {
                 + "\u001bOH\u001bOF\u001b[7~\u001b[8~", KeyMap.PICKER)).containsExactly(
                 Action.UP, Action.DOWN, Action.UP, Action.PAGE_UP, Action.PAGE_DOWN, Action.HOME, Action.END,
                 Action.HOME, Action.END, Action.HOME, Action.END, Action.HOME, Action.END);
-        assertThat(player("\r\n\u001bOM")).containsExactly(Action.ENTER, Action.ENTER, Action.ENTER);
+        assertThat(actions("\r\n\u001bOM", KeyMap.TAPPED)).containsExactly(Action.ENTER, Action.ENTER, Action.ENTER);
         assertThat(player(" \u0003")).containsExactly(Action.PAUSE, Action.INTERRUPT);
     }
 

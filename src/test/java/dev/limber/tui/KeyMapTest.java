@@ -20,7 +20,8 @@ class KeyMapTest {
     @Test
     void everyKeyOfTheDesignTableDoesItsJob() {
         assertThat(player(ch(' '))).contains(Action.PAUSE);
-        assertThat(player(new KeyStroke(KeyType.Enter))).contains(Action.ENTER);
+        assertThat(player(new KeyStroke(KeyType.Enter))).as("nothing to count or continue on a countdown").isEmpty();
+        assertThat(KeyMap.TAPPED.action(new KeyStroke(KeyType.Enter))).contains(Action.ENTER);
         assertThat(player(ch('n'))).contains(Action.NEXT);
         assertThat(player(new KeyStroke(KeyType.ArrowRight))).contains(Action.NEXT);
         assertThat(player(ch('b'))).contains(Action.BACK);
@@ -86,7 +87,20 @@ class KeyMapTest {
     @Test
     void keysForNamesTheRowOfAnAction() {
         assertThat(KeyMap.PLAYER.keysFor(Action.PAUSE)).isEqualTo("space");
-        assertThat(KeyMap.PLAYER.keysFor(Action.ENTER)).isEqualTo("enter");
+        assertThat(KeyMap.NOTE.keysFor(Action.ENTER)).isEqualTo("enter");
         assertThat(KeyMap.PLAYER.keysFor(Action.YES)).isEmpty();
+    }
+
+    @Test
+    void eachKindOfStepAdvertisesOnlyTheKeysThatDoSomethingThere() {
+        assertThat(hints(KeyMap.PLAYER)).contains("±10s").doesNotContain("rep");
+        assertThat(hints(KeyMap.TAPPED)).contains("rep", "±1 rep").doesNotContain("±10s");
+        assertThat(hints(KeyMap.PACED)).doesNotContain("±10s", "±1 rep");
+        assertThat(hints(KeyMap.NOTE)).contains("continue").doesNotContain("±10s", "pause");
+        assertThat(KeyMap.PACED.rows()).anyMatch(r -> r.help().contains("press twice"));
+    }
+
+    private static java.util.List<String> hints(KeyMap map) {
+        return map.footer().stream().map(KeyMap.Row::hint).toList();
     }
 }

@@ -1,5 +1,9 @@
 package dev.limber.tui;
 
+import dev.limber.routine.Beat;
+
+import dev.limber.routine.Tempo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.SGR;
@@ -98,6 +102,41 @@ class PlayerViewTest {
     }
 
     @Test
+    void aPacedRepSaysTheSecondsLeftInItsBeat() {
+        Segment paced = SegmentBuilder.reps("Ab curls", 10).at(7, 6)
+                .tempo(new Tempo(List.of(new Beat("up", Duration.ofSeconds(2)), new Beat("hold", Duration.ofSeconds(1)),
+                        new Beat("down", Duration.ofSeconds(2)))))
+                .build();
+        // 5 s a rep: 13.5 s in is rep 3, half a second into its two-second down beat
+        Snapshot s = SnapshotBuilder.of("Sciatica relief", paced).step(9, 9)
+                .time(Duration.ofMillis(36_500), Duration.ofMillis(13_500)).reps(2, Optional.of("down"))
+                .progress(0.25, 0.9, Duration.ofSeconds(40)).build();
+        assertThat(draw(80, 24, s, Ui.start(false))).contains("DOWN · 2s");
+    }
+
+    @Test
+    void aFirstEnterInAPacedStepSaysToPressAgain() {
+        Ui asked = Ui.start(false).withNotice(Optional.of(new Ui.Notice("Press enter again to finish this step", 0)));
+        assertThat(draw(80, 24, Snapshots.curls(3, Optional.of("up")), asked))
+                .contains("Press enter again to finish this step");
+        assertThat(draw(39, 9, Snapshots.curls(3, Optional.of("up")), asked)).contains("3/10 Press enter again");
+    }
+
+    @Test
+    void theDigitsGrowWithTheRoom() {
+        assertThat(blockRows(draw(80, 24, Snapshots.piriformis(), Ui.start(false)))).isEqualTo(5);
+        assertThat(blockRows(draw(120, 34, Snapshots.piriformis(), Ui.start(false)))).isEqualTo(10);
+        String big = draw(200, 50, Snapshots.piriformis(), Ui.start(false));
+        assertThat(blockRows(big)).as("a third of the rows at 200x50").isEqualTo(15);
+        assertThat(big).contains("Piriformis").contains("Next:").contains("q quit");
+    }
+
+    private static long blockRows(String picture) {
+        return picture.lines().filter(l -> l.indexOf(BigDigits.BLOCK) >= 0 && !l.contains("step") && !l.contains("total"))
+                .count();
+    }
+
+    @Test
     void aNoteGivesItsTextTheRoomAndSaysEnterContinues() {
         assertThat(draw(40, 12, Snapshots.welcome(), Ui.start(false))).isEqualTo(picture(NOTE_40));
     }
@@ -164,8 +203,8 @@ class PlayerViewTest {
                 return seen;
             }
             seen.add(pic);
-            Controls.Outcome o = Controls.on(ui, key, KeyMap.player(s.segment()), view.page());
-            assertThat(o.command()).as("scrolling sends nothing to the session").isEmpty();
+            Controls.Outcome o = Controls.on(ui, key, KeyMap.player(s.segment()), view.page(), true);
+            assertThat(o.commands()).as("scrolling sends nothing to the session").isEmpty();
             ui = o.ui().withScroll(Math.min(o.ui().scroll(), view.scrollMax()));
         }
         throw new AssertionError("never reached the end");
@@ -214,7 +253,7 @@ class PlayerViewTest {
 
     @Test
     void helpScrollsWhereItsRowsDoNotFit() {
-        List<String> pages = pages(40, 12, Snapshots.piriformis(), Ui.start(false).withHelp(true),
+        List<String> pages = pages(40, 10, Snapshots.piriformis(), Ui.start(false).withHelp(true),
                 new KeyStroke(KeyType.ArrowDown));
         assertThat(pages.get(0)).contains("▼").doesNotContain("Ctrl-C");
         assertThat(pages.get(pages.size() - 1)).contains("Ctrl-C").contains("quit at once");
@@ -496,7 +535,7 @@ class PlayerViewTest {
 
 
 
-                 space pause  n → next  b ← back  + - ±10s  m mute  ? help  q quit
+                 enter rep  space pause  n → next  b ← back  + - ±1 rep  m mute  ? help  q quit
                 """;
 
     static final String NOTE_40 = """
@@ -511,6 +550,6 @@ class PlayerViewTest {
                  total ░░░░░░░░░░░░░░░░░░░░░░░░░░ 24:00
                  Next: Foam roll glutes — LEFT · 1m
 
-                 n → next  b ← back  ? help  q quit
+                 enter continue  ? help  q quit
                 """;
 }
