@@ -1,0 +1,32 @@
+package dev.limber.report;
+
+import java.util.Locale;
+
+/** The parts every chart shares: the SVG element with its title, the plot's frame and axis titles, numbers. */
+final class Axes {
+    private Axes() {
+    }
+
+    /** Opens an SVG of {@code width} x {@code height} whose accessible name is {@code title}. */
+    static void open(StringBuilder b, int width, int height, String title) {
+        b.append("<svg class=\"chart\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" role=\"img\"><title>").append(Html.text(title)).append("</title>");
+    }
+
+    /** The plot's left and bottom axes and their titles. */
+    static void frame(StringBuilder b, int left, int top, int w, int h, String yTitle, String xTitle) {
+        b.append("<path class=\"axis\" d=\"M").append(left).append(' ').append(top).append("V").append(top + h)
+                .append("H").append(left + w).append("\"/>");
+        b.append("<text class=\"axis-title\" transform=\"translate(14 ").append(top + h / 2)
+                .append(") rotate(-90)\" text-anchor=\"middle\">").append(Html.text(yTitle)).append("</text>");
+        b.append("<text class=\"axis-title\" x=\"").append(left + w / 2).append("\" y=\"").append(top + h + 36)
+                .append("\" text-anchor=\"middle\">").append(Html.text(xTitle)).append("</text>");
+    }
+
+    /** A coordinate with one decimal at most: short, and the same on every machine. */
+    static String n(double v) {
+        long tenths = Math.round(v * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+    }
+}

@@ -1,0 +1,208 @@
+package dev.limber.report;
+
+import dev.limber.journal.HistoryText;
+import dev.limber.text.Durations;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The report's charts, each in its own section with a heading and, under the chart, a table of
+ * the same numbers for screen readers and for anyone who wants them exact.
+ */
+final class ChartSections {
+    /** The heat and ice chart shows at most this many days, the latest: a bar each must stay readable. */
+    static final int PACK_DAYS = 62;
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    /** A session in a chart's table: the period above gives the year. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+
+    private ChartSections() {
+    }
+
+    static void write(Report r, StringBuilder b) {
+        calendar(r, b);
+        pain(r, b);
+        exercises(r, b);
+        packs(r, b);
+    }
+
+    private static void calendar(Report r, StringBuilder b) {
+        List<Adherence.Day> days = r.adherence().days();
+        b.append("<section><h2>Days with exercise</h2><p class=\"muted\">Each square is a day, each column a week"
+                + " (Monday at the top), darker for more work: the share of a routine's planned work done that day.");
+        if (r.adherence().cut()) {
+            b.append(" The latest ").append(days.size() / 7).append(" weeks of the period.");
+        }
+        b.append("</p><div class=\"beside\"><figure>").append(CalendarChart.svg("Work done per day", days))
+                .append("</figure>");
+        b.append("<table class=\"weeks\"><caption>Work done per day, by week</caption><thead><tr><th scope=\"col\">Week of</th>");
+        for (DayOfWeek d : DayOfWeek.values()) {
+            b.append("<th scope=\"col\" class=\"num\">").append(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                    .append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        Map<LocalDate, Adherence.Day> byDate = new HashMap<>();
+        days.forEach(d -> byDate.put(d.date(), d));
+        LocalDate start = days.get(0).date();
+        for (LocalDate monday = start.minusDays(start.getDayOfWeek().getValue() - 1);
+                !monday.isAfter(days.get(days.size() - 1).date()); monday = monday.plusWeeks(1)) {
+            b.append("<tr><th scope=\"row\">").append(monday.format(WEEK)).append("</th>");
+            for (int i = 0; i < 7; i++) {
+                Adherence.Day d = byDate.get(monday.plusDays(i));
+                b.append("<td class=\"num\">").append(d == null ? "" : d.permille() == 0 ? "–" : d.permille() / 10 + "%")
+                        .append("</td>");
+            }
+            b.append("</tr>");
+        }
+        b.append("</tbody></table></div></section>\n");
+    }
+
+    private static void pain(Report r, StringBuilder b) {
+        b.append("<section><h2>Pain before and after</h2>");
+        if (r.pain().isEmpty()) {
+            b.append("<p>No pain levels were recorded in this period (a routine with <code>pain-check = true</code>"
+                    + " asks before and after).</p></section>\n");
+            return;
+        }
+        List<LocalDateTime> at = new ArrayList<>();
+        List<OptionalDouble> before = new ArrayList<>();
+        List<OptionalDouble> after = new ArrayList<>();
+        for (PainPoint p : r.pain()) {
+            at.add(p.at());
+            before.add(p.before().isPresent() ? OptionalDouble.of(p.before().getAsInt()) : OptionalDouble.empty());
+            after.add(p.after().isPresent() ? OptionalDouble.of(p.after().getAsInt()) : OptionalDouble.empty());
+        }
+        LineChart.Scale scale = new LineChart.Scale(10, List.of(0.0, 2.0, 4.0, 6.0, 8.0, 10.0),
+                v -> Integer.toString((int) v), "Pain (0 none – 10 worst)");
+        b.append("<figure>").append(LineChart.svg("Pain before and after each session, 0 to 10", at,
+                List.of(new LineChart.Series("before", "before", before), new LineChart.Series("after", "after", after)),
+                scale, r.first(), r.last())).append("</figure>");
+        b.append("<div class=\"data three\"><table><caption>Pain, 0 to 10</caption><thead><tr><th scope=\"col\">Session</th>")
+                .append("<th scope=\"col\" class=\"num\">Before</th><th scope=\"col\" class=\"num\">After</th></tr></thead><tbody>");
+        for (PainPoint p : r.pain()) {
+            b.append("<tr><td>").append(p.at().format(WHEN)).append("</td><td class=\"num\">")
+                    .append(ReportPage.level(p.before())).append("</td><td class=\"num\">")
+                    .append(ReportPage.level(p.after())).append("</td></tr>");
+        }
+        b.append("</tbody></table></div></section>\n");
+    }
+
+    private static void exercises(Report r, StringBuilder b) {
+        if (r.exercises().isEmpty()) {
+            return;
+        }
+        b.append("<section id=\"holds\"><h2>Holds per exercise</h2><p class=\"muted\">How long each hold lasted in each session,"
+                + " each side apart (its longest set); the dotted line is the target it had.</p>");
+        boolean manyRoutines = r.history().routines().size() > 1;
+        List<String> steady = new ArrayList<>();
+        for (Exercise e : r.exercises()) {
+            String name = e.step() + (manyRoutines ? " (" + e.routineTitle() + ")" : "");
+            if (e.steady()) {
+                steady.add("<li>" + Html.text(name) + ": " + Durations.clock(e.sessions().get(0).target())
+                        + (e.sides().size() > 1 ? " on each side" : "") + ", in full in all "
+                        + HistoryText.plural(e.sessions().size(), "session") + ".</li>");
+            } else {
+                exercise(r, e, name, b);
+            }
+        }
+        if (!steady.isEmpty()) {
+            b.append("<h3>Held in full every time</h3><ul class=\"steady\">").append(String.join("", steady))
+                    .append("</ul>");
+        }
+        b.append("</section>\n");
+    }
+
+    private static void exercise(Report r, Exercise e, String name, StringBuilder b) {
+        b.append("<h3>").append(Html.text(name)).append("</h3>");
+        List<LocalDateTime> at = new ArrayList<>();
+        e.sessions().forEach(h -> at.add(h.at()));
+        List<LineChart.Series> series = new ArrayList<>();
+        for (int s = 0; s < e.sides().size(); s++) {
+            List<OptionalDouble> v = new ArrayList<>();
+            for (int i = 0; i < e.sessions().size(); i++) {
+                v.add(e.hold(i, e.sides().get(s)).map(d -> OptionalDouble.of(d.toMillis() / 1000.0))
+                        .orElse(OptionalDouble.empty()));
+            }
+            series.add(new LineChart.Series(side(e.sides().get(s)), "side" + Math.min(s, 2), v));
+        }
+        series.add(new LineChart.Series("target", "target",
+                e.sessions().stream().map(h -> OptionalDouble.of(h.target().toMillis() / 1000.0)).toList()));
+        b.append("<figure>").append(LineChart.svg("Hold time per session: " + name, at, series,
+                secondsScale(e.longest()), r.first(), r.last())).append("</figure>");
+        b.append("<div class=\"data three\"><table><caption>").append(Html.text(name)).append(", hold per session</caption>")
+                .append("<thead><tr><th scope=\"col\">Session</th>");
+        for (String side : e.sides()) {
+            b.append("<th scope=\"col\" class=\"num\">").append(Html.text(side(side))).append("</th>");
+        }
+        b.append("<th scope=\"col\" class=\"num\">Target</th></tr></thead><tbody>");
+        for (int i = 0; i < e.sessions().size(); i++) {
+            b.append("<tr><td>").append(e.sessions().get(i).at().format(WHEN)).append("</td>");
+            for (String side : e.sides()) {
+                b.append("<td class=\"num\">").append(e.hold(i, side).map(Durations::clock).orElse("–")).append("</td>");
+            }
+            b.append("<td class=\"num\">").append(Durations.clock(e.sessions().get(i).target())).append("</td></tr>");
+        }
+        b.append("</tbody></table></div>");
+    }
+
+    private static String side(String side) {
+        return side.isEmpty() ? "hold" : side;
+    }
+
+    /** A seconds scale in whole steps that a person reads at a glance (0:15, 0:30, 1:00 ...). */
+    static LineChart.Scale secondsScale(Duration longest) {
+        long s = Math.max(10, longest.toSeconds());
+        long[] steps = {5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600};
+        long step = steps[steps.length - 1];
+        for (long c : steps) {
+            if (s / c <= 6) {
+                step = c;
+                break;
+            }
+        }
+        long max = (s + step - 1) / step * step;
+        List<Double> ticks = new ArrayList<>();
+        for (long t = 0; t <= max; t += step) {
+            ticks.add((double) t);
+        }
+        return new LineChart.Scale(max, ticks, v -> Durations.clock(Duration.ofSeconds((long) v)), "Hold (m:ss)");
+    }
+
+    private static void packs(Report r, StringBuilder b) {
+        b.append("<section><h2>Heat and ice</h2>");
+        if (r.packs().isEmpty()) {
+            b.append("<p>No heat or ice in this period.</p></section>\n");
+            return;
+        }
+        Map<LocalDate, PackDay> byDate = new HashMap<>();
+        r.packs().forEach(p -> byDate.put(p.date(), p));
+        LocalDate from = r.first().isBefore(r.last().minusDays(PACK_DAYS - 1)) ? r.last().minusDays(PACK_DAYS - 1) : r.first();
+        List<PackDay> days = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(r.last()); d = d.plusDays(1)) {
+            days.add(byDate.getOrDefault(d, new PackDay(d, Duration.ZERO, Duration.ZERO)));
+        }
+        b.append("<p class=\"muted\">Minutes with a heat or ice pack on, per day")
+                .append(from.equals(r.first()) ? "" : " (the latest " + PACK_DAYS + " days of the period)")
+                .append(", including time a pack stayed on while the computer slept.</p>");
+        b.append("<figure>").append(BarChart.svg("Heat and ice minutes per day", days)).append("</figure>");
+        b.append("<div class=\"data\"><table><caption>Heat and ice per day, minutes</caption><thead><tr>")
+                .append("<th scope=\"col\">Day</th><th scope=\"col\" class=\"num\">Heat</th>")
+                .append("<th scope=\"col\" class=\"num\">Ice</th></tr></thead><tbody>");
+        for (PackDay p : r.packs()) {
+            b.append("<tr><td>").append(ReportPage.day(p.date())).append("</td><td class=\"num\">")
+                    .append(BarChart.minutes(p.heat())).append("</td><td class=\"num\">").append(BarChart.minutes(p.ice()))
+                    .append("</td></tr>");
+        }
+        b.append("</tbody></table></div></section>\n");
+    }
+}
