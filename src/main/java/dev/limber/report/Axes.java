@@ -7,9 +7,12 @@ final class Axes {
     private Axes() {
     }
 
-    /** Opens an SVG of {@code width} x {@code height} whose accessible name is {@code title}. */
-    static void open(StringBuilder b, int width, int height, String title) {
-        b.append("<svg class=\"chart\" width=\"").append(width).append("\" height=\"").append(height)
+    /**
+     * Opens an SVG of {@code width} x {@code height} whose accessible name is {@code title}; a
+     * {@code wide} one stretches to the page's width.
+     */
+    static void open(StringBuilder b, int width, int height, String title, boolean wide) {
+        b.append(wide ? "<svg class=\"chart wide\" width=\"" : "<svg class=\"chart\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\"><title>").append(Html.text(title)).append("</title>");
     }

@@ -25,7 +25,7 @@ final class BarChart {
     /** @param days every day to show, oldest first, with or without heat and ice */
     static String svg(String title, List<PackDay> days) {
         StringBuilder b = new StringBuilder(2048 + 160 * days.size());
-        Axes.open(b, WIDTH, HEIGHT, title);
+        Axes.open(b, WIDTH, HEIGHT, title, true);
         int plotW = WIDTH - LEFT - RIGHT;
         int plotH = HEIGHT - TOP - BOTTOM;
         long most = 1;

@@ -41,7 +41,7 @@ final class CalendarChart {
         int width = Math.max(LEFT + weeks * (CELL + GAP) + 8, 310);
         int height = TOP + 7 * (CELL + GAP) + 34;
         StringBuilder b = new StringBuilder(128 * days.size());
-        Axes.open(b, width, height, title);
+        Axes.open(b, width, height, title, false);
         for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY, DayOfWeek.SUNDAY)) {
             b.append("<text class=\"tick\" x=\"0\" y=\"").append(TOP + (d.getValue() - 1) * (CELL + GAP) + 12)
                     .append("\">").append(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append("</text>");

@@ -84,7 +84,7 @@ final class ChartSections {
         }
         LineChart.Scale scale = new LineChart.Scale(10, List.of(0.0, 2.0, 4.0, 6.0, 8.0, 10.0),
                 v -> Integer.toString((int) v), "Pain (0 none – 10 worst)");
-        b.append("<figure>").append(LineChart.svg("Pain before and after each session, 0 to 10", at,
+        b.append("<figure>").append(LineChart.svg("Pain before and after each session, 0 to 10", LineChart.TALL, at,
                 List.of(new LineChart.Series("before", "before", before), new LineChart.Series("after", "after", after)),
                 scale, r.first(), r.last())).append("</figure>");
         b.append("<div class=\"data three\"><table><caption>Pain, 0 to 10</caption><thead><tr><th scope=\"col\">Session</th>")
@@ -103,7 +103,7 @@ final class ChartSections {
         }
         b.append("<section id=\"holds\"><h2>Holds per exercise</h2><p class=\"muted\">How long each hold lasted in each session,"
                 + " each side apart (its longest set); the dotted line is the target it had.</p>");
-        boolean manyRoutines = r.history().routines().size() > 1;
+        boolean manyRoutines = r.exercises().stream().map(Exercise::routineTitle).distinct().count() > 1;
         List<String> steady = new ArrayList<>();
         for (Exercise e : r.exercises()) {
             String name = e.step() + (manyRoutines ? " (" + e.routineTitle() + ")" : "");
@@ -137,7 +137,7 @@ final class ChartSections {
         }
         series.add(new LineChart.Series("target", "target",
                 e.sessions().stream().map(h -> OptionalDouble.of(h.target().toMillis() / 1000.0)).toList()));
-        b.append("<figure>").append(LineChart.svg("Hold time per session: " + name, at, series,
+        b.append("<figure>").append(LineChart.svg("Hold time per session: " + name, LineChart.SHORT, at, series,
                 secondsScale(e.longest()), r.first(), r.last())).append("</figure>");
         b.append("<div class=\"data three\"><table><caption>").append(Html.text(name)).append(", hold per session</caption>")
                 .append("<thead><tr><th scope=\"col\">Session</th>");

@@ -16,7 +16,9 @@ import java.util.function.DoubleFunction;
  */
 final class LineChart {
     static final int WIDTH = 700;
-    private static final int HEIGHT = 230;
+    /** The pain chart's height; a hold chart is smaller, as there may be several. */
+    static final int TALL = 230;
+    static final int SHORT = 180;
     private static final int LEFT = 56;
     private static final int RIGHT = 14;
     private static final int TOP = 30;
@@ -38,14 +40,15 @@ final class LineChart {
 
     /**
      * @param title the chart's accessible name (raw text)
+     * @param height {@link #TALL} or {@link #SHORT}
      * @param at when each point was, oldest first
      */
-    static String svg(String title, List<LocalDateTime> at, List<Series> series, Scale scale, LocalDate first,
-            LocalDate last) {
+    static String svg(String title, int height, List<LocalDateTime> at, List<Series> series, Scale scale,
+            LocalDate first, LocalDate last) {
         StringBuilder b = new StringBuilder(4096);
-        Axes.open(b, WIDTH, HEIGHT, title);
+        Axes.open(b, WIDTH, height, title, true);
         int plotW = WIDTH - LEFT - RIGHT;
-        int plotH = HEIGHT - TOP - BOTTOM;
+        int plotH = height - TOP - BOTTOM;
         for (double t : scale.ticks()) {
             double y = TOP + plotH - t / scale.max() * plotH;
             b.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + plotW)
