@@ -48,7 +48,7 @@ render() { # extra args...
     timeout 120 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
         --proxy-server=127.0.0.1:9 --enable-logging=stderr --v=0 "$@" "file://$page" 2>>"$work/chromium.log"
 }
-render --log-net-log="$work/net-png.json" --window-size=800,1200 --screenshot="$work/report.png" >/dev/null
+render --log-net-log="$work/net-png.json" --window-size=800,1175 --screenshot="$work/report.png" >/dev/null
 render --log-net-log="$work/net-pdf.json" --no-pdf-header-footer --print-to-pdf="$work/report.pdf" >/dev/null
 for f in report.png report.pdf; do
     if [ -s "$work/$f" ]; then pass "Chromium made $f"; else fail "Chromium made no $f; its log:"; tail -20 "$work/chromium.log"; fi

@@ -64,8 +64,7 @@ public final class ReportPage {
         int days = r.adherence().days().size();
         b.append("<section><h2>Summary</h2><div class=\"summary\">");
         card(b, Integer.toString(h.workouts().size()), "sessions");
-        card(b, h.count(Status.DONE) + " / " + h.count(Status.PARTIAL) + " / " + h.count(Status.QUIT),
-                "done / partial / quit");
+        card(b, h.count(Status.DONE) + " done", h.count(Status.PARTIAL) + " partial, " + h.count(Status.QUIT) + " quit");
         card(b, Durations.clock(r.active()), "active time (h:mm:ss)");
         card(b, r.adherence().activeDays() + " of " + days, "days with work" + (r.adherence().cut() ? " (latest)" : ""));
         b.append("</div>\n<p>Routines: ");
