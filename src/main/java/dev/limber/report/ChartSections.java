@@ -156,7 +156,7 @@ final class ChartSections {
     }
 
     private static String side(String side) {
-        return side.isEmpty() ? "hold" : side;
+        return side.isEmpty() ? "Hold" : side;
     }
 
     /** A seconds scale in whole steps that a person reads at a glance (0:15, 0:30, 1:00 ...). */

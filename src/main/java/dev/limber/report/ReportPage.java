@@ -40,7 +40,7 @@ public final class ReportPage {
                 .append("<title>limber report ").append(r.first()).append(" to ").append(r.last()).append("</title>")
                 .append("<style>").append(CSS).append("</style></head><body>\n");
         b.append("<h1>Self-care report</h1>\n<p class=\"period\">")
-                .append(r.first().format(DATE)).append(" to ").append(r.last().format(DATE))
+                .append(r.first().format(DATE)).append(r.first().equals(r.last()) ? "" : " to " + r.last().format(DATE))
                 .append(". Dates and times are local time, ").append(Html.text(zone(r, made))).append(".</p>\n");
         if (r.isEmpty()) {
             b.append("<p class=\"empty\">No sessions in this period. Play a routine with <code>limber run ROUTINE</code>"
@@ -94,7 +94,7 @@ public final class ReportPage {
         for (Workout w : r.history().workouts()) {
             Status s = w.outcome().status();
             b.append("<tr><td class=\"when\">").append(w.first().start().atZoneSameInstant(r.zone()).format(WHEN))
-                    .append("</td><td>")
+                    .append("</td><td class=\"routine\">")
                     .append(Html.text(w.last().title())).append("</td><td class=\"when status-").append(s.word()).append("\">")
                     .append(Html.text(HistoryText.status(w.outcome()))).append("</td><td class=\"num\">")
                     .append(Durations.clock(w.active())).append("</td><td class=\"num\">")

@@ -61,7 +61,7 @@ class ReportPageTest {
     void sessionsTableShowsStatusPainAndOverruns() throws IOException {
         String page = known();
         assertThat(count(page, "<tr><td class=\"when\">")).isEqualTo(4);
-        assertThat(page).contains("2026-11-06 08:00</td><td>Heat and ice</td><td class=\"when status-partial\">partial 70%"
+        assertThat(page).contains("2026-11-06 08:00</td><td class=\"routine\">Heat and ice</td><td class=\"when status-partial\">partial 70%"
                 + "</td><td class=\"num\">20:00</td><td class=\"num\">7</td><td class=\"num\">5</td>"
                 + "<td>resumed: 2 parts; Heat ran 2:00 longer than planned (computer asleep)</td>");
         assertThat(page).contains("partial 60%", "done (unattended)");
@@ -95,6 +95,9 @@ class ReportPageTest {
         String page = ReportPage.render(Report.of(List.of(), ReportTest.NOVEMBER_WEEK, ReportTest.BERLIN,
                 LocalDate.parse("2026-11-30"), Tones.NONE), MADE);
         assertThat(page).contains("No sessions in this period.").doesNotContain("<svg", "<table");
+        String oneDay = ReportPage.render(Report.of(List.of(), new Period(Optional.empty(), Optional.empty(),
+                Optional.empty()), ReportTest.BERLIN, LocalDate.parse("2026-11-30"), Tones.NONE), MADE);
+        assertThat(oneDay).contains("<p class=\"period\">Mon 30 Nov 2026. Dates and times");
     }
 
     @Test
