@@ -22,6 +22,11 @@ import java.util.OptionalDouble;
 final class ChartSections {
     /** The heat and ice chart shows at most this many days, the latest: a bar each must stay readable. */
     static final int PACK_DAYS = 62;
+    /**
+     * The pain and hold charts show at most this many sessions, the latest: more would be a blur,
+     * and a printout of years of them no help at a visit. The sessions table has them all.
+     */
+    static final int CHART_SESSIONS = 120;
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     /** A session in a chart's table: the period above gives the year. */
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
@@ -74,10 +79,15 @@ final class ChartSections {
                     + " asks before and after).</p></section>\n");
             return;
         }
+        List<PainPoint> pain = latest(r.pain());
+        if (pain.size() < r.pain().size()) {
+            b.append("<p class=\"muted\">The latest ").append(pain.size()).append(" of ").append(r.pain().size())
+                    .append(" sessions with pain levels.</p>");
+        }
         List<LocalDateTime> at = new ArrayList<>();
         List<OptionalDouble> before = new ArrayList<>();
         List<OptionalDouble> after = new ArrayList<>();
-        for (PainPoint p : r.pain()) {
+        for (PainPoint p : pain) {
             at.add(p.at());
             before.add(p.before().isPresent() ? OptionalDouble.of(p.before().getAsInt()) : OptionalDouble.empty());
             after.add(p.after().isPresent() ? OptionalDouble.of(p.after().getAsInt()) : OptionalDouble.empty());
@@ -86,10 +96,10 @@ final class ChartSections {
                 v -> Integer.toString((int) v), "Pain (0 none – 10 worst)");
         b.append("<figure>").append(LineChart.svg("Pain before and after each session, 0 to 10", LineChart.TALL, at,
                 List.of(new LineChart.Series("before", "before", before), new LineChart.Series("after", "after", after)),
-                scale, r.first(), r.last())).append("</figure>");
+                scale, from(r, at, pain.size() < r.pain().size()), r.last())).append("</figure>");
         b.append("<div class=\"data three\"><table><caption>Pain, 0 to 10</caption><thead><tr><th scope=\"col\">Session</th>")
                 .append("<th scope=\"col\" class=\"num\">Before</th><th scope=\"col\" class=\"num\">After</th></tr></thead><tbody>");
-        for (PainPoint p : r.pain()) {
+        for (PainPoint p : pain) {
             b.append("<tr><td>").append(p.at().format(WHEN)).append("</td><td class=\"num\">")
                     .append(ReportPage.level(p.before())).append("</td><td class=\"num\">")
                     .append(ReportPage.level(p.after())).append("</td></tr>");
@@ -122,8 +132,13 @@ final class ChartSections {
         b.append("</section>\n");
     }
 
-    private static void exercise(Report r, Exercise e, String name, StringBuilder b) {
+    private static void exercise(Report r, Exercise all, String name, StringBuilder b) {
         b.append("<h3>").append(Html.text(name)).append("</h3>");
+        Exercise e = all.latest(CHART_SESSIONS);
+        if (e.sessions().size() < all.sessions().size()) {
+            b.append("<p class=\"muted\">The latest ").append(e.sessions().size()).append(" of ")
+                    .append(all.sessions().size()).append(" sessions.</p>");
+        }
         List<LocalDateTime> at = new ArrayList<>();
         e.sessions().forEach(h -> at.add(h.at()));
         List<LineChart.Series> series = new ArrayList<>();
@@ -138,7 +153,8 @@ final class ChartSections {
         series.add(new LineChart.Series("target", "target",
                 e.sessions().stream().map(h -> OptionalDouble.of(h.target().toMillis() / 1000.0)).toList()));
         b.append("<figure>").append(LineChart.svg("Hold time per session: " + name, LineChart.SHORT, at, series,
-                secondsScale(e.longest()), r.first(), r.last())).append("</figure>");
+                secondsScale(e.longest()), from(r, at, e.sessions().size() < all.sessions().size()), r.last()))
+                .append("</figure>");
         b.append("<div class=\"data three\"><table><caption>").append(Html.text(name)).append(", hold per session</caption>")
                 .append("<thead><tr><th scope=\"col\">Session</th>");
         for (String side : e.sides()) {
@@ -153,6 +169,15 @@ final class ChartSections {
             b.append("<td class=\"num\">").append(Durations.clock(e.sessions().get(i).target())).append("</td></tr>");
         }
         b.append("</tbody></table></div>");
+    }
+
+    private static <T> List<T> latest(List<T> all) {
+        return all.subList(Math.max(0, all.size() - CHART_SESSIONS), all.size());
+    }
+
+    /** Where a chart of {@code at} starts: the period's first day, or its first point's when earlier ones are {@code cut}. */
+    private static LocalDate from(Report r, List<LocalDateTime> at, boolean cut) {
+        return cut ? at.get(0).toLocalDate() : r.first();
     }
 
     private static String side(String side) {

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,47 +40,74 @@ public record Exercise(String routineTitle, String step, List<String> sides, Lis
         sessions = List.copyOf(sessions);
     }
 
-    private record Key(String routine, String step) {
+    /** What is gathered of one exercise while the sessions are read. */
+    private static final class Gathered {
+        final String title;
+        final String step;
+        final Set<String> sides = new LinkedHashSet<>();
+        final List<Held> held = new ArrayList<>();
+        Duration firstTarget;
+        boolean targetChanged;
+        /** This session's longest hold per side and its target; empty between sessions. */
+        final Map<String, Duration> longest = new LinkedHashMap<>();
+        Duration target;
+
+        Gathered(String title, String step) {
+            this.title = title;
+            this.step = step;
+        }
     }
 
     /** The exercises with sides or a target that changed, in the order they were first played. */
     static List<Exercise> of(List<Workout> workouts, ZoneId zone) {
-        Map<Key, String> titles = new LinkedHashMap<>();
-        Map<Key, Set<String>> sides = new LinkedHashMap<>();
-        Map<Key, Set<Duration>> targets = new LinkedHashMap<>();
-        Map<Key, List<Held>> held = new LinkedHashMap<>();
+        // routine id -> step name -> what is gathered; two levels, so no key is built per segment
+        Map<String, Map<String, Gathered>> byRoutine = new HashMap<>();
+        List<Gathered> all = new ArrayList<>();
+        List<Gathered> touched = new ArrayList<>();
         for (Workout w : workouts) {
-            Map<Key, Map<String, Duration>> longest = new LinkedHashMap<>();
-            Map<Key, Duration> target = new LinkedHashMap<>();
+            touched.clear();
             for (SessionRecord r : w.parts()) {
+                Map<String, Gathered> steps = byRoutine.computeIfAbsent(r.routineId(), k -> new HashMap<>());
                 for (SegmentRecord s : r.segments()) {
                     if (s.kind() != Segment.Kind.WORK || s.planned().isEmpty()) {
                         continue;
                     }
-                    Key k = new Key(r.routineId(), s.name());
-                    titles.putIfAbsent(k, r.title());
+                    Gathered g = steps.get(s.name());
+                    if (g == null) {
+                        g = new Gathered(r.title(), s.name());
+                        steps.put(s.name(), g);
+                        all.add(g);
+                    }
+                    Duration planned = s.planned().get();
+                    if (g.target == null) {
+                        touched.add(g);
+                        g.target = planned;
+                    } else if (planned.compareTo(g.target) > 0) {
+                        g.target = planned;
+                    }
+                    if (g.firstTarget == null) {
+                        g.firstTarget = planned;
+                    }
+                    g.targetChanged |= !planned.equals(g.firstTarget);
                     String side = s.side().orElse("");
-                    sides.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(side);
-                    targets.computeIfAbsent(k, x -> new HashSet<>()).add(s.planned().get());
-                    target.merge(k, s.planned().get(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                    g.sides.add(side);
                     if (!s.skipped() || s.achieved().compareTo(NOT_HELD) >= 0) {
-                        longest.computeIfAbsent(k, x -> new LinkedHashMap<>())
-                                .merge(side, s.achieved(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                        g.longest.merge(side, s.achieved(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
                     }
                 }
             }
             LocalDateTime at = w.first().start().atZoneSameInstant(zone).toLocalDateTime();
-            for (Map.Entry<Key, Duration> e : target.entrySet()) {
-                held.computeIfAbsent(e.getKey(), x -> new ArrayList<>())
-                        .add(new Held(at, longest.getOrDefault(e.getKey(), Map.of()), e.getValue()));
+            for (Gathered g : touched) {
+                g.held.add(new Held(at, g.longest, g.target));
+                g.longest.clear();
+                g.target = null;
             }
         }
         List<Exercise> out = new ArrayList<>();
-        for (Key k : titles.keySet()) {
-            Set<String> s = sides.get(k);
-            boolean withSides = !(s.size() == 1 && s.contains(""));
-            if (withSides || targets.get(k).size() > 1) {
-                out.add(new Exercise(titles.get(k), k.step(), new ArrayList<>(s), held.get(k)));
+        for (Gathered g : all) {
+            boolean withSides = !(g.sides.size() == 1 && g.sides.contains(""));
+            if (withSides || g.targetChanged) {
+                out.add(new Exercise(g.title, g.step, new ArrayList<>(g.sides), g.held));
             }
         }
         return out;
@@ -115,6 +142,12 @@ public record Exercise(String routineTitle, String step, List<String> sides, Lis
             }
         }
         return true;
+    }
+
+    /** The same exercise in its latest {@code n} sessions. */
+    public Exercise latest(int n) {
+        return sessions.size() <= n ? this
+                : new Exercise(routineTitle, step, sides, sessions.subList(sessions.size() - n, sessions.size()));
     }
 
     /** The hold on {@code side} in session {@code i}, empty when that side was not held. */

@@ -12,6 +12,9 @@ final class Html {
     }
 
     static String text(String s) {
+        if (plain(s)) {
+            return s;
+        }
         String clean = Sanitizer.line(s);
         StringBuilder b = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
@@ -26,5 +29,16 @@ final class Html {
             }
         }
         return b.toString();
+    }
+
+    /** True when {@code s} needs no change: most text does, and a long report asks this for every cell. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || Sanitizer.isUnsafe(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -110,6 +110,8 @@ class ReportPageTest {
         String page = ReportPage.render(r, MADE);
         assertThat(count(page, "<tr><td class=\"when\">")).isEqualTo(10_000);
         assertThat(r.adherence().days()).hasSize(Adherence.MAX_DAYS);
+        // every session in the table; the charts and their tables, the latest 120 of each
+        assertThat(page).contains("The latest 120 of 7452 sessions with pain levels.", "The latest 120 of 3334 sessions.");
         assertThat(page).endsWith("</html>\n");
     }
 
