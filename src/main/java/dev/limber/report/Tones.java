@@ -9,9 +9,6 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface Tones {
-    /** Nothing is known: no minutes count as heat or ice. */
-    Tones NONE = (routine, step, name, phase) -> Optional.empty();
-
     /**
      * @param step the routine step's index, from 0
      * @param name the step's name as the journal recorded it, so a routine edited since is not misread

@@ -29,6 +29,8 @@ import java.util.OptionalInt;
  * </ul>
  */
 final class KnownJournal {
+    /** Nothing is known of the routines: no minutes count as heat or ice. */
+    static final Tones NO_TONES = (routine, step, name, phase) -> Optional.empty();
     static final Tones TONES = (routine, step, name, phase) -> phase.equals(Optional.of("Heat")) ? Optional.of(Tone.WARM)
             : phase.equals(Optional.of("Ice")) ? Optional.of(Tone.COLD) : Optional.of(Tone.WORK);
 

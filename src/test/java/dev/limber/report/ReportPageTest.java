@@ -93,10 +93,10 @@ class ReportPageTest {
     @Test
     void anEmptyJournalSaysSo() {
         String page = ReportPage.render(Report.of(List.of(), ReportTest.NOVEMBER_WEEK, ReportTest.BERLIN,
-                LocalDate.parse("2026-11-30"), Tones.NONE), MADE);
+                LocalDate.parse("2026-11-30"), KnownJournal.NO_TONES), MADE);
         assertThat(page).contains("No sessions in this period.").doesNotContain("<svg", "<table");
         String oneDay = ReportPage.render(Report.of(List.of(), new Period(Optional.empty(), Optional.empty(),
-                Optional.empty()), ReportTest.BERLIN, LocalDate.parse("2026-11-30"), Tones.NONE), MADE);
+                Optional.empty()), ReportTest.BERLIN, LocalDate.parse("2026-11-30"), KnownJournal.NO_TONES), MADE);
         assertThat(oneDay).contains("<p class=\"period\">Mon 30 Nov 2026. Dates and times");
     }
 

@@ -90,7 +90,7 @@ class ReportTest {
     @Test
     void withoutTonesNothingCountsAsHeatOrIce() throws IOException {
         List<SessionRecord> read = KnownJournal.write(dir.resolve("again.jsonl"));
-        assertThat(Report.of(read, NOVEMBER_WEEK, BERLIN, LocalDate.parse("2026-11-30"), Tones.NONE).packs()).isEmpty();
+        assertThat(Report.of(read, NOVEMBER_WEEK, BERLIN, LocalDate.parse("2026-11-30"), KnownJournal.NO_TONES).packs()).isEmpty();
     }
 
     @Test
@@ -106,7 +106,7 @@ class ReportTest {
     @Test
     void aPeriodOfYearsShowsTheLatestWeeksInTheCalendar() {
         Report r = Report.of(List.of(), new Period(Optional.of(LocalDate.parse("2020-01-01")), Optional.empty(),
-                Optional.empty()), BERLIN, LocalDate.parse("2026-11-30"), Tones.NONE);
+                Optional.empty()), BERLIN, LocalDate.parse("2026-11-30"), KnownJournal.NO_TONES);
         assertThat(r.adherence().days()).hasSize(Adherence.MAX_DAYS);
         assertThat(r.adherence().days().get(Adherence.MAX_DAYS - 1).date()).isEqualTo("2026-11-30");
         assertThat(r.adherence().cut()).isTrue();
