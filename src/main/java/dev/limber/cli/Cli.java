@@ -32,7 +32,8 @@ public final class Cli {
     static final List<Subcommand> COMMANDS = List.of(new Subcommand("run", RunCommand.class),
             new Subcommand("heat-ice", HeatIceCommand.class), new Subcommand("list", ListCommand.class),
             new Subcommand("show", ShowCommand.class), new Subcommand("check", CheckCommand.class),
-            new Subcommand("history", HistoryCommand.class), new Subcommand("new", NewCommand.class),
+            new Subcommand("history", HistoryCommand.class), new Subcommand("report", ReportCommand.class),
+            new Subcommand("new", NewCommand.class),
             new Subcommand("cues", CuesCommand.class), new Subcommand("figures", FiguresCommand.class),
             new Subcommand("help", CommandLine.HelpCommand.class));
 

@@ -105,7 +105,7 @@ public final class HistoryText {
      * {@code done}, or {@code partial 40%} / {@code quit 5%} with the share of the work done; some
      * work, but under one percent, is {@code <1%}: a 0 would say nothing was done.
      */
-    static String status(Outcome o) {
+    public static String status(Outcome o) {
         String share = o.percent() == 0 && o.permille() > 0 ? "<1" : Integer.toString(o.percent());
         String s = o.status() == Status.DONE ? o.status().word() : o.status().word() + " " + share + "%";
         return o.unattended() ? s + " (unattended)" : s;

@@ -43,7 +43,7 @@ class ShellFilesTest {
     @Test
     void bashCompletesCommandsAndTheirOptions() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")));
-        assertThat(bashCompletes("limber r").lines()).containsExactly("run");
+        assertThat(bashCompletes("limber r").lines()).containsExactly("run", "report");
         assertThat(bashCompletes("limber h").lines()).contains("heat-ice", "history");
         assertThat(bashCompletes("limber run x --pl").lines()).containsExactly("--plain");
         assertThat(bashCompletes("limber history --").lines()).contains("--csv", "--json", "--since", "--routine");
