@@ -1,11 +1,10 @@
 package dev.limber.cli;
 
+import static dev.limber.image.TestImages.encode;
+import static dev.limber.image.TestImages.noise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.io.Fifos;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,11 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,24 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class HostilePicturesTest {
     @TempDir
     Path dir;
-
-    private static byte[] encode(BufferedImage image, String format) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(ImageIO.write(image, format, out)).isTrue();
-        return out.toByteArray();
-    }
-
-    /** A picture that does not compress much: a truncated copy misses real data. */
-    private static BufferedImage noise(int w, int h) {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Random r = new Random(3);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                image.setRGB(x, y, r.nextInt(0xffffff));
-            }
-        }
-        return image;
-    }
 
     /** A well-formed PNG signature and header chunk claiming {@code side} x {@code side} pixels, and nothing more. */
     private static byte[] pngClaiming(int side) {
