@@ -11,9 +11,14 @@ import java.util.Map;
  * Finds the image files a routine names as pictures, under the same rules as its includes
  * ({@link IncludePolicy}, then {@link Folder#locate}: relative, no {@code ..}, no symbolic link
  * out, regular files only), and checks each with {@link ImageFile#check} (size, header, a small
- * decode to the end). Each name is checked once per load, however many steps show it.
+ * decode to the end). Each name is checked once per load, however many steps show it, and at most
+ * {@link #MAX_FILES} names are: each check may read 4 MiB, so a routine naming thousands of files
+ * would take minutes to load.
  */
 final class PictureFiles {
+    /** Different image files one routine may name: more than a routine has steps worth a photo. */
+    static final int MAX_FILES = 100;
+
     /** Where a picture's file is, or why it cannot be shown. */
     sealed interface Found {
         record At(Path file) implements Found {
@@ -33,7 +38,16 @@ final class PictureFiles {
 
     /** The file {@code name} names in the routine's folder, checked. */
     Found find(String name) {
-        return checked.computeIfAbsent(name, this::check);
+        Found known = checked.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (checked.size() == MAX_FILES) {
+            return problem("more than " + MAX_FILES + " different image files in one routine; show fewer");
+        }
+        Found found = check(name);
+        checked.put(name, found);
+        return found;
     }
 
     private Found check(String name) {

@@ -12,6 +12,7 @@ import dev.limber.routine.Step;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,25 @@ class PictureTest {
                 new Picture.Image("img/piriformis.PNG", photo.toRealPath(), Optional.of("Ankle over the knee")));
         Step.Cycle heat = (Step.Cycle) r.steps().get(1);
         assertThat(heat.phases().get(0).picture()).contains(new Picture.Image("./pack.jpg", pack.toRealPath(), Optional.empty()));
+    }
+
+    @Test
+    void aRoutineNamesAtMostAHundredImageFiles() throws IOException {
+        StringBuilder text = new StringBuilder("title = \"Many\"\nsteps = [\n");
+        for (int i = 0; i <= PictureFiles.MAX_FILES; i++) {
+            text.append("{ name = \"S").append(i).append("\", time = 10s, picture = \"img/").append(i % 101)
+                    .append(".png\" }\n");
+        }
+        // the first one again: already checked, so not counted twice
+        text.append("{ name = \"Again\", time = 10s, picture = \"img/0.png\" }\n]\n");
+        Path file = Files.writeString(dir.resolve("many.conf"), text);
+
+        List<Problem> errors = new RoutineLoader().load(RoutineLibrary.fromPath(file)).errors();
+
+        assertThat(errors).hasSize(PictureFiles.MAX_FILES + 2);
+        assertThat(errors.get(PictureFiles.MAX_FILES).message())
+                .isEqualTo("more than 100 different image files in one routine; show fewer");
+        assertThat(errors.get(PictureFiles.MAX_FILES + 1).message()).contains("img/0.png").contains("no such file");
     }
 
     @Test
