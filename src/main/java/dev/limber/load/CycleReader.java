@@ -33,11 +33,11 @@ final class CycleReader {
     private final CareReader care;
     private final PictureReader pictures;
 
-    CycleReader(Values values, StepReader steps) {
+    CycleReader(Values values, StepReader steps, PictureReader pictures) {
         this.values = values;
         this.steps = steps;
         this.care = new CareReader(values);
-        this.pictures = new PictureReader(values);
+        this.pictures = pictures;
     }
 
     Optional<Step> read(ConfigObject o, String path, StepBase base) {

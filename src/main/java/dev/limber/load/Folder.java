@@ -25,6 +25,13 @@ public sealed interface Folder {
     /** Reads {@code rel}, refusing more than {@code maxBytes}; {@code confined} also refuses a symlink out of the folder. */
     Read read(String rel, long maxBytes, boolean confined);
 
+    /**
+     * Where {@code rel} is on disk, for a reader that opens it itself later (a picture): the real
+     * path of a regular file inside this folder, or why there is none. Confined as {@link #read}
+     * with {@code confined}, by the same code.
+     */
+    Place locate(String rel);
+
     /** How a file in this folder is named in messages. */
     String display(String rel);
 
@@ -39,17 +46,28 @@ public sealed interface Folder {
         record Bytes(byte[] bytes) implements Read {
         }
 
-        record Missing() implements Read {
+        record Missing() implements Read, Place {
         }
 
         record TooLarge(long size) implements Read {
         }
 
         /** A symlink that leads out of the routine's folder. */
-        record Outside() implements Read {
+        record Outside() implements Read, Place {
         }
 
-        record Failed(String reason) implements Read {
+        record Failed(String reason) implements Read, Place {
+        }
+    }
+
+    /** Where a file is: on disk, or why not (one of the {@link Read} failures, or packed in the jar). */
+    sealed interface Place {
+        /** A regular file inside the folder, by its real path (no symbolic links left in it). */
+        record At(Path file) implements Place {
+        }
+
+        /** The folder is inside limber's jar: its files are no paths another reader could open. */
+        record InJar() implements Place {
         }
     }
 
@@ -58,10 +76,10 @@ public sealed interface Folder {
         @Override
         public Read read(String rel, long maxBytes, boolean confined) {
             Path file = root.resolve(rel);
+            if (confined && locate(rel) instanceof Read why) {
+                return why;
+            }
             try {
-                if (confined && !file.toRealPath().startsWith(root.toRealPath())) {
-                    return new Read.Outside();
-                }
                 if (!Files.isRegularFile(file)) {
                     return Files.exists(file) ? new Read.Failed("not a regular file") : new Read.Missing();
                 }
@@ -76,8 +94,27 @@ public sealed interface Folder {
             } catch (NoSuchFileException e) {
                 return new Read.Missing();
             } catch (IOException | SecurityException e) {
-                return new Read.Failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                return failed(e);
             }
+        }
+
+        @Override
+        public Place locate(String rel) {
+            try {
+                Path real = root.resolve(rel).toRealPath();
+                if (!real.startsWith(root.toRealPath())) {
+                    return new Read.Outside();
+                }
+                return Files.isRegularFile(real) ? new Place.At(real) : new Read.Failed("not a regular file");
+            } catch (NoSuchFileException e) {
+                return new Read.Missing();
+            } catch (IOException | SecurityException e) {
+                return failed(e);
+            }
+        }
+
+        private static Read.Failed failed(Exception e) {
+            return new Read.Failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
 
         @Override
@@ -119,6 +156,11 @@ public sealed interface Folder {
             } catch (IOException e) {
                 return new Read.Failed(e.getClass().getSimpleName());
             }
+        }
+
+        @Override
+        public Place locate(String rel) {
+            return new Place.InJar();
         }
 
         @Override

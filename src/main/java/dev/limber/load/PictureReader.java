@@ -12,14 +12,16 @@ import java.util.Optional;
 
 /**
  * Reads {@code picture} and {@code picture-alt} of a step or a phase: the name of a built-in
- * figure, checked against the figures limber has (with did-you-mean), and the words shown
- * instead of it.
+ * figure, checked against the figures limber has (with did-you-mean), or the path of an image
+ * file in the routine's folder ({@link PictureFiles}); and the words shown instead of it.
  */
 final class PictureReader {
     private final Values values;
+    private final PictureFiles files;
 
-    PictureReader(Values values) {
+    PictureReader(Values values, Folder folder) {
         this.values = values;
+        this.files = new PictureFiles(folder);
     }
 
     /** The picture of {@code o}; empty when it has none or it is wrong (reported). */
@@ -42,9 +44,12 @@ final class PictureReader {
         String name = text.get().strip();
         String lower = name.toLowerCase(Locale.ROOT);
         if (name.contains("/") || lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
-            values.report().error(v.origin(), at, "image pictures are not supported yet; use a built-in figure"
-                    + " (limber figures lists them)");
-            return Optional.empty();
+            PictureFiles.Found found = files.find(name);
+            if (found instanceof PictureFiles.Found.Refused r) {
+                values.report().error(v.origin(), at, r.why());
+                return Optional.empty();
+            }
+            return Optional.of(new Picture.Image(name, ((PictureFiles.Found.At) found).file(), alt));
         }
         if (Figures.named(name).isEmpty()) {
             values.report().error(v.origin(), at, "no figure \"" + Sanitizer.line(name) + "\""

@@ -25,8 +25,8 @@ import java.util.Optional;
  * work the parse would take); Typesafe Config parses it with the {@link SafeIncluder}; the
  * {@link ExpansionBudget} checks what its substitutions would expand to; {@code --set} overrides
  * replace params; it is resolved without environment variables or system properties; and
- * {@link RoutineReader} reads and validates the model. Nothing here reads anything but the
- * routine's own folder.
+ * {@link RoutineReader} reads and validates the model, checking the image files it names as
+ * pictures. Nothing here reads anything but the routine's own folder.
  */
 public final class RoutineLoader {
     /**
@@ -86,9 +86,8 @@ public final class RoutineLoader {
             List<String> order = Overrides.declared(parsed.config().get());
             Config withSets = Overrides.apply(parsed.config().get(), overrides, report);
             Config resolved = resolve(withSets);
-            Optional<Routine> routine = new RoutineReader(new Values(report, Substitutable.paths(resolved.root())), defaults)
-                    .read(file.id(), resolved.root(),
-                    order);
+            Optional<Routine> routine = new RoutineReader(new Values(report, Substitutable.paths(resolved.root())), defaults,
+                    file.folder()).read(file.id(), resolved.root(), order);
             return new LoadResult(report.hasErrors() ? Optional.empty() : routine, report.sorted());
         } catch (ConfigException e) {
             report.error(e, "");

@@ -31,11 +31,16 @@ final class RoutineReader {
 
     private final Values values;
     private final Pauses defaults;
+    private final Folder folder;
 
-    /** @param defaults the pauses of a routine that does not set its own (built in, or from settings) */
-    RoutineReader(Values values, Pauses defaults) {
+    /**
+     * @param defaults the pauses of a routine that does not set its own (built in, or from settings)
+     * @param folder the routine's folder, where its image pictures are
+     */
+    RoutineReader(Values values, Pauses defaults, Folder folder) {
         this.values = values;
         this.defaults = defaults;
+        this.folder = folder;
     }
 
     /**
@@ -54,7 +59,7 @@ final class RoutineReader {
         Duration switchSides = pause(root, "switch", defaults.switchSides());
         Map<String, String> params = params(root, paramOrder);
         optional(root, "library").ifPresent(v -> values.object(v, "library", "reusable steps"));
-        StepReader steps = new StepReader(values, new Pauses(prepare, rest, switchSides, rest));
+        StepReader steps = new StepReader(values, new Pauses(prepare, rest, switchSides, rest), folder);
         List<Step> read = new ArrayList<>();
         List<ConfigOrigin> origins = new ArrayList<>();
         Optional<ConfigValue> stepsValue = required(root, "steps");

@@ -56,13 +56,16 @@ final class StepReader {
     private final CycleReader cycles;
     private final PictureReader pictures;
 
-    /** @param defaults the routine-level prepare, rest and switch pauses */
-    StepReader(Values values, Pauses defaults) {
+    /**
+     * @param defaults the routine-level prepare, rest and switch pauses
+     * @param folder the routine's folder, where its image pictures are
+     */
+    StepReader(Values values, Pauses defaults, Folder folder) {
         this.values = values;
         this.defaults = defaults;
         this.tempo = new TempoReader(values);
-        this.cycles = new CycleReader(values, this);
-        this.pictures = new PictureReader(values);
+        this.pictures = new PictureReader(values, folder);
+        this.cycles = new CycleReader(values, this, pictures);
     }
 
     Optional<Step> read(ConfigValue value, String path) {
