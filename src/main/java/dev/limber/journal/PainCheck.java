@@ -76,8 +76,13 @@ public final class PainCheck {
      * so the question after the session does not race that thread for input.
      */
     public static OptionalInt ask(Lines in, PrintWriter out) throws IOException {
+        return ask(in, out, PROMPT + ":");
+    }
+
+    /** The same with a question of the caller's, e.g. one that names the routine. */
+    public static OptionalInt ask(Lines in, PrintWriter out, String question) throws IOException {
         while (true) {
-            out.print(PROMPT + ": ");
+            out.print(question + " ");
             out.flush();
             String line = in.next();
             if (line == null) {

@@ -36,13 +36,20 @@ final class KeyMap {
         }
     }
 
+    private static final Row PAUSE_ROW = row("space", "pause", "pause / resume", Binding.of(Key.of(' '), Action.PAUSE));
+    private static final Row NOTE_ROW = row("space", "", "more of the note", Binding.of(Key.of(' '), Action.PAGE_DOWN));
+
     /** The player, per DESIGN "The player". */
-    static final KeyMap PLAYER = player(row("space", "pause", "pause / resume", Binding.of(Key.of(' '), Action.PAUSE)));
+    static final KeyMap PLAYER = player(PAUSE_ROW, true);
 
     /** The player on a note: nothing runs to pause, so space pages through the note instead. */
-    static final KeyMap NOTE = player(row("space", "", "more of the note", Binding.of(Key.of(' '), Action.PAGE_DOWN)));
+    static final KeyMap NOTE = player(NOTE_ROW, true);
 
-    private static KeyMap player(Row space) {
+    /** The same for a session nothing is recorded of (a try-out, {@code --no-journal}): q promises nothing. */
+    private static final KeyMap PLAYER_UNKEPT = player(PAUSE_ROW, false);
+    private static final KeyMap NOTE_UNKEPT = player(NOTE_ROW, false);
+
+    private static KeyMap player(Row space, boolean kept) {
         return new KeyMap(List.of(space,
                 row("enter", "", "rep · finish reps · continue",
                         Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
@@ -59,14 +66,22 @@ final class KeyMap {
                         Binding.of(Key.of(KeyType.PageDown), Action.PAGE_DOWN)),
                 row("m", "mute", "mute / unmute cues", Binding.of(Key.of('m'), Action.MUTE)),
                 row("?", "help", "this help", Binding.of(Key.of('?'), Action.HELP)),
-                row("q", "quit", "quit (asks; session is saved)", Binding.of(Key.of('q'), Action.QUIT)),
+                row("q", "quit", kept ? "quit (asks; session is saved)" : "quit (asks; nothing is recorded)",
+                        Binding.of(Key.of('q'), Action.QUIT)),
                 row("Esc", "", "close help or a question", Binding.of(Key.of(KeyType.Escape), Action.CLOSE)),
-                row("Ctrl-C", "", "quit at once (saved too)", Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
+                row("Ctrl-C", "", kept ? "quit at once (saved too)" : "quit at once",
+                        Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
     }
 
-    /** The player's keys while {@code seg} plays. */
+    /** The player's keys while {@code seg} plays, in a session the journal keeps. */
     static KeyMap player(Segment seg) {
-        return seg.kind() == Segment.Kind.NOTE ? NOTE : PLAYER;
+        return player(seg, true);
+    }
+
+    /** The player's keys while {@code seg} plays; {@code kept}: whether the journal keeps the session. */
+    static KeyMap player(Segment seg, boolean kept) {
+        boolean note = seg.kind() == Segment.Kind.NOTE;
+        return kept ? (note ? NOTE : PLAYER) : (note ? NOTE_UNKEPT : PLAYER_UNKEPT);
     }
 
     /** The quit question. */

@@ -166,7 +166,7 @@ public final class TuiScreen implements AutoCloseable {
     }
 
     /**
-     * Asks a one-line question on this screen, e.g. {@code PainCheck.PROMPT}; {@code note} is shown
+     * Asks a one-line question on this screen, e.g. the pain question; {@code note} is shown
      * under the answer (a hint, or why the last answer was not taken). Returns what was typed when
      * Enter was pressed (possibly empty), or empty after Esc, Ctrl-C or an interrupt.
      */

@@ -1,4 +1,4 @@
-package dev.limber.cli;
+package dev.limber.play;
 
 import dev.limber.cue.Cues;
 import dev.limber.plan.Plan;
@@ -11,21 +11,25 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
- * Where a session is shown and questions are asked: the full screen or plain lines. Playback
- * says what happens around a session; a stage says how it looks.
+ * Where a session is shown and questions are asked: the full screen ({@code tui.ScreenStage}) or
+ * plain lines ({@code plain.PlainStage}). {@link PlaySession} says what happens around a session;
+ * a stage says how it looks.
  */
-interface Stage extends AutoCloseable {
+public interface Stage extends AutoCloseable {
     /** A yes/no question; empty when the stage cannot ask (plain) or the person backed out. */
     Optional<Boolean> confirm(String question, boolean yes);
 
     /** True once the person asked to leave (Ctrl-C at a question, SIGTERM): play nothing more. */
     boolean wantsOut();
 
-    /** "Pain now, 0-10 (Enter to skip)", re-asked until answered or skipped. */
-    OptionalInt askPain();
+    /** The pain question ({@code question} names the routine), re-asked until answered or skipped. */
+    OptionalInt askPain(String question);
 
-    /** Plays {@code plan} from {@code start}; every event goes to {@code listener}; {@code m} mutes {@code cues}. */
-    Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues) throws InterruptedException;
+    /**
+     * Plays {@code plan} from {@code start}; every event goes to {@code listener}; {@code m} mutes
+     * {@code cues}. {@code kept}: whether the journal keeps this session, so quitting says what it saves.
+     */
+    Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues, boolean kept) throws InterruptedException;
 
     /** True when the session just played had nobody at the keys (stdin closed, taps simulated). */
     default boolean unattended() {

@@ -1,11 +1,9 @@
-package dev.limber.cli;
+package dev.limber.plain;
 
 import dev.limber.cue.Cues;
 import dev.limber.journal.PainCheck;
-import dev.limber.plain.PlainLoop;
-import dev.limber.plain.PlainPlayer;
-import dev.limber.plain.StopSignals;
 import dev.limber.plan.Plan;
+import dev.limber.play.Stage;
 import dev.limber.session.Event;
 import dev.limber.session.OffTime;
 import dev.limber.session.Result;
@@ -25,7 +23,7 @@ import java.util.function.Consumer;
  * The line-by-line stage: {@code --plain}, or no terminal. Questions before the session read stdin
  * unbuffered; once the player's reader thread owns stdin, questions take its lines.
  */
-final class PlainStage implements Stage {
+public final class PlainStage implements Stage {
     private final PrintWriter out;
     private final PrintWriter err;
     private final InputStream in;
@@ -34,7 +32,7 @@ final class PlainStage implements Stage {
     private PlainLoop loop;
     private PlainPlayer player;
 
-    PlainStage(PrintWriter out, PrintWriter err, InputStream in, Ticker ticker, double speed) {
+    public PlainStage(PrintWriter out, PrintWriter err, InputStream in, Ticker ticker, double speed) {
         this.out = out;
         this.err = err;
         this.in = in;
@@ -55,13 +53,13 @@ final class PlainStage implements Stage {
     }
 
     @Override
-    public OptionalInt askPain() {
+    public OptionalInt askPain(String question) {
         if (loop != null && loop.inputClosed()) {
             return OptionalInt.empty();
         }
         try {
             PainCheck.Lines lines = loop == null ? PainCheck.Lines.unbuffered(in) : this::nextLine;
-            return PainCheck.ask(lines, out);
+            return PainCheck.ask(lines, out, question);
         } catch (IOException e) {
             return OptionalInt.empty();
         }
@@ -77,7 +75,8 @@ final class PlainStage implements Stage {
     }
 
     @Override
-    public Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues) throws InterruptedException {
+    public Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues, boolean kept)
+            throws InterruptedException {
         player = new PlainPlayer(plan, start, out, listener, () -> {
             boolean muted = cues.toggleMute();
             out.println(muted ? "Muted" : "Sound on");
