@@ -286,14 +286,14 @@ check_restored
 
 echo "== pain check-in on the screen, recorded in the journal"
 start 80 24 run routines/pain.conf
-check "asks the pain before" wait_for 'Pain now, 0-10 \(Enter to skip\)' 30
+check "asks the pain before, naming the routine" wait_for 'Before Pain check: how much does it hurt, 0-10\? \(Enter to skip\)' 30
 tm send-keys -t "$pane" 1 1 Enter
 check "an answer out of range is asked again" wait_for 'Give a whole number' 8
 tm send-keys -t "$pane" 3 Enter
 check "then the session starts" wait_for 'Gentle hold' 8
 tm send-keys -t "$pane" q y
 # someone who stops because it hurts gives the reading that matters most
-check "quitting early still asks the pain after" wait_for 'Pain now, 0-10' 10
+check "quitting early still asks the pain after" wait_for 'After Pain check: how much does it hurt now' 10
 tm send-keys -t "$pane" 6 Enter
 check "then the summary" wait_for 'Pain check — stopped' 10
 check "the journal has the pain before and after" grep -q '"painBefore":3,"painAfter":6' "$work/home.$pane/journal.jsonl"
@@ -321,7 +321,7 @@ mkdir -p "$work/home.lost"
 tm new-session -d -s lost -x 80 -y 24 -c "$work" \
     "env -i PATH=\"$PATH\" HOME=\"$work/home.lost\" LIMBER_HOME=\"$work/home.lost\" TERM=tmux-256color LANG=C.UTF-8 $limber run routines/pain-lost.conf"
 pane=lost
-wait_for 'Pain now' 30 || fail "the question did not show"
+wait_for 'how much does it hurt' 30 || fail "the question did not show"
 tm kill-session -t lost
 t=0
 while [ $t -lt 100 ] && pgrep -f 'run routines/pain-lost.conf' >/dev/null; do sleep 0.1; t=$((t + 1)); done
@@ -393,7 +393,7 @@ check_restored
 # ---- issue 13: scrolling notes, the >20-minute warning inside the player, resuming with the time left
 echo "== a long note scrolls to its last line at 40x12"
 start 40 12 heat-ice
-check "asks the pain first" wait_for 'Pain now' 30
+check "asks the pain first" wait_for 'how much does it hurt' 30
 tm send-keys -t "$pane" Enter
 check "the note shows, marked as having more" wait_for '▼ more' 8
 check "its end is not yet in sight" test "$(capture | grep -c 'when you are ready')" = 0
@@ -418,14 +418,14 @@ check_restored
 
 echo "== quit part-way through heat; the resume question names the phase and the time left"
 start 80 24 heat-ice --heat 1m --ice 1m --rounds 1
-wait_for 'Pain now' 30 || fail "did not start"
+wait_for 'how much does it hurt' 30 || fail "did not start"
 tm send-keys -t "$pane" Enter
 wait_for 'Get your packs ready' 8 || fail "no note"
 tm send-keys -t "$pane" Enter
 check "the heat phase starts, saying when the pack comes off" wait_for 'Heat off at [0-2][0-9]:[0-5][0-9]' 20
 sleep 15
 tm send-keys -t "$pane" q y
-wait_for 'Pain now' 10 && tm send-keys -t "$pane" Enter
+wait_for 'how much does it hurt' 10 && tm send-keys -t "$pane" Enter
 check "quit" wait_for 'stopped: ' 10
 check_restored
 quit_home="$work/home.$pane"
@@ -434,7 +434,7 @@ cp -r "$quit_home/resume" "$work/home.s$((session + 1))/"
 start 80 24 heat-ice --heat 1m --ice 1m --rounds 1
 check "the question names the phase and the time left" wait_for 'Resume Heat and ice: Heat, 0:[0-4][0-9] left\? \[Y/n\]' 30
 tm send-keys -t "$pane" Enter
-wait_for 'Pain now' 10 && tm send-keys -t "$pane" Enter
+# no pain question now: a resumed session keeps the answer its first part gave
 check "the heat goes on with what it had left, not a full minute" wait_for '2/2 · 1:[0-4][0-9] left' 10
 tm send-keys -t "$pane" C-c
 check_restored

@@ -57,7 +57,7 @@ class HangupKeepsTheSessionTest {
                     } else {
                         line.append((char) c);
                     }
-                    if (finished && line.toString().startsWith("Pain now")) {
+                    if (finished && line.toString().startsWith("After Pain check: how much does it hurt now")) {
                         new ProcessBuilder("kill", "-HUP", Long.toString(p.pid())).start().waitFor();
                         break;
                     }

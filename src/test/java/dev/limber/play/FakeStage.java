@@ -19,15 +19,22 @@ import java.util.function.Consumer;
  * A stage with nobody at a terminal: it answers questions from a script, plays the session on the
  * engine by a fake clock, and remembers what it was asked and told.
  */
-final class FakeStage implements Stage {
+public final class FakeStage implements Stage {
     /** How the person plays a session, on the engine's own clock (nanos from 0). */
     @FunctionalInterface
-    interface Person {
+    public interface Person {
         void play(Session session, Consumer<List<Event>> emit);
     }
 
-    /** Lets every countdown run out. */
-    static final Person THROUGH = (s, emit) -> emit.accept(s.tick(3_600_000_000_000L));
+    /** Lets every countdown run out, a second at a time, and stops each alert as it sounds. */
+    public static final Person THROUGH = (s, emit) -> {
+        for (long at = 0; !s.isFinished() && at < 36_000_000_000_000L; at += 1_000_000_000L) {
+            emit.accept(s.tick(at));
+            if (s.alerting()) {
+                emit.accept(s.apply(Command.ACKNOWLEDGE, at));
+            }
+        }
+    };
 
     /** Plays {@code seconds}, then quits. */
     static Person quitsAfter(long seconds) {
@@ -38,23 +45,23 @@ final class FakeStage implements Stage {
         };
     }
 
-    final List<String> asked = new ArrayList<>();
-    final List<String> painAsked = new ArrayList<>();
-    final List<String> notes = new ArrayList<>();
-    final List<String> summary = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
-    final List<Plan> played = new ArrayList<>();
-    final List<Boolean> kept = new ArrayList<>();
+    public final List<String> asked = new ArrayList<>();
+    public final List<String> painAsked = new ArrayList<>();
+    public final List<String> notes = new ArrayList<>();
+    public final List<String> summary = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
+    public final List<Plan> played = new ArrayList<>();
+    public final List<Boolean> kept = new ArrayList<>();
     private final Deque<Optional<Boolean>> answers = new ArrayDeque<>();
     private final Deque<OptionalInt> pain = new ArrayDeque<>();
     private final Person person;
 
-    FakeStage(Person person) {
+    public FakeStage(Person person) {
         this.person = person;
     }
 
     /** The next yes/no answer; without one a question goes unanswered (as on the plain stage). */
-    FakeStage answering(boolean yes) {
+    public FakeStage answering(boolean yes) {
         answers.add(Optional.of(yes));
         return this;
     }
