@@ -48,7 +48,7 @@ public final class Rehearsal {
         dev.limber.tui.TerminalCheck.problem();
         WarmUp.start(true);
         startAProcess();
-        Class.forName("dev.limber.cli.ScreenStage", false, Rehearsal.class.getClassLoader());
+        Class.forName("dev.limber.tui.ScreenStage", false, Rehearsal.class.getClassLoader());
         RoutineLoader loader = context.loader();
         for (RoutineLibrary.Entry e : context.library().list()) {
             LoadResult r = loader.load(e.file());
