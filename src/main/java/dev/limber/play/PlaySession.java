@@ -103,10 +103,7 @@ public final class PlaySession {
         Begin begin = chosen.get();
         boolean painCheck = plan.routine().painCheck();
         String title = Sanitizer.line(plan.routine().title());
-        OptionalInt before = policy.asksPainBefore(painCheck, begin.resumed())
-                ? stage.askPain(PainQuestion.before(title))
-                : painCheck && policy.journaled() && begin.resumed() ? earlierBefore(journal, begin.session(), stage)
-                : OptionalInt.empty();
+        OptionalInt before = painBefore(policy, painCheck, begin, title, journal, stage);
         if (stage.wantsOut()) {
             // Left at the first question: nothing was played, nothing to record.
             return 0;
@@ -154,10 +151,20 @@ public final class PlaySession {
         }
     }
 
-    /** The "before" answer the first part of a resumed session gave, from its journal line. */
-    private static OptionalInt earlierBefore(Journal journal, String session, Stage stage) {
+    /**
+     * The pain before the session: asked where {@link Policy} says so; for a resumed session the
+     * answer its first part gave, from that part's journal line.
+     */
+    private static OptionalInt painBefore(Policy policy, boolean painCheck, Begin begin, String title, Journal journal,
+            Stage stage) {
+        if (policy.asksPainBefore(painCheck, begin.resumed())) {
+            return stage.askPain(PainQuestion.before(title));
+        }
+        if (!painCheck || !policy.journaled() || !begin.resumed()) {
+            return OptionalInt.empty();
+        }
         for (SessionRecord r : journal.readOrWarn(w -> stage.warn("limber: " + w))) {
-            if (r.session().filter(session::equals).isPresent() && r.painBefore().isPresent()) {
+            if (r.session().filter(begin.session()::equals).isPresent() && r.painBefore().isPresent()) {
                 return r.painBefore();
             }
         }
