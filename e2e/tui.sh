@@ -393,7 +393,7 @@ check_restored
 # ---- issue 13: scrolling notes, the >20-minute warning inside the player, resuming with the time left
 echo "== a long note scrolls to its last line at 40x12"
 start 40 12 heat-ice
-check "asks the pain first" wait_for 'how much does it hurt' 30
+check "asks the pain first" wait_for 'hurt, 0-10\? \(Enter to skip\)' 30
 tm send-keys -t "$pane" Enter
 check "the note shows, marked as having more" wait_for '▼ more' 8
 check "its end is not yet in sight" test "$(capture | grep -c 'when you are ready')" = 0
