@@ -16,6 +16,10 @@ if [ -x "$root/target/limber" ]; then limber="$root/target/limber"; else limber=
 work=$(mktemp -d)
 sock="limber-e2e-$$"
 tm() { tmux -L "$sock" -f /dev/null "$@"; }
+# The pids of the processes matching $1 on $pane's terminal: other runs of this script on the same
+# machine play the same routines, and a bare pgrep could find (and signal) one of theirs.
+mine() { pgrep -t "$(tm display -p -t "$pane" '#{pane_tty}' | sed 's|^/dev/||')" -f "$1"; }
+alive() { local p; for p in "$@"; do kill -0 "$p" 2>/dev/null && return 0; done; return 1; }
 cleanup() { tm kill-server 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
@@ -271,7 +275,7 @@ check_restored
 echo "== SIGTERM"
 start 80 24 run routines/e2e.conf
 wait_for 'Hold steady' 30 || fail "did not start"
-pid=$(pgrep -f "limber.jar run routines/e2e.conf" | head -1)
+pid=$(mine "limber.jar run routines/e2e.conf" | head -1)
 kill -TERM "$pid"
 check "SIGTERM quits" wait_for 'stopped: ' 10
 check_restored
@@ -322,12 +326,14 @@ tm new-session -d -s lost -x 80 -y 24 -c "$work" \
     "env -i PATH=\"$PATH\" HOME=\"$work/home.lost\" LIMBER_HOME=\"$work/home.lost\" TERM=tmux-256color LANG=C.UTF-8 $limber run routines/pain-lost.conf"
 pane=lost
 wait_for 'how much does it hurt' 30 || fail "the question did not show"
+lost=$(mine 'run routines/pain-lost.conf')
+[ -n "$lost" ] || fail "limber is not on the question's terminal"
 tm kill-session -t lost
 t=0
-while [ $t -lt 100 ] && pgrep -f 'run routines/pain-lost.conf' >/dev/null; do sleep 0.1; t=$((t + 1)); done
-if pgrep -f 'run routines/pain-lost.conf' >/dev/null; then
+while [ $t -lt 100 ] && alive $lost; do sleep 0.1; t=$((t + 1)); done
+if alive $lost; then
     echo "FAIL [lost] limber is still running after its terminal went away"
-    pkill -f 'run routines/pain-lost.conf'
+    kill $lost 2>/dev/null
     failures=$((failures + 1))
 else
     pass "limber leaves when its terminal goes away during a question"
@@ -346,7 +352,7 @@ check_restored
 echo "== stopped from outside and continued: the player's mode and a whole picture again"
 start 80 24 run routines/e2e.conf
 wait_for 'Hold steady' 30 || fail "did not start"
-pid=$(pgrep -f "limber.jar run routines/e2e.conf" | head -1)
+pid=$(mine "limber.jar run routines/e2e.conf" | head -1)
 tty=$(tm display -p -t "$pane" '#{pane_tty}')
 kill -STOP "$pid"
 # What an interactive shell does when its job stops: its own settings back (keys wait for Enter
