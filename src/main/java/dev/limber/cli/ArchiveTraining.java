@@ -6,6 +6,7 @@ import dev.limber.home.Locations;
 import dev.limber.load.LoadResult;
 import dev.limber.load.RoutineLibrary;
 import dev.limber.load.RoutineLoader;
+import dev.limber.tui.ScreenStage;
 import dev.limber.plan.Planner;
 import dev.limber.settings.Settings;
 import dev.limber.tui.ScreenTraining;

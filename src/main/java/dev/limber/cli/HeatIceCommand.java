@@ -1,7 +1,6 @@
 package dev.limber.cli;
 
-import dev.limber.load.RoutineFile;
-import dev.limber.settings.Settings;
+import dev.limber.routine.Routine;
 import dev.limber.term.Answer;
 import dev.limber.term.LineAsker;
 import dev.limber.term.LineInput;
@@ -64,33 +63,37 @@ final class HeatIceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        options.validate();
         PrintWriter err = spec.commandLine().getErr();
-        Settings settings = context.settingsForPlay(err);
         // DESIGN: heat-ice plays the built-in routine, even when a routine folder has its own heat-ice.
-        RoutineFile builtIn = context.library().findBuiltIn(ROUTINE)
-                .orElseThrow(() -> new CliError(1, "the built-in " + ROUTINE + " routine is missing from this build"));
-        RoutineOpener opener = new RoutineOpener(context, Context.loader(settings));
-        Map<String, String> given = overrides();
-        RoutineOpener.Opened opened = opener.asPlayed(opener.open(builtIn, given, typed(), err), options.resume, given,
-                err);
-        List<String> longOnes = HeatIce.longPhases(opened.routine());
-        if (!longOnes.isEmpty() && !yes) {
-            String what = String.join(" and ", longOnes) + (longOnes.size() == 1 ? " is" : " are");
-            // read a byte at a time: the lines after the answer stay on stdin for the plain player
-            Answer answer = new LineAsker(new LineInput(stdin), err).ask(Question.yesNo(what
-                    + " over 30 minutes in one go, which can harm the skin. Start anyway?", false));
-            if (answer instanceof Answer.None) {
-                throw new CliError(2, "heat-ice: " + what + " over 30 minutes in one go and nobody answered;"
-                        + " add --yes if you mean it");
-            }
-            if (!(answer instanceof Answer.Yes)) {
-                err.println("Not started.");
-                err.flush();
-                return 0;
-            }
+        return RunCommand.play(context, options, () -> context.library().findBuiltIn(ROUTINE)
+                .orElseThrow(() -> new CliError(1, "the built-in " + ROUTINE + " routine is missing from this build")),
+                overrides(), typed(), this::startsDespiteLongPhases, spec.commandLine().getOut(), err);
+    }
+
+    /**
+     * Heat or cold over 30 minutes in one go is asked about on stdin before anything plays; false
+     * when the person said no. With nobody to answer, it stops the command unless {@code --yes}.
+     */
+    private boolean startsDespiteLongPhases(Routine routine) {
+        List<String> longOnes = HeatIce.longPhases(routine);
+        if (longOnes.isEmpty() || yes) {
+            return true;
         }
-        return new Playback(context, options, spec.commandLine().getOut(), err, settings).play(opened);
+        PrintWriter err = spec.commandLine().getErr();
+        String what = String.join(" and ", longOnes) + (longOnes.size() == 1 ? " is" : " are");
+        // read a byte at a time: the lines after the answer stay on stdin for the plain player
+        Answer answer = new LineAsker(new LineInput(stdin), err).ask(Question.yesNo(what
+                + " over 30 minutes in one go, which can harm the skin. Start anyway?", false));
+        if (answer instanceof Answer.None) {
+            throw new CliError(2, "heat-ice: " + what + " over 30 minutes in one go and nobody answered;"
+                    + " add --yes if you mean it");
+        }
+        if (!(answer instanceof Answer.Yes)) {
+            err.println("Not started.");
+            err.flush();
+            return false;
+        }
+        return true;
     }
 
     /** The routine params from the options, with any {@code --set}; a param given both ways is a mistake. */

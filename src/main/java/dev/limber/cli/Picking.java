@@ -3,16 +3,20 @@ package dev.limber.cli;
 import dev.limber.journal.Journal;
 import dev.limber.journal.ResumeStore;
 import dev.limber.load.LoadResult;
-import dev.limber.load.Problem;
+import dev.limber.load.RoutineFile;
 import dev.limber.load.RoutineLibrary;
 import dev.limber.load.RoutineLoader;
-import dev.limber.routine.Routine;
-import dev.limber.settings.Settings;
 import dev.limber.plan.Planner;
+import dev.limber.play.PlayRequest;
+import dev.limber.play.PlaySession;
+import dev.limber.settings.Settings;
 import dev.limber.tui.Picker;
 import dev.limber.tui.PickerEntry;
+import dev.limber.tui.ScreenStage;
 import dev.limber.tui.TuiScreen;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -30,6 +35,9 @@ import picocli.CommandLine;
 final class Picking {
     private final Context context;
     private final CommandLine commandLine;
+    /** What opening the picked routine prints, held while the screen is open. */
+    private final StringWriter heldText = new StringWriter();
+    private final PrintWriter held = new PrintWriter(heldText);
 
     Picking(Context context, CommandLine commandLine) {
         this.context = context;
@@ -46,8 +54,7 @@ final class Picking {
     /** Empty when the screen could not be opened (the caller prints the usage instead). */
     Optional<Integer> run() throws InterruptedException {
         Settings settings = context.settingsForPlay(commandLine.getErr());
-        Map<String, Routine> routines = new LinkedHashMap<>();
-        Map<String, List<Problem>> warnings = new LinkedHashMap<>();
+        Map<String, RoutineFile> files = new LinkedHashMap<>();
         List<PickerEntry> entries = new ArrayList<>();
         RoutineLoader loader = Context.loader(settings);
         // the same offer the player makes when the routine is picked: not already in the journal
@@ -57,8 +64,7 @@ final class Picking {
             LoadResult r = loader.load(e.file());
             String id = e.file().id();
             r.routine().map(Planner::plan).ifPresentOrElse(plan -> {
-                routines.put(id, plan.routine());
-                warnings.put(id, r.warnings());
+                files.put(id, e.file());
                 PickerEntry entry = new PickerEntry(id, plan.routine().title(), plan.total(),
                         plan.routine().about().orElse(""));
                 entries.add(resumes.find(plan).point().isPresent() ? entry.withUnfinished() : entry);
@@ -82,7 +88,45 @@ final class Picking {
             screen.close();
             return Optional.of(0);
         }
-        return Optional.of(new Playback(context, new RunOptions(), commandLine.getOut(), commandLine.getErr(), settings)
-                .play(routines.get(chosen.get()), warnings.get(chosen.get()), screen));
+        return Optional.of(new PlaySession(context.locations(), settings).play(request(loader, files.get(chosen.get()),
+                ticker -> new ScreenStage(screen, commandLine.getOut(), ticker, 1, false), screen::close)));
+    }
+
+    /**
+     * What picking {@code file} plays: the same request as {@code limber run FILE}, on the screen
+     * the picker has open. The routine's warnings are asked about on that screen, not printed
+     * under it; should it no longer load, the screen is closed ({@code closeScreen}) before its
+     * problems are printed.
+     */
+    PlayRequest request(RoutineLoader loader, RoutineFile file, PlayRequest.StageOpener stage, Runnable closeScreen) {
+        PlayRequest.Opener opener = new RoutineOpener(context, loader).forPlay(file, Map.of(), held);
+        PlayRequest.Opener onScreen = new PlayRequest.Opener() {
+            @Override
+            public String id() {
+                return opener.id();
+            }
+
+            @Override
+            public PlayRequest.Opened open(Map<String, String> overrides) {
+                return printedIfStopped(() -> opener.open(overrides));
+            }
+
+            @Override
+            public PlayRequest.Opened openAsPlayed(Map<String, String> played) {
+                return printedIfStopped(() -> opener.openAsPlayed(played));
+            }
+
+            private PlayRequest.Opened printedIfStopped(Supplier<PlayRequest.Opened> open) {
+                try {
+                    return open.get();
+                } catch (CliError e) {
+                    closeScreen.run();
+                    commandLine.getErr().print(heldText.toString());
+                    commandLine.getErr().flush();
+                    throw e;
+                }
+            }
+        };
+        return new PlayRequest(onScreen, Map.of(), 1, false, false, false, PlayRequest.Gate.OPEN, stage);
     }
 }

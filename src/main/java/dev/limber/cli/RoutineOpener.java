@@ -1,15 +1,13 @@
 package dev.limber.cli;
 
-import dev.limber.journal.Journal;
-import dev.limber.journal.ResumeStore;
 import dev.limber.load.LoadResult;
 import dev.limber.load.Problem;
 import dev.limber.load.RoutineFile;
 import dev.limber.load.RoutineLoader;
+import dev.limber.play.PlayRequest;
 import dev.limber.routine.Routine;
 import dev.limber.text.Sanitizer;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +52,37 @@ public final class RoutineOpener {
      * one with {@code --heat 25m}.
      */
     public Opened open(RoutineFile file, Map<String, String> overrides, Map<String, String> typed, PrintWriter err) {
-        LoadResult result = loader.load(file, overrides);
+        return opened(file, loader.load(file, overrides), typed, err);
+    }
+
+    /**
+     * How {@link dev.limber.play.PlaySession} opens {@code file}: problems printed to {@code err}
+     * as for any command, parameters named as {@code typed} names them.
+     */
+    public PlayRequest.Opener forPlay(RoutineFile file, Map<String, String> typed, PrintWriter err) {
+        return new PlayRequest.Opener() {
+            @Override
+            public String id() {
+                return file.id();
+            }
+
+            @Override
+            public PlayRequest.Opened open(Map<String, String> overrides) {
+                return forPlay(RoutineOpener.this.open(file, overrides, typed, err));
+            }
+
+            @Override
+            public PlayRequest.Opened openAsPlayed(Map<String, String> played) {
+                return forPlay(opened(file, loader.loadAsPlayed(file, played), Map.of(), err));
+            }
+        };
+    }
+
+    private static PlayRequest.Opened forPlay(Opened o) {
+        return new PlayRequest.Opened(o.routine(), o.warnings());
+    }
+
+    private static Opened opened(RoutineFile file, LoadResult result, Map<String, String> typed, PrintWriter err) {
         List<Problem> problems = result.problems().stream().map(p -> asTyped(p, typed)).toList();
         print(problems, err);
         if (result.routine().isEmpty()) {
@@ -74,22 +102,6 @@ public final class RoutineOpener {
             }
         }
         return p;
-    }
-
-    /**
-     * With {@code --resume} and no parameters given, the routine opened again with the parameters
-     * its unfinished session was played with ({@code heat-ice --rounds 3}, quit, then
-     * {@code heat-ice --resume}): otherwise the plan would differ and the session be ignored.
-     * Parameters given on the command line win, as does a routine that no longer has them.
-     */
-    public Opened asPlayed(Opened opened, boolean resume, Map<String, String> given, PrintWriter err) {
-        if (!resume || !given.isEmpty()) {
-            return opened;
-        }
-        Map<String, String> played = new ResumeStore(context.locations().resumeDir(),
-                new Journal(context.locations().journal()), Clock.systemUTC())
-                .playedWith(opened.routine().id(), opened.routine().params());
-        return played.isEmpty() ? opened : open(opened.file(), played, err);
     }
 
     /** A hostile file can have a problem per line; past this many, the rest are counted, not printed. */

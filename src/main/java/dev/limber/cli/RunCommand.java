@@ -1,7 +1,12 @@
 package dev.limber.cli;
 
+import dev.limber.load.RoutineFile;
+import dev.limber.play.PlayRequest;
+import dev.limber.play.PlaySession;
 import dev.limber.settings.Settings;
 import java.io.PrintWriter;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,12 +40,25 @@ final class RunCommand implements Callable<Integer> {
     /** Plays {@code routine} as {@code limber run} does, however its command line was read. */
     static int play(Context context, String routine, RunOptions options, PrintWriter out, PrintWriter err)
             throws InterruptedException {
+        return play(context, options, () -> context.library().find(routine)
+                .orElseThrow(() -> new CliError(2, context.library().notFound(routine))), options.sets(),
+                Map.of(), PlayRequest.Gate.OPEN, out, err);
+    }
+
+    /**
+     * Plays as every command with {@link RunOptions} does ({@code run}, {@code heat-ice}): the
+     * warm-up started, the settings read, then {@link PlaySession} with the routine {@code file}
+     * names, with the params {@code given} (named in its problems as {@code typed} names them).
+     */
+    static int play(Context context, RunOptions options, Supplier<RoutineFile> file, Map<String, String> given,
+            Map<String, String> typed, PlayRequest.Gate gate, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
         WarmUp.start(!options.plain);
         options.validate();
         Settings settings = context.settingsForPlay(err);
         RoutineOpener opener = new RoutineOpener(context, Context.loader(settings));
-        RoutineOpener.Opened opened = opener.asPlayed(opener.open(routine, options.sets(), err), options.resume,
-                options.sets(), err);
-        return new Playback(context, options, out, err, settings).play(opened);
+        PlayRequest request = new PlayRequest(opener.forPlay(file.get(), typed, err), given, options.speed,
+                options.mute, options.resume, options.noJournal, gate, Stages.of(options, settings, out, err));
+        return new PlaySession(context.locations(), settings).play(request);
     }
 }

@@ -42,11 +42,6 @@ public final class RunOptions {
         }
     }
 
-    /** A speed as people write it: {@code 10}, {@code 0.5}. */
-    static String speedText(double speed) {
-        return speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed);
-    }
-
     /** Reads a factor as Java reads a double, and says in plain words what it wants when it is not one. */
     static final class SpeedConverter implements ITypeConverter<Double> {
         @Override

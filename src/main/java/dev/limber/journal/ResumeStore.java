@@ -157,12 +157,11 @@ public final class ResumeStore {
     }
 
     /**
-     * The parameters the unfinished session of {@code routineId} was played with, where they differ
-     * from {@code now} (names {@code now} does not have are left out): what {@code --resume} alone
-     * applies again. Empty when there is none, or nothing differs. Never throws.
+     * The parameters the unfinished session of {@code routineId} was played with: what
+     * {@code --resume} alone applies again. Empty when there is none. Never throws.
      */
-    public Map<String, String> playedWith(String routineId, Map<String, String> now) {
-        return read(routineId).point().map(p -> differing(p.params(), now)).orElse(Map.of());
+    public Map<String, String> savedParams(String routineId) {
+        return read(routineId).point().map(ResumePoint::params).orElse(Map.of());
     }
 
     private static Map<String, String> differing(Map<String, String> saved, Map<String, String> now) {

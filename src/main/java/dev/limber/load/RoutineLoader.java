@@ -13,6 +13,7 @@ import dev.limber.routine.Pauses;
 import dev.limber.routine.Routine;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,11 +73,24 @@ public final class RoutineLoader {
      * @param overrides {@code --set NAME=VALUE} pairs, applied to {@code params.NAME} before resolution
      */
     public LoadResult load(RoutineFile file, Map<String, String> overrides) {
-        return BoundedStack.call(STACK_BYTES, () -> loadHere(file, overrides), () -> new LoadResult(Optional.empty(),
+        return load(file, overrides, false);
+    }
+
+    /**
+     * Loads {@code file} with the parameters an earlier session was played with: those it no
+     * longer declares are left out rather than refused (the routine has changed since).
+     */
+    public LoadResult loadAsPlayed(RoutineFile file, Map<String, String> played) {
+        return load(file, played, true);
+    }
+
+    private LoadResult load(RoutineFile file, Map<String, String> overrides, boolean declaredOnly) {
+        return BoundedStack.call(STACK_BYTES, () -> loadHere(file, overrides, declaredOnly),
+                () -> new LoadResult(Optional.empty(),
                 List.of(Problem.error(file.display(), 0, "", "nested too deeply to read"))));
     }
 
-    private LoadResult loadHere(RoutineFile file, Map<String, String> overrides) {
+    private LoadResult loadHere(RoutineFile file, Map<String, String> given, boolean declaredOnly) {
         Parsed parsed = parse(file);
         Report report = parsed.report();
         if (parsed.config().isEmpty()) {
@@ -84,6 +98,10 @@ public final class RoutineLoader {
         }
         try {
             List<String> order = Overrides.declared(parsed.config().get());
+            Map<String, String> overrides = new LinkedHashMap<>(given);
+            if (declaredOnly) {
+                overrides.keySet().retainAll(order);
+            }
             Config withSets = Overrides.apply(parsed.config().get(), overrides, report);
             Config resolved = resolve(withSets);
             Optional<Routine> routine = new RoutineReader(new Values(report, Substitutable.paths(resolved.root())), defaults,

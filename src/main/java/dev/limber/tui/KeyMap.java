@@ -38,36 +38,64 @@ final class KeyMap {
     }
 
     /** The player on a countdown (work, a pause), per DESIGN "The player". */
-    static final KeyMap PLAYER = player(List.of(pause(), next(), back(), moreTime()));
+    static final KeyMap PLAYER = player(List.of(pause(), next(), back(), moreTime()), true);
 
     /** Reps a person counts: Enter counts one, + and - put a tap right; no time to change. */
-    static final KeyMap TAPPED = player(List.of(
-            row("enter", "rep", "count a rep (the last one finishes the step)",
-                    Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-            pause(), next(), back(),
-            row("+ -", "±1 rep", "count one more rep / take one back",
-                    Binding.of(Key.of('+'), Action.ADD_REP), Binding.of(Key.of('='), Action.ADD_REP),
-                    Binding.of(Key.of('-'), Action.REMOVE_REP))));
+    static final KeyMap TAPPED = player(tapped(), true);
 
     /** Paced reps: the tempo counts; Enter twice finishes the step early. */
-    static final KeyMap PACED = player(List.of(pause(),
-            row("enter", "", "finish early (press twice)", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-            next(), back()));
+    static final KeyMap PACED = player(paced(), true);
 
     /** The player on a note: nothing runs to pause, so space pages through the note instead. */
-    static final KeyMap NOTE = player(List.of(
-            row("enter", "continue", "continue", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-            row("space", "", "more of the note", Binding.of(Key.of(' '), Action.PAGE_DOWN)), next(), back()));
+    static final KeyMap NOTE = player(note(), true);
 
     /** A swap of packs that waits for Enter: no countdown to change. */
-    static final KeyMap SWAP_WAIT = player(List.of(
-            row("enter", "continue", "continue: the packs are changed", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-            pause(), next(), back()));
+    static final KeyMap SWAP_WAIT = player(swapWait(), true);
 
     /** A swap of packs with a countdown: Enter goes on before its end. */
-    static final KeyMap SWAP = player(List.of(pause(),
-            row("enter", "continue", "continue: the packs are changed", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-            next(), back(), moreTime()));
+    static final KeyMap SWAP = player(swap(), true);
+
+    // The same for a session nothing is recorded of (a try-out, --no-journal): q promises nothing.
+    private static final KeyMap PLAYER_UNKEPT = player(List.of(pause(), next(), back(), moreTime()), false);
+    private static final KeyMap TAPPED_UNKEPT = player(tapped(), false);
+    private static final KeyMap PACED_UNKEPT = player(paced(), false);
+    private static final KeyMap NOTE_UNKEPT = player(note(), false);
+    private static final KeyMap SWAP_WAIT_UNKEPT = player(swapWait(), false);
+    private static final KeyMap SWAP_UNKEPT = player(swap(), false);
+
+    private static List<Row> tapped() {
+        return List.of(
+                row("enter", "rep", "count a rep (the last one finishes the step)",
+                        Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+                pause(), next(), back(),
+                row("+ -", "±1 rep", "count one more rep / take one back",
+                        Binding.of(Key.of('+'), Action.ADD_REP), Binding.of(Key.of('='), Action.ADD_REP),
+                        Binding.of(Key.of('-'), Action.REMOVE_REP)));
+    }
+
+    private static List<Row> paced() {
+        return List.of(pause(),
+                row("enter", "", "finish early (press twice)", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+                next(), back());
+    }
+
+    private static List<Row> note() {
+        return List.of(
+                row("enter", "continue", "continue", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+                row("space", "", "more of the note", Binding.of(Key.of(' '), Action.PAGE_DOWN)), next(), back());
+    }
+
+    private static List<Row> swapWait() {
+        return List.of(
+                row("enter", "continue", "continue: the packs are changed", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+                pause(), next(), back());
+    }
+
+    private static List<Row> swap() {
+        return List.of(pause(),
+                row("enter", "continue", "continue: the packs are changed", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+                next(), back(), moreTime());
+    }
 
     private static Row pause() {
         return row("space", "pause", "pause / resume", Binding.of(Key.of(' '), Action.PAUSE));
@@ -89,8 +117,11 @@ final class KeyMap {
                 Binding.of(Key.of('b'), Action.BACK), Binding.of(Key.of(KeyType.ArrowLeft), Action.BACK));
     }
 
-    /** The keys of what plays, then the ones every player has. */
-    private static KeyMap player(List<Row> playing) {
+    /**
+     * The keys of what plays, then the ones every player has; {@code kept}: whether the journal
+     * keeps the session, so quitting says truthfully what is saved.
+     */
+    private static KeyMap player(List<Row> playing, boolean kept) {
         List<Row> rows = new ArrayList<>(playing);
         rows.addAll(List.of(
                 row("↑ ↓ PgUp PgDn", "", "scroll the text (▼ more)",
@@ -99,19 +130,29 @@ final class KeyMap {
                         Binding.of(Key.of(KeyType.PageDown), Action.PAGE_DOWN)),
                 row("m", "mute", "mute / unmute cues", Binding.of(Key.of('m'), Action.MUTE)),
                 row("?", "help", "this help (the timer waits while it is open)", Binding.of(Key.of('?'), Action.HELP)),
-                row("q", "quit", "quit (asks; session is saved)", Binding.of(Key.of('q'), Action.QUIT)),
+                row("q", "quit", kept ? "quit (asks; session is saved)" : "quit (asks; nothing is recorded)",
+                        Binding.of(Key.of('q'), Action.QUIT)),
                 row("Esc", "", "close help or a question (changes nothing)", Binding.of(Key.of(KeyType.Escape), Action.CLOSE)),
-                row("Ctrl-C", "", "quit at once (saved too)", Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
+                row("Ctrl-C", "", kept ? "quit at once (saved too)" : "quit at once",
+                        Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
         return new KeyMap(rows);
     }
 
-    /** The player's keys while {@code seg} plays: only keys that do something there, so the footer tells the truth. */
+    /** The player's keys while {@code seg} plays, in a session the journal keeps. */
     static KeyMap player(Segment seg) {
+        return player(seg, true);
+    }
+
+    /**
+     * The player's keys while {@code seg} plays: only keys that do something there, so the footer
+     * tells the truth; {@code kept}: whether the journal keeps the session.
+     */
+    static KeyMap player(Segment seg, boolean kept) {
         return switch (seg.kind()) {
-            case NOTE -> NOTE;
-            case REPS -> seg.tempo().isPresent() ? PACED : TAPPED;
-            case SWAP -> seg.isTimed() ? SWAP : SWAP_WAIT;
-            default -> PLAYER;
+            case NOTE -> kept ? NOTE : NOTE_UNKEPT;
+            case REPS -> seg.tempo().isPresent() ? (kept ? PACED : PACED_UNKEPT) : (kept ? TAPPED : TAPPED_UNKEPT);
+            case SWAP -> seg.isTimed() ? (kept ? SWAP : SWAP_UNKEPT) : (kept ? SWAP_WAIT : SWAP_WAIT_UNKEPT);
+            default -> kept ? PLAYER : PLAYER_UNKEPT;
         };
     }
 

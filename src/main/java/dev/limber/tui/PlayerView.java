@@ -33,6 +33,8 @@ final class PlayerView {
 
     private final Palette palette;
     private final OffTime offTime;
+    /** Whether the journal keeps this session: the help and the quit question say so, or that nothing is. */
+    private final boolean kept;
     /** The last wrapped instructions: they change per step, the picture once a second. */
     private String wrappedFor = "";
     private int wrappedWidth = -1;
@@ -41,16 +43,22 @@ final class PlayerView {
     private int scrollMax;
     private int page = 1;
 
-    /** @param offTime says when a heat or ice phase ends, in local time */
+    /** A view of a session the journal keeps. @param offTime says when a heat or ice phase ends, in local time */
     PlayerView(Palette palette, OffTime offTime) {
+        this(palette, offTime, true);
+    }
+
+    /** @param kept whether the journal keeps this session (not a try-out or {@code --no-journal}) */
+    PlayerView(Palette palette, OffTime offTime, boolean kept) {
         this.palette = palette;
         this.offTime = offTime;
+        this.kept = kept;
     }
 
     void draw(TextGraphics g, Snapshot s, Ui ui) {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
-        KeyMap keys = KeyMap.player(s.segment());
+        KeyMap keys = KeyMap.player(s.segment(), kept);
         scrollMax = 0;
         page = 1;
         Style.PLAIN.on(g);
@@ -64,7 +72,7 @@ final class PlayerView {
             scrolled(Overlay.help(g, palette, keys, 1, h - 2, "Keys", ui.scroll()));
             return;
         }
-        List<String> banner = ui.askingQuit() ? quitLines()
+        List<String> banner = ui.askingQuit() ? quitLines(kept)
                 : boxedAlert(s) ? alertLines(s.alert().get().words(), w)
                 : s.state() == State.PAUSED ? List.of("PAUSED · " + keys.keysFor(Action.PAUSE) + " to resume")
                 : ui.notice().map(n -> List.of(n.text())).orElse(List.of());
@@ -146,12 +154,12 @@ final class PlayerView {
         return lines;
     }
 
-    private static List<String> quitLines() {
+    private static List<String> quitLines(boolean kept) {
         StringBuilder keys = new StringBuilder();
         for (KeyMap.Row r : KeyMap.QUIT_QUESTION.footer()) {
             keys.append(keys.length() == 0 ? "" : " · ").append(r.keys()).append(' ').append(r.hint());
         }
-        return List.of("Quit this session?", keys.toString());
+        return List.of(kept ? "Quit this session?" : "Quit? Nothing of this session is recorded.", keys.toString());
     }
 
     /**

@@ -39,17 +39,18 @@ public final class TuiPlayer {
      * @param ticker the engine's clock, already scaled by {@code speed} ({@code Ticker.scaled})
      * @param speed how much faster than real time the ticker runs, to turn deadlines into sleeps
      * @param muted whether cues start muted ({@code --mute})
+     * @param kept whether the journal keeps this session: what the help and the quit question promise
      * @param listener gets every event, in order (cues, journal, resume file)
      * @param onMute told the new state each time {@code m} is pressed
      */
-    public TuiPlayer(TuiScreen screen, Ticker ticker, double speed, boolean muted, Consumer<Event> listener,
-            Consumer<Boolean> onMute) {
+    public TuiPlayer(TuiScreen screen, Ticker ticker, double speed, boolean muted, boolean kept,
+            Consumer<Event> listener, Consumer<Boolean> onMute) {
         this.screen = screen;
         this.ticker = ticker;
         this.speed = speed;
         this.listener = listener;
         this.onMute = onMute;
-        this.view = new PlayerView(screen.palette(), new OffTime(Clock::systemDefaultZone, speed));
+        this.view = new PlayerView(screen.palette(), new OffTime(Clock::systemDefaultZone, speed), kept);
         this.ui = Ui.start(muted);
     }
 

@@ -163,6 +163,20 @@ class ResumeRecorderTest {
         assertThat(saved().start()).isEqualTo(new Start(heat(), Duration.ofSeconds(12), Optional.of(Duration.ofSeconds(48))));
     }
 
+    @Test
+    void savesRunOffThePlayersThread() throws Exception {
+        // a resume folder that is a file: every save fails, and says on which thread it ran
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("resume"), "");
+        List<String> threads = new ArrayList<>();
+        ResumeRecorder recorder = new ResumeRecorder(new ResumeStore(notAFolder, new Journal(dir.resolve("j")),
+                Clock.systemUTC()), plan, SESSION, w -> threads.add(Thread.currentThread().getName()));
+        Session session = play(Start.at(0), recorder);
+        advance(session, recorder, 12);
+        session.apply(Command.QUIT, ticker.nanos()).forEach(recorder);
+
+        assertThat(threads).containsExactly("limber-resume");
+    }
+
     static void until(BooleanSupplier condition) {
         long limit = System.nanoTime() + 10_000_000_000L;
         while (!condition.getAsBoolean()) {

@@ -231,7 +231,7 @@ class ResumeStoreTest {
         assertThat(found.note()).isEmpty();
 
         at(NOON).save(plan, SESSION, 4);
-        assertThat(at(NOON).playedWith("back", Map.of())).isEmpty();
+        assertThat(at(NOON).savedParams("back")).isEmpty();
         assertThat(at(NOON).fileFor("back")).doesNotExist();
     }
 

@@ -318,6 +318,20 @@ class PlayerViewTest {
     }
 
     @Test
+    void aSessionNothingIsRecordedOfPromisesNoSaveOnQuit() {
+        PlayerView unkept = new PlayerView(Palette.of(Palette.Depth.ANSI16), Snapshots.OFF_TIME, false);
+        String help = VirtualScreen.render(80, 24, g -> unkept.draw(g, Snapshots.piriformis(),
+                Ui.start(false).withHelp(true)));
+        assertThat(help).contains("quit (asks; nothing is recorded)").doesNotContain("saved");
+        String asked = VirtualScreen.render(80, 24, g -> unkept.draw(g, Snapshots.piriformis(),
+                Ui.start(false).withAskingQuit(true)));
+        assertThat(asked).contains("Quit? Nothing of this session is recorded.");
+
+        assertThat(draw(80, 24, Snapshots.piriformis(), Ui.start(false).withHelp(true)))
+                .as("a kept session").contains("quit (asks; session is saved)");
+    }
+
+    @Test
     void helpListsEveryRowOfTheKeyTable() {
         String pic = draw(80, 24, Snapshots.piriformis(), Ui.start(false).withHelp(true));
         for (KeyMap.Row r : KeyMap.PLAYER.rows()) {

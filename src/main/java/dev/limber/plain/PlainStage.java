@@ -1,9 +1,8 @@
-package dev.limber.cli;
+package dev.limber.plain;
 
 import dev.limber.cue.Cues;
-import dev.limber.plain.PlainLoop;
-import dev.limber.plain.PlainPlayer;
 import dev.limber.plan.Plan;
+import dev.limber.play.Stage;
 import dev.limber.session.Event;
 import dev.limber.session.OffTime;
 import dev.limber.session.Result;
@@ -26,7 +25,7 @@ import java.util.function.Consumer;
  * The line-by-line stage: {@code --plain}, or no terminal. Questions before the session read stdin
  * unbuffered; once the player's reader thread owns stdin, questions take its lines.
  */
-final class PlainStage implements Stage {
+public final class PlainStage implements Stage {
     private final PrintWriter out;
     private final PrintWriter err;
     private final InputStream in;
@@ -35,7 +34,7 @@ final class PlainStage implements Stage {
     private PlainLoop loop;
     private PlainPlayer player;
 
-    PlainStage(PrintWriter out, PrintWriter err, InputStream in, Ticker ticker, double speed) {
+    public PlainStage(PrintWriter out, PrintWriter err, InputStream in, Ticker ticker, double speed) {
         this.out = out;
         this.err = err;
         this.in = in;
@@ -71,7 +70,8 @@ final class PlainStage implements Stage {
     }
 
     @Override
-    public Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues) throws InterruptedException {
+    public Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues, boolean kept)
+            throws InterruptedException {
         player = new PlainPlayer(plan, start, out, listener, () -> {
             boolean muted = cues.toggleMute();
             out.println(muted ? "Muted" : "Sound on");

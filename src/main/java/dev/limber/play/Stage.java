@@ -1,4 +1,4 @@
-package dev.limber.cli;
+package dev.limber.play;
 
 import dev.limber.cue.Cues;
 import dev.limber.plan.Plan;
@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Where a session is shown and questions are asked: the full screen or plain lines. Playback
- * says what happens around a session; a stage says how it looks.
+ * Where a session is shown and questions are asked: the full screen ({@code tui.ScreenStage}) or
+ * plain lines ({@code plain.PlainStage}). {@link PlaySession} says what happens around a session;
+ * a stage says how it looks.
  */
-interface Stage extends AutoCloseable {
+public interface Stage extends AutoCloseable {
     /**
      * Asks {@code question}; {@link Answer.None} where this stage does not ask it (the plain player
      * asks only the pain question, as its stdin is also the player's commands), nobody answers, or
@@ -25,8 +26,11 @@ interface Stage extends AutoCloseable {
     /** True once the person asked to leave (Ctrl-C at a question, SIGTERM): play nothing more. */
     boolean wantsOut();
 
-    /** Plays {@code plan} from {@code start}; every event goes to {@code listener}; {@code m} mutes {@code cues}. */
-    Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues) throws InterruptedException;
+    /**
+     * Plays {@code plan} from {@code start}; every event goes to {@code listener}; {@code m} mutes
+     * {@code cues}. {@code kept}: whether the journal keeps this session, so quitting says what it saves.
+     */
+    Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues, boolean kept) throws InterruptedException;
 
     /** True when the session just played had nobody at the keys (stdin closed, taps simulated). */
     default boolean unattended() {

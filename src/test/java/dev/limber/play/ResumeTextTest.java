@@ -1,4 +1,4 @@
-package dev.limber.cli;
+package dev.limber.play;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

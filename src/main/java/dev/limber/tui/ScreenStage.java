@@ -1,6 +1,7 @@
-package dev.limber.cli;
+package dev.limber.tui;
 
 import dev.limber.cue.Cues;
+import dev.limber.play.Stage;
 import dev.limber.plan.Plan;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
@@ -9,14 +10,13 @@ import dev.limber.session.Ticker;
 import dev.limber.term.Answer;
 import dev.limber.term.Question;
 import dev.limber.term.Signals;
-import dev.limber.tui.Played;
 import dev.limber.session.Summary;
-import dev.limber.tui.TuiPlayer;
-import dev.limber.tui.TuiScreen;
+import dev.limber.text.Sanitizer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -24,17 +24,17 @@ import java.util.function.Consumer;
  * The full-screen stage. Questions are asked on the open screen; the summary line and any notes
  * are printed on the normal screen after it closes, so they stay in the person's scrollback.
  */
-final class ScreenStage implements Stage {
+public final class ScreenStage implements Stage {
     private final TuiScreen screen;
     private final PrintWriter out;
     private final Ticker ticker;
     private final double speed;
     private final boolean startMuted;
-    private final List<String> afterwards = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> afterwards = Collections.synchronizedList(new ArrayList<>());
     private boolean interrupted;
     private TuiPlayer player;
 
-    ScreenStage(TuiScreen screen, PrintWriter out, Ticker ticker, double speed, boolean startMuted) {
+    public ScreenStage(TuiScreen screen, PrintWriter out, Ticker ticker, double speed, boolean startMuted) {
         this.screen = screen;
         this.out = out;
         this.ticker = ticker;
@@ -54,8 +54,8 @@ final class ScreenStage implements Stage {
     }
 
     @Override
-    public Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues) {
-        player = new TuiPlayer(screen, ticker, speed, startMuted, listener, cues::setMuted);
+    public Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues, boolean kept) {
+        player = new TuiPlayer(screen, ticker, speed, startMuted, kept, listener, cues::setMuted);
         Played played = player.play(plan, start);
         interrupted = played.interrupted();
         return played.result();
@@ -94,7 +94,7 @@ final class ScreenStage implements Stage {
         synchronized (afterwards) {
             lines = List.copyOf(afterwards);
         }
-        lines.forEach(l -> out.println(dev.limber.text.Sanitizer.line(l)));
+        lines.forEach(l -> out.println(Sanitizer.line(l)));
         out.flush();
     }
 }

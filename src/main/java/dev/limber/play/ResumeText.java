@@ -1,4 +1,4 @@
-package dev.limber.cli;
+package dev.limber.play;
 
 import dev.limber.journal.ResumePoint;
 import dev.limber.plan.Plan;
@@ -12,12 +12,12 @@ import dev.limber.text.Sanitizer;
  * stopped in, and for a countdown the time it has left, e.g. {@code Heat and ice: Heat, round 1/2,
  * 5:12 left}; any other part by its step, {@code at step 2/3: Second hold}.
  */
-final class ResumeText {
+public final class ResumeText {
     private ResumeText() {
     }
 
     /** {@code p} must fit {@code plan} ({@link ResumePoint#fits}). */
-    static String where(Plan plan, ResumePoint p) {
+    public static String where(Plan plan, ResumePoint p) {
         Segment seg = plan.get(p.segment());
         StringBuilder b = new StringBuilder(Sanitizer.line(seg.name()));
         seg.phase().ifPresent(phase -> b.append(": ").append(Sanitizer.line(phase)));

@@ -1,6 +1,7 @@
-package dev.limber.cli;
+package dev.limber.play;
 
 import dev.limber.cue.Cues;
+import dev.limber.home.Locations;
 import dev.limber.journal.Journal;
 import dev.limber.journal.Progression;
 import dev.limber.journal.ResumePoint;
@@ -10,7 +11,6 @@ import dev.limber.journal.SessionRecord;
 import dev.limber.load.Problem;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Planner;
-import dev.limber.routine.Routine;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
 import dev.limber.session.Start;
@@ -21,74 +21,82 @@ import dev.limber.term.Answer;
 import dev.limber.term.Question;
 import dev.limber.text.Sanitizer;
 import dev.limber.text.Why;
-import dev.limber.tui.TerminalCheck;
-import dev.limber.tui.TuiScreen;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
- * Everything around playing one routine: targets raised by the journal, where to start
- * ({@code --resume}, or the full screen's offer), the pain check-in, cues, the resume file kept
- * current, the journal line at the end, and the summary. The clock is the system's, made aware of
- * suspend and scaled by {@code --speed}; the {@link Stage} decides how it all looks.
+ * The one use case "play a session": opens the routine (once, with the parameters its unfinished
+ * session was played with where {@code --resume} alone asks for it), raises targets from the
+ * journal, plans, decides where to start, plays on a {@link Stage}, and writes the journal line.
+ * What is kept and asked is {@link Policy}'s; how it looks is the stage's. The clock is the
+ * system's, made aware of suspend and scaled by {@code --speed}.
  */
-final class Playback {
-    private final Context context;
-    private final RunOptions options;
-    private final PrintWriter out;
-    private final PrintWriter err;
+public final class PlaySession {
+    private final Locations locations;
     private final Settings settings;
 
-    Playback(Context context, RunOptions options, PrintWriter out, PrintWriter err, Settings settings) {
-        this.context = context;
-        this.options = options;
-        this.out = out;
-        this.err = err;
+    /** @param settings the settings already read (cues, the theme the stage opened with) */
+    public PlaySession(Locations locations, Settings settings) {
+        this.locations = locations;
         this.settings = settings;
     }
 
-    /** Plays on the full screen when there is a terminal, otherwise (or with --plain) line by line. */
-    int play(RoutineOpener.Opened opened) throws InterruptedException {
-        Ticker ticker = SuspendAwareTicker.system().scaled(options.speed);
-        Optional<TuiScreen> screen = options.plain ? Optional.empty() : openScreen();
-        try (Stage stage = screen.<Stage>map(s -> new ScreenStage(s, out, ticker, options.speed, options.mute))
-                .orElseGet(() -> new PlainStage(out, err, System.in, ticker, options.speed))) {
-            return play(opened.routine(), opened.warnings(), stage, ticker);
+    /** Plays what {@code request} asks; the exit code: 1 when the journal line could not be written. */
+    public int play(PlayRequest request) throws InterruptedException {
+        Journal journal = new Journal(locations.journal());
+        ResumeStore resumes = new ResumeStore(locations.resumeDir(), journal, Clock.systemUTC());
+        PlayRequest.Opened opened = open(request, resumes);
+        if (!request.gate().lets(opened.routine())) {
+            return 0;
+        }
+        Ticker ticker = SuspendAwareTicker.system().scaled(request.speed());
+        try (Stage stage = request.stage().open(ticker)) {
+            return play(request, opened, journal, resumes, stage, ticker);
         }
     }
 
-    /** Plays on a screen that is already open (the picker's); {@code warnings} are the routine's. */
-    int play(Routine routine, List<Problem> warnings, TuiScreen screen) throws InterruptedException {
-        Ticker ticker = SuspendAwareTicker.system().scaled(options.speed);
-        try (Stage stage = new ScreenStage(screen, out, ticker, options.speed, options.mute)) {
-            return play(routine, warnings, stage, ticker);
+    /**
+     * With {@code --resume} and no parameters given, the routine is opened with the parameters its
+     * unfinished session was played with ({@code heat-ice --rounds 3}, quit, then
+     * {@code heat-ice --resume}): otherwise the plan would differ and the session be ignored.
+     * Parameters given on the command line win, as does a routine that no longer has them.
+     */
+    static PlayRequest.Opened open(PlayRequest request, ResumeStore resumes) {
+        if (request.resume() && request.given().isEmpty()) {
+            Map<String, String> played = resumes.savedParams(request.routine().id());
+            if (!played.isEmpty()) {
+                return request.routine().openAsPlayed(played);
+            }
         }
+        return request.routine().open(request.given());
     }
 
-    private int play(Routine loaded, List<Problem> warnings, Stage stage, Ticker ticker) throws InterruptedException {
-        Journal journal = new Journal(context.locations().journal());
-        Progression progression = Progression.of(loaded, () -> journal.readOrWarn(w -> stage.warn("limber: " + w)));
+    private int play(PlayRequest request, PlayRequest.Opened opened, Journal journal, ResumeStore resumes, Stage stage,
+            Ticker ticker) throws InterruptedException {
+        Policy policy = request.policy();
+        Progression progression = Progression.of(opened.routine(),
+                () -> journal.readOrWarn(w -> stage.warn("limber: " + w)));
         Plan plan = Planner.plan(progression.routine());
-        if (!options.noJournal && !playUnsaved(journal, stage)) {
+        if (policy.journaled() && !playUnsaved(journal, stage)) {
             return stage.wantsOut() ? 0 : 1;
         }
-        if (!playDespite(warnings, stage)) {
+        if (!playDespite(opened.warnings(), stage)) {
             if (!stage.wantsOut()) {
                 stage.note("Not started.");
             }
             return 0;
         }
-        ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), journal, Clock.systemUTC());
-        Optional<Begin> chosen = startAt(plan, resumes, stage);
+        Optional<Begin> chosen = startAt(plan, resumes, stage, request.resume(), policy);
         if (chosen.isEmpty()) {
             stage.note("Not started; --resume continues the unfinished session of "
                     + Sanitizer.line(plan.routine().id()) + ".");
@@ -96,21 +104,20 @@ final class Playback {
         }
         Begin begin = chosen.get();
         boolean painCheck = plan.routine().painCheck();
-        String title = plan.routine().title();
-        OptionalInt before = painCheck ? stage.ask(Question.pain(title, true)).level() : OptionalInt.empty();
+        String title = Sanitizer.line(plan.routine().title());
+        OptionalInt before = painBefore(policy, painCheck, begin, title, journal, stage);
         if (stage.wantsOut()) {
             // Left at the first question: nothing was played, nothing to record.
             return 0;
         }
 
-        // A session at another --speed is a try-out, and --no-journal keeps nothing: neither leaves
-        // a journal line nor touches the resume point a real session may have left.
-        boolean tryOut = tryOut();
-        boolean kept = keeps();
+        // A try-out or --no-journal keeps nothing: neither leaves a journal line nor touches the
+        // resume point a real session may have left.
+        boolean kept = policy.journaled();
         Consumer<Event> recorder = kept ? new ResumeRecorder(resumes, plan, begin.session(), begin.start(),
                 w -> stage.warn("limber: " + w)) : e -> { };
-        try (Cues cues = Cues.builder(settings).title(plan.routine().title()).muted(options.mute)
-                .clock(ticker, options.speed).notes(stage::warn).build()) {
+        try (Cues cues = Cues.builder(settings).title(plan.routine().title()).muted(request.mute())
+                .clock(ticker, request.speed()).notes(stage::warn).build()) {
             Consumer<Event> listener = e -> {
                 recorder.accept(e);
                 cues.accept(e);
@@ -118,32 +125,52 @@ final class Playback {
             // The journal's local times are worked out afterwards: the first look-up of the time
             // zone reads the JDK's zone data, which would hold up the first frame by milliseconds.
             Instant started = Instant.now();
-            Result result = stage.play(plan, begin.start(), listener, cues);
+            Result result = stage.play(plan, begin.start(), listener, cues, kept);
             OffsetDateTime startedAt = OffsetDateTime.ofInstant(started, ZoneId.systemDefault());
-            OffsetDateTime endedAt = endOf(result, startedAt, options.speed, OffsetDateTime.now());
+            OffsetDateTime endedAt = endOf(result, startedAt, request.speed(), OffsetDateTime.now());
 
             boolean unattended = stage.unattended();
-            // Asked after a quit too (someone may stop because it hurts), not after Ctrl-C or a lost terminal.
-            OptionalInt after = painCheck && !stage.wantsOut() ? stage.ask(Question.pain(title, false)).level()
-                    : OptionalInt.empty();
+            OptionalInt after = policy.asksPainAfter(painCheck, stage.wantsOut())
+                    ? stage.ask(Question.pain(title, false)).level() : OptionalInt.empty();
             boolean recorded = !kept || record(journal, stage, SessionRecord.of(plan, result, startedAt, endedAt,
                     before, after, begin.session(), unattended));
             // Only what the journal now holds raises a target: not a try-out, --no-journal, an
             // unattended run, or a line that could not be written.
-            List<String> upNext = kept && recorded && !unattended ? progression.upNextTime(result) : List.of();
-            if (tryOut && !options.noJournal) {
-                upNext = List.of("Played at --speed " + RunOptions.speedText(options.speed)
-                        + ": a try-out, not kept in the journal.");
+            List<String> notes = new ArrayList<>(kept && recorded && !unattended
+                    ? progression.upNextTime(result) : List.of());
+            if (policy.tryOutNote().isPresent()) {
+                notes = new ArrayList<>(List.of(policy.tryOutNote().get()));
             } else if (kept && recorded && unattended) {
-                upNext = List.of("Played unattended: kept in the journal, but it raises no targets and no streak.");
+                notes = new ArrayList<>(List.of(
+                        "Played unattended: kept in the journal, but it raises no targets and no streak."));
             }
-            if (kept && recorded && result.completed()) {
-                // Only now: had the journal line failed, the resume point still holds the session.
+            PainChange.line(before, after).ifPresent(notes::add);
+            if (policy.removesResumePoint(result, begin.resumed(), recorded)) {
                 resumes.delete(plan.routine().id()).ifPresent(w -> stage.warn("limber: " + w));
             }
-            stage.summarize(plan, result, upNext);
+            stage.summarize(plan, result, notes);
             return recorded ? 0 : 1;
         }
+    }
+
+    /**
+     * The pain before the session: asked where {@link Policy} says so; for a resumed session the
+     * answer its first part gave, from that part's journal line.
+     */
+    private static OptionalInt painBefore(Policy policy, boolean painCheck, Begin begin, String title, Journal journal,
+            Stage stage) {
+        if (policy.asksPainBefore(painCheck, begin.resumed())) {
+            return stage.ask(Question.pain(title, true)).level();
+        }
+        if (!painCheck || !policy.journaled() || !begin.resumed()) {
+            return OptionalInt.empty();
+        }
+        for (SessionRecord r : journal.readOrWarn(w -> stage.warn("limber: " + w))) {
+            if (r.session().filter(begin.session()::equals).isPresent() && r.painBefore().isPresent()) {
+                return r.painBefore();
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**
@@ -207,9 +234,9 @@ final class Playback {
      * Where a session starts, and its id: a resumed session keeps the id of the one it continues,
      * so that its journal lines can be told to be parts of one.
      */
-    private record Begin(Start start, String session) {
+    private record Begin(Start start, String session, boolean resumed) {
         static Optional<Begin> fresh() {
-            return Optional.of(new Begin(Start.at(0), SessionRecord.newId()));
+            return Optional.of(new Begin(Start.at(0), SessionRecord.newId(), false));
         }
     }
 
@@ -230,16 +257,17 @@ final class Playback {
      * when the person chose to keep an unfinished session and play nothing (n to starting a new
      * one, or Esc).
      */
-    private Optional<Begin> startAt(Plan plan, ResumeStore resumes, Stage stage) {
+    private static Optional<Begin> startAt(Plan plan, ResumeStore resumes, Stage stage, boolean resume, Policy policy) {
         ResumeStore.Lookup found = resumes.find(plan);
         String id = Sanitizer.line(plan.routine().id());
         if (found.note().isPresent()) {
             // An unfinished session this run will not continue, and will replace once it starts:
             // said before playing, and on the full screen asked, not told afterwards.
             String n = found.note().get();
-            Answer go = options.resume || !keeps() ? new Answer.None()
+            // Enter alone keeps the unfinished session: only a y throws its place away
+            Answer go = resume || !policy.journaled() ? new Answer.None()
                     : stage.ask(Question.yesNo("An unfinished session of " + id + ": " + found.reason().orElse("")
-                            + " Start a new one instead?", true));
+                            + " Start a new one instead?", false));
             if (go instanceof Answer.No || go instanceof Answer.Closed) {
                 return Optional.empty();
             }
@@ -248,20 +276,20 @@ final class Playback {
             }
         }
         if (found.point().isEmpty()) {
-            if (options.resume && found.note().isEmpty()) {
+            if (resume && found.note().isEmpty()) {
                 stage.warn("limber: no unfinished session of " + id + " to resume; starting from the beginning");
             }
             return Begin.fresh();
         }
         ResumePoint p = found.point().get();
         String where = ResumeText.where(plan, p);
-        Answer answer = options.resume ? new Answer.Yes()
+        Answer answer = resume ? new Answer.Yes()
                 : stage.ask(Question.resume(where, resumes.age(p), ResumeStore.STALE_AFTER));
         if (answer instanceof Answer.Closed) {
             // Esc changes nothing: nothing starts, and the point stays for later
             return Optional.empty();
         }
-        if (answer instanceof Answer.None && keeps()) {
+        if (answer instanceof Answer.None && policy.journaled()) {
             // the plain player asks nothing: it says what it is about to replace
             stage.warn("limber: starting over; the unfinished session of " + id + " (" + where
                     + ") is replaced (--resume continues it instead)");
@@ -271,33 +299,6 @@ final class Playback {
         }
         stage.note("Resuming " + where);
         // A point saved before sessions had ids starts a new one.
-        return Optional.of(new Begin(p.start(), p.session().orElseGet(SessionRecord::newId)));
-    }
-
-    /** True when this run keeps a journal line and a resume point (not a try-out or --no-journal). */
-    private boolean keeps() {
-        return !tryOut() && !options.noJournal;
-    }
-
-    /** A session at another --speed: a demo, not a session done. */
-    private boolean tryOut() {
-        return options.speed != 1;
-    }
-
-    private Optional<TuiScreen> openScreen() {
-        Optional<String> problem = TerminalCheck.problem();
-        if (problem.isPresent()) {
-            err.println(problem.get());
-            err.flush();
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(TuiScreen.open(settings.theme()));
-        } catch (IOException e) {
-            err.println("limber: cannot open the full screen (" + Sanitizer.line(String.valueOf(e.getMessage()))
-                    + "); playing line by line (--plain)");
-            err.flush();
-            return Optional.empty();
-        }
+        return Optional.of(new Begin(p.start(), p.session().orElseGet(SessionRecord::newId), true));
     }
 }

@@ -1,4 +1,4 @@
-package dev.limber.cli;
+package dev.limber.play;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,12 +18,12 @@ class SessionEndTest {
                 List.of());
         // the person came back to the alert 7 minutes later
         OffsetDateTime answered = START.plusMinutes(27);
-        assertThat(Playback.endOf(ended, START, 1, answered)).isEqualTo(START.plusMinutes(20));
+        assertThat(PlaySession.endOf(ended, START, 1, answered)).isEqualTo(START.plusMinutes(20));
     }
 
     @Test
     void aSessionThatNeverRanEndsNow() {
         Result none = new Result(5, 5, Duration.ZERO, false, 0, List.of());
-        assertThat(Playback.endOf(none, START, 1, START.plusSeconds(3))).isEqualTo(START.plusSeconds(3));
+        assertThat(PlaySession.endOf(none, START, 1, START.plusSeconds(3))).isEqualTo(START.plusSeconds(3));
     }
 }
