@@ -1,6 +1,8 @@
 package dev.limber.cli;
 
+import dev.limber.journal.FullSessions;
 import dev.limber.journal.Journal;
+import dev.limber.journal.Progression;
 import dev.limber.journal.ResumeStore;
 import dev.limber.load.LoadResult;
 import dev.limber.load.Problem;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -53,10 +56,11 @@ final class Picking {
         // the same offer the player makes when the routine is picked: fresh, and not already in the journal
         ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), new Journal(context.locations().journal()),
                 Clock.systemUTC());
+        Supplier<FullSessions> journal = context.journalProgress(commandLine.getErr());
         for (RoutineLibrary.Entry e : context.library().list()) {
             LoadResult r = loader.load(e.file());
             String id = e.file().id();
-            r.routine().map(Planner::plan).ifPresentOrElse(plan -> {
+            r.routine().map(x -> Planner.plan(Progression.of(x, journal).routine())).ifPresentOrElse(plan -> {
                 routines.put(id, plan.routine());
                 warnings.put(id, r.warnings());
                 PickerEntry entry = new PickerEntry(id, plan.routine().title(), plan.total(),

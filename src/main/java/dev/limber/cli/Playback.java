@@ -74,7 +74,8 @@ final class Playback {
 
     private int play(Routine loaded, List<Problem> warnings, Stage stage, Ticker ticker) throws InterruptedException {
         Journal journal = new Journal(context.locations().journal());
-        Progression progression = Progression.of(loaded, () -> journal.readOrWarn(w -> stage.warn("limber: " + w)));
+        Progression progression = Progression.of(loaded,
+                () -> journal.fullSessionsOrWarn(w -> stage.warn("limber: " + w)));
         Plan plan = Planner.plan(progression.routine());
         if (!options.noJournal && !playUnsaved(journal, stage)) {
             return stage.wantsOut() ? 0 : 1;

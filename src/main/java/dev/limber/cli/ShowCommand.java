@@ -45,10 +45,7 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RoutineOpener.Opened opened = new RoutineOpener(context).open(routine, overrides.sets, err);
         // Targets raised by the journal, as `run` will play them.
-        Progression progression = Progression.of(opened.routine(),
-                () -> new Journal(context.locations().journal()).readOrWarn(w -> err.println("limber: "
-                        + Sanitizer.line(w))));
-        err.flush();
+        Progression progression = Progression.of(opened.routine(), context.journalProgress(err));
         Plan plan = Planner.plan(progression.routine());
         if (json) {
             Map<String, Object> doc = PlanJson.of(plan, opened.file());

@@ -172,6 +172,23 @@ class CliTest {
     }
 
     @Test
+    void listGivesTheTotalWithTargetsRaisedAsShowDoes() throws IOException {
+        String plank = "{\"step\":7,\"name\":\"Plank\",\"kind\":\"work\",\"planned\":30,\"achieved\":30}";
+        String line = "{\"v\":1,\"routine\":\"sciatica-relief\",\"start\":\"2025-03-01T08:00:00Z\","
+                + "\"end\":\"2025-03-01T08:20:00Z\",\"completed\":true,\"segments\":[" + plank + "]}\n";
+        Files.writeString(home.resolve("journal.jsonl"), line + line);
+
+        assertThat(run("show", "sciatica-relief").out()).contains("\nTotal 13:55 · ");
+        Run r = run("list");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).containsPattern("(?m)^sciatica-relief +9 +13:55 ");
+        assertThat(run("list", "--json").out()).contains("\"total\":\"13:55\"");
+        // a third line written by another limber, without the index: list reads it too
+        Files.writeString(home.resolve("journal.jsonl"), line, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(run("list").out()).containsPattern("(?m)^sciatica-relief +9 +14:25 ");
+    }
+
+    @Test
     void showWithSetsPrintsSetsAndSetRests() {
         Run r = run("show", resource("good/sets.conf"));
         assertThat(r.out()).contains("  1  0:30  Hold · set 1/3\n", "  2  0:15  Rest before set 2/3\n",
