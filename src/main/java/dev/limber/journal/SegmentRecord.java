@@ -1,6 +1,7 @@
 package dev.limber.journal;
 
 import dev.limber.plan.Segment;
+import dev.limber.routine.Tone;
 import dev.limber.session.SegmentResult;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,8 @@ import java.util.Optional;
  * @param repsDone reps counted (REPS only), else 0
  * @param overrun how much longer than planned a warm or cold segment really ran, because the
  *     computer slept across its end; zero when it ended on time (and in lines written before)
+ * @param tone warm for heat, cold for ice, as the routine gave it; lines written before tones were
+ *     kept read as work
  */
 public record SegmentRecord(
         int step,
@@ -35,13 +38,29 @@ public record SegmentRecord(
         int reps,
         int repsDone,
         boolean skipped,
-        Duration overrun) {
+        Duration overrun,
+        Tone tone) {
+
+    /** A segment of work tone, which is what a line written before tones were kept says. */
+    public SegmentRecord(int step, String name, Segment.Kind kind, Optional<String> side, int set, int round,
+            Optional<String> phase, Optional<Duration> planned, Duration achieved, int reps, int repsDone,
+            boolean skipped, Duration overrun) {
+        this(step, name, kind, side, set, round, phase, planned, achieved, reps, repsDone, skipped, overrun, Tone.WORK);
+    }
 
     public static SegmentRecord of(SegmentResult r) {
         Segment s = r.segment();
         return new SegmentRecord(s.step(), s.name(), s.kind(), s.side(), s.set(), s.round(), s.phase(),
                 s.length().map(SegmentRecord::millis), millis(r.achieved()), s.reps(), r.repsAchieved(), r.skipped(),
-                millis(r.overrun()));
+                millis(r.overrun()), s.tone());
+    }
+
+    /**
+     * How long it was on the skin, for a warm or cold segment: the time played and any time the
+     * computer slept past its end.
+     */
+    public Duration onTheSkin() {
+        return achieved.plus(overrun);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.limber.journal;
 import dev.limber.json.Json;
 import dev.limber.json.JsonReader;
 import dev.limber.plan.Segment;
+import dev.limber.routine.Tone;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -110,6 +111,7 @@ final class SessionJsonReader {
         int repsDone = 0;
         boolean skipped = false;
         Duration overrun = Duration.ZERO;
+        Tone tone = Tone.WORK;
         in.beginObject();
         while (in.hasNext()) {
             String key = in.nextName();
@@ -127,12 +129,14 @@ final class SessionJsonReader {
                 case "repsDone" -> repsDone = integer(key, in);
                 case "skipped" -> skipped = bool(key, in);
                 case "overrun" -> overrun = duration(key, in);
+                // a tone from a newer limber reads as work, as a line without one
+                case "tone" -> tone = Tone.fromWord(in.nextString()).orElse(Tone.WORK);
                 default -> in.skipValue();
             }
         }
         in.endObject();
         return new SegmentRecord(need("step", step), need("name", name), need("kind", kind), side, set, round, phase,
-                planned, achieved, reps, repsDone, skipped, overrun);
+                planned, achieved, reps, repsDone, skipped, overrun, tone);
     }
 
     /** A share from 0 to 1, in thousandths. */

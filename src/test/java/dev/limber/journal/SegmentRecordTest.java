@@ -50,4 +50,16 @@ class SegmentRecordTest {
         assertThat(r.achieved()).isEqualTo(Duration.ofSeconds(12));
         assertThat(r.skipped()).isTrue();
     }
+
+    @Test
+    void aWarmOrColdSegmentIsWrittenDownWithItsToneForHeatAndIceTime() {
+        Segment heat = new Segment(5, Segment.Kind.PHASE, 1, "Heat and ice", Optional.empty(), 1, 1, 1, 2,
+                Optional.of("Heat"), Optional.of(Duration.ofMinutes(20)), 0, Optional.empty(), Tone.WARM,
+                Optional.empty(), Optional.empty());
+
+        SegmentRecord written = SessionJson.parse(SessionJson.line(Sessions.session("r", "2025-01-01T10:00:00Z", true,
+                SegmentRecord.of(new SegmentResult(heat, Duration.ofMinutes(20), 0, false))))).segments().get(0);
+
+        assertThat(written.tone()).isEqualTo(Tone.WARM);
+    }
 }
