@@ -94,7 +94,10 @@ final class JournalIndex {
         return summary;
     }
 
-    /** The journal's stamp before an append, or empty when it cannot be taken (the index is then left to be rebuilt). */
+    /**
+     * The journal's stamp before an append, or empty when it cannot be taken (the index is then
+     * left to be rebuilt).
+     */
     static Optional<Stamp> before(Path journal, FileChannel ch) {
         try {
             return Optional.of(stamp(journal, ch));
