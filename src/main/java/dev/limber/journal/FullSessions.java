@@ -62,23 +62,30 @@ public final class FullSessions {
         }
     }
 
+    /** The work segments of one session that share a name (and, unless {@link #ANY_STEP}, a position). */
+    private static final class Reached {
+        boolean allFull = true;
+        final Set<Place> places = new LinkedHashSet<>();
+    }
+
+    private record Where(String name, int step) {
+    }
+
     private void add(String routine, List<SegmentRecord> segments) {
-        Map<Group, Boolean> full = new LinkedHashMap<>();
-        Map<List<Object>, Set<Place>> places = new HashMap<>();
+        Map<Where, Reached> reached = new LinkedHashMap<>();
         for (SegmentRecord s : segments) {
             if (s.kind() != Segment.Kind.WORK) {
                 continue;
             }
             for (int step : new int[] {ANY_STEP, s.step()}) {
-                List<Object> key = List.of(s.name(), step);
-                places.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(new Place(s.side(), s.set()));
-                full.merge(new Group(routine, s.name(), step, Set.of()), s.full(), Boolean::logicalAnd);
+                Reached r = reached.computeIfAbsent(new Where(s.name(), step), k -> new Reached());
+                r.allFull &= s.full();
+                r.places.add(new Place(s.side(), s.set()));
             }
         }
-        full.forEach((g, allFull) -> {
-            if (allFull) {
-                counts.merge(new Group(routine, g.name(), g.step(), places.get(List.of(g.name(), g.step()))), 1,
-                        Integer::sum);
+        reached.forEach((w, r) -> {
+            if (r.allFull) {
+                counts.merge(new Group(routine, w.name(), w.step(), r.places), 1, Integer::sum);
             }
         });
     }
