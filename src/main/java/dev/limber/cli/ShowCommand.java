@@ -1,11 +1,9 @@
 package dev.limber.cli;
 
-import dev.limber.journal.Journal;
 import dev.limber.journal.Progression;
 import dev.limber.json.Json;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Planner;
-import dev.limber.text.Sanitizer;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
