@@ -398,9 +398,21 @@ else
 fi
 
 echo "== picker"
+# Two full sessions of a step that progresses: the picker gives the raised total, as show does.
+mkdir -p "$work/home.s$((session + 1))"
+plank='{"step":0,"name":"Plank","kind":"work","planned":30,"achieved":30}'
+full='{"v":1,"routine":"grow","start":"2025-03-01T08:00:00Z","end":"2025-03-01T08:20:00Z","completed":true,"segments":['"$plank"']}'
+printf '%s\n%s\n' "$full" "$full" > "$work/home.s$((session + 1))/journal.jsonl"
+cat > "$work/routines/grow.conf" <<'CONF'
+title = "Growing hold"
+prepare = 0s
+steps = [ { name = Plank, time = 30s, progress { add = 30s, max = 3m } } ]
+CONF
 start 80 24
 check "limber alone opens the picker" wait_for 'pick a routine' 30
 check "it lists the local routine" wait_for 'E2E check' 1
+check "it gives the total with targets raised by the journal" wait_for 'Growing hold +1:30' 1
+rm "$work/routines/grow.conf"
 tm send-keys -t "$pane" q
 check "q leaves the picker" wait_for '^EXIT=0' 10
 check_restored

@@ -1,5 +1,7 @@
 package dev.limber.cli;
 
+import dev.limber.journal.FullSessions;
+import dev.limber.journal.Progression;
 import dev.limber.json.Json;
 import dev.limber.load.LoadResult;
 import dev.limber.load.RoutineLibrary;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,9 +55,12 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Row> rows = new ArrayList<>();
         RoutineLoader loader = context.loader();
+        Supplier<FullSessions> journal = context.journalProgress(spec.commandLine().getErr());
         for (RoutineLibrary.Entry e : context.library().list()) {
             LoadResult r = loader.load(e.file());
-            rows.add(new Row(e, r.routine().map(Planner::plan).orElse(null), r.errors().size()));
+            // Targets raised by the journal, as `show` and `run` give them.
+            rows.add(new Row(e, r.routine().map(x -> Planner.plan(Progression.of(x, journal).routine())).orElse(null),
+                    r.errors().size()));
         }
         if (json) {
             List<Object> list = new ArrayList<>();

@@ -1,6 +1,8 @@
 package dev.limber.cli;
 
+import dev.limber.journal.FullSessions;
 import dev.limber.journal.Journal;
+import dev.limber.journal.Progression;
 import dev.limber.journal.ResumeStore;
 import dev.limber.load.LoadResult;
 import dev.limber.load.RoutineFile;
@@ -60,10 +62,11 @@ final class Picking {
         // the same offer the player makes when the routine is picked: not already in the journal
         ResumeStore resumes = new ResumeStore(context.locations().resumeDir(), new Journal(context.locations().journal()),
                 Clock.systemUTC());
+        Supplier<FullSessions> journal = context.journalProgress(commandLine.getErr());
         for (RoutineLibrary.Entry e : context.library().list()) {
             LoadResult r = loader.load(e.file());
             String id = e.file().id();
-            r.routine().map(Planner::plan).ifPresentOrElse(plan -> {
+            r.routine().map(x -> Planner.plan(Progression.of(x, journal).routine())).ifPresentOrElse(plan -> {
                 files.put(id, e.file());
                 PickerEntry entry = new PickerEntry(id, plan.routine().title(), plan.total(),
                         plan.routine().about().orElse(""));

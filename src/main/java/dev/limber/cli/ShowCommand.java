@@ -1,11 +1,9 @@
 package dev.limber.cli;
 
-import dev.limber.journal.Journal;
 import dev.limber.journal.Progression;
 import dev.limber.json.Json;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Planner;
-import dev.limber.text.Sanitizer;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,10 +43,7 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RoutineOpener.Opened opened = new RoutineOpener(context).open(routine, overrides.sets, err);
         // Targets raised by the journal, as `run` will play them.
-        Progression progression = Progression.of(opened.routine(),
-                () -> new Journal(context.locations().journal()).readOrWarn(w -> err.println("limber: "
-                        + Sanitizer.line(w))));
-        err.flush();
+        Progression progression = Progression.of(opened.routine(), context.journalProgress(err));
         Plan plan = Planner.plan(progression.routine());
         if (json) {
             Map<String, Object> doc = PlanJson.of(plan, opened.file());

@@ -159,7 +159,7 @@ public record History(List<SessionRecord> sessions, List<Workout> workouts, Zone
      * True when the side was held at all: not jumped over, nor skipped within its first seconds
      * ({@link Outcome#SHORT}), which says nothing about how long the person can hold it.
      */
-    private static boolean held(SegmentRecord s) {
+    static boolean held(SegmentRecord s) {
         return !s.effort().skipped() || s.effort().achieved().compareTo(Outcome.SHORT) >= 0;
     }
 

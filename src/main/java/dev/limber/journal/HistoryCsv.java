@@ -17,7 +17,8 @@ import java.util.OptionalInt;
  */
 public final class HistoryCsv {
     static final String HEADER = "date,start,end,routine,title,active_seconds,planned_seconds,completed,"
-            + "pain_before,pain_after,skipped_segments,status,work_percent,unattended,session";
+            + "pain_before,pain_after,skipped_segments,status,work_percent,unattended,session,"
+            + "heat_seconds,ice_seconds";
 
     private HistoryCsv() {
     }
@@ -40,6 +41,7 @@ public final class HistoryCsv {
         Map<String, String> texts = new HashMap<>();
         for (SessionRecord r : h.sessions()) {
             b.setLength(0);
+            HeatIceTime.Day heatIce = HeatIceTime.of(r, h.zone());
             List<String> row = List.of(
                     History.dayOf(r, h.zone()).toString(),
                     SessionJson.time(r.start()),
@@ -55,7 +57,9 @@ public final class HistoryCsv {
                     r.status().word(),
                     Integer.toString(r.outcome().percent()),
                     r.unattended() ? "yes" : "no",
-                    texts.computeIfAbsent(r.session().orElse(""), HistoryCsv::text));
+                    texts.computeIfAbsent(r.session().orElse(""), HistoryCsv::text),
+                    SessionJson.seconds(heatIce.heat()),
+                    SessionJson.seconds(heatIce.ice()));
             for (int i = 0; i < row.size(); i++) {
                 if (i > 0) {
                     b.append(',');

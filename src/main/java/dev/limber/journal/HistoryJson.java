@@ -54,12 +54,38 @@ public final class HistoryJson {
             m.put("routine", hold.routineId());
             m.put("step", hold.step());
             m.put("side", hold.side());
-            m.put("best", new BigDecimal(SessionJson.seconds(hold.best())));
-            m.put("last", new BigDecimal(SessionJson.seconds(hold.last())));
+            m.put("best", seconds(hold.best()));
+            m.put("last", seconds(hold.last()));
             m.put("sessions", hold.sessions());
             holds.add(m);
         }
         doc.put("holds", holds);
+        List<Object> exercises = new ArrayList<>();
+        for (ExerciseProgress e : ExerciseProgress.of(h.workouts())) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("routine", e.routineId());
+            m.put("step", e.step());
+            m.put("sessions", e.holds().size());
+            m.put("first", seconds(e.first()));
+            m.put("last", seconds(e.last()));
+            m.put("best", seconds(e.best()));
+            exercises.add(m);
+        }
+        doc.put("exercises", exercises);
+        HeatIceTime heatIce = HeatIceTime.of(h.sessions(), h.zone());
+        Map<String, Object> hi = new LinkedHashMap<>();
+        hi.put("heatSeconds", seconds(heatIce.heat()));
+        hi.put("iceSeconds", seconds(heatIce.ice()));
+        List<Object> days = new ArrayList<>();
+        for (HeatIceTime.Day d : heatIce.days()) {
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("date", d.date().toString());
+            day.put("heatSeconds", seconds(d.heat()));
+            day.put("iceSeconds", seconds(d.ice()));
+            days.add(day);
+        }
+        hi.put("days", days);
+        doc.put("heatIce", hi);
         String head = Json.write(doc);
         out.append(head, 0, head.length() - 1).append(",\"sessions\":[");
         StringBuilder b = new StringBuilder();
@@ -74,5 +100,9 @@ public final class HistoryJson {
             out.append(b);
         }
         out.append("]}\n");
+    }
+
+    private static BigDecimal seconds(java.time.Duration d) {
+        return new BigDecimal(SessionJson.seconds(d));
     }
 }

@@ -12,7 +12,8 @@ import java.util.OptionalInt;
 
 /**
  * {@code limber history} for people: a summary line with the streak, the latest sessions, counts
- * per routine, pain sparklines and holds per side. Every journal text passes the sanitizer.
+ * per routine, pain sparklines, holds per side, each exercise's holds over time and the heat and
+ * ice per day. Every journal text passes the sanitizer.
  */
 public final class HistoryText {
     /** How many sessions the "Recent" list and the pain sparklines cover. */
@@ -72,6 +73,8 @@ public final class HistoryText {
             out.add("Holds per side (best / last)");
             holds(h, out);
         }
+        progress(h, out);
+        heatIce(h, out);
         return String.join("\n", out) + "\n";
     }
 
@@ -99,6 +102,51 @@ public final class HistoryText {
         }
         int width = labels.values().stream().mapToInt(String::length).max().orElse(0);
         labels.forEach((key, label) -> out.add("  " + pad(label, width) + sides.get(key)));
+    }
+
+    /** Each timed exercise's longest hold per session, as bars, with its first, last and best. */
+    private static void progress(History h, List<String> out) {
+        List<ExerciseProgress> all = ExerciseProgress.of(h.workouts());
+        if (all.isEmpty()) {
+            return;
+        }
+        out.add("");
+        out.add("Progress per exercise: longest hold per session, oldest to latest (last " + PAIN + ")");
+        boolean manyRoutines = h.routines().size() > 1;
+        List<String> labels = new ArrayList<>();
+        for (ExerciseProgress e : all) {
+            labels.add((manyRoutines ? fit(e.routineTitle()) + " · " : "") + Sanitizer.line(e.step()));
+        }
+        int width = labels.stream().mapToInt(String::length).max().orElse(0);
+        int bars = all.stream().mapToInt(e -> e.latest(PAIN).size()).max().orElse(0);
+        for (int i = 0; i < all.size(); i++) {
+            ExerciseProgress e = all.get(i);
+            out.add("  " + pad(labels.get(i), width) + "  " + pad(Sparkline.relative(e.latest(PAIN)), bars)
+                    + "  first " + Durations.clock(e.first()) + "  last " + Durations.clock(e.last())
+                    + "  best " + Durations.clock(e.best()) + "  (" + Words.plural(e.holds().size(), "session") + ")");
+        }
+    }
+
+    /** Heat and cold on the skin per day, as bars, with the totals. */
+    private static void heatIce(History h, List<String> out) {
+        HeatIceTime t = HeatIceTime.of(h.sessions(), h.zone());
+        if (t.isEmpty()) {
+            return;
+        }
+        List<HeatIceTime.Day> days = t.days().subList(Math.max(0, t.days().size() - PAIN), t.days().size());
+        HeatIceTime.Day last = days.get(days.size() - 1);
+        out.add("");
+        out.add("Heat and ice on the skin, per day with any, oldest to latest (last " + PAIN + ")");
+        out.add("  heat  " + Sparkline.relative(days.stream().map(HeatIceTime.Day::heat).toList()) + "  "
+                + Durations.clock(t.heat()) + " in all on " + Words.plural(count(t, true), "day") + ", "
+                + Durations.clock(last.heat()) + " on " + last.date());
+        out.add("  ice   " + Sparkline.relative(days.stream().map(HeatIceTime.Day::ice).toList()) + "  "
+                + Durations.clock(t.ice()) + " in all on " + Words.plural(count(t, false), "day") + ", "
+                + Durations.clock(last.ice()) + " on " + last.date());
+    }
+
+    private static int count(HeatIceTime t, boolean heat) {
+        return (int) t.days().stream().filter(d -> !(heat ? d.heat() : d.ice()).isZero()).count();
     }
 
     /**

@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * the file and lands the whole line with one write and an fsync, so two players finishing at once
  * both keep their lines and a crash can tear at most the line being written; a write that fails
  * (a full disk) is cut off again. Reading skips a torn or invalid line with a warning naming its
- * line number and keeps every other line.
+ * line number and keeps every other line. What progression needs is also kept in step in a small
+ * {@link JournalIndex} beside it, so commands that list many routines need not read it whole.
  */
 public final class Journal {
     /**
@@ -65,7 +66,9 @@ public final class Journal {
         IN_PROCESS.lock();
         try (FileChannel ch = open(file);
                 FileLock lock = lock(ch)) {
+            Optional<JournalIndex.Stamp> before = JournalIndex.before(file, ch);
             appendLine(ch, line);
+            JournalIndex.appended(file, ch, before, record);
         } finally {
             IN_PROCESS.unlock();
         }
@@ -169,23 +172,25 @@ public final class Journal {
     }
 
     /**
-     * Reads every session for a command that can do without them (progression in {@code show} and
-     * {@code run}): skipped lines and an unreadable journal become lines for {@code warn}, never
-     * a failure.
+     * What progression needs of the journal, for a command that can do without it ({@code list},
+     * the picker, {@code show}, {@code run}): from the {@link JournalIndex} beside the journal when
+     * it is in step, else from a streaming read of the journal, which saves the index again.
+     * Skipped lines and an unreadable journal become lines for {@code warn}, never a failure.
      */
-    public List<SessionRecord> readOrWarn(Consumer<String> warn) {
-        try {
-            Contents c = read();
-            c.warnings().forEach(warn);
-            return c.records();
+    public FullSessions fullSessionsOrWarn(Consumer<String> warn) {
+        IN_PROCESS.lock();
+        try (FileChannel ch = DataFile.open(file);
+                FileLock lock = ch.lock(0, Long.MAX_VALUE, true)) {
+            JournalIndex.Summary s = JournalIndex.read(file, ch);
+            s.warnings().forEach(warn);
+            return s.full();
+        } catch (NoSuchFileException e) {
+            return FullSessions.empty();
         } catch (IOException e) {
             warn.accept("cannot read the journal " + file + ": " + Why.of(e, file));
-            return List.of();
-        } catch (OutOfMemoryError e) {
-            // A journal far larger than years of sessions make: the session still plays.
-            warn.accept("the journal " + file + " is too large to read in this much memory;"
-                    + " targets are not raised this time (LIMBER_JAVA_OPTS=-Xmx1g gives more)");
-            return List.of();
+            return FullSessions.empty();
+        } finally {
+            IN_PROCESS.unlock();
         }
     }
 

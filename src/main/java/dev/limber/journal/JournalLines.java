@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -44,8 +45,19 @@ final class JournalLines {
 
     /** Reads the journal from {@code in} to its end; {@code fileName} names it in warnings. */
     static Journal.Contents read(String fileName, ReadableByteChannel in) throws IOException {
+        List<SessionRecord> records = new ArrayList<>();
+        List<String> warnings = read(fileName, in, records::add);
+        return new Journal.Contents(records, warnings);
+    }
+
+    /**
+     * Hands each session to {@code sink} in file order, holding no more than a batch of chunks,
+     * and answers the warnings.
+     */
+    static List<String> read(String fileName, ReadableByteChannel in, Consumer<SessionRecord> sink)
+            throws IOException {
         LineChunks chunks = new LineChunks(in, CHUNK_BYTES, MAX_LINE_BYTES);
-        Tally tally = new Tally(fileName);
+        Tally tally = new Tally(fileName, sink);
         List<LineChunks.Piece> batch = new ArrayList<>(BATCH);
         for (LineChunks.Piece p = chunks.next(); p != null; p = chunks.next()) {
             batch.add(p);
@@ -55,24 +67,25 @@ final class JournalLines {
             }
         }
         tally.add(parse(batch));
-        return tally.contents();
+        return tally.warnings();
     }
 
-    /** The sessions and warnings of the chunks so far, in file order. */
+    /** Hands on the sessions of the chunks so far, in file order, and keeps their warnings. */
     private static final class Tally {
         private final String fileName;
-        private final List<SessionRecord> records = new ArrayList<>();
+        private final Consumer<SessionRecord> sink;
         private final List<String> warnings = new ArrayList<>();
         private long bad;
         private long linesBefore;
 
-        Tally(String fileName) {
+        Tally(String fileName, Consumer<SessionRecord> sink) {
             this.fileName = fileName;
+            this.sink = sink;
         }
 
         void add(List<Chunk> chunks) {
             for (Chunk c : chunks) {
-                records.addAll(c.records());
+                c.records().forEach(sink);
                 for (Bad b : c.bad()) {
                     if (warnings.size() < MAX_WARNINGS) {
                         warnings.add(fileName + ":" + (linesBefore + b.line())
@@ -84,12 +97,12 @@ final class JournalLines {
             }
         }
 
-        Journal.Contents contents() {
+        List<String> warnings() {
             if (bad > MAX_WARNINGS) {
                 warnings.add(String.format(Locale.ROOT, "%s: … and %,d more lines skipped that are not whole sessions",
                         fileName, bad - MAX_WARNINGS));
             }
-            return new Journal.Contents(records, warnings);
+            return warnings;
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.limber.journal;
 
-import dev.limber.plan.Segment;
 import dev.limber.routine.Progress;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Step;
@@ -67,36 +66,27 @@ public final class Progression {
     }
 
     /**
-     * As {@link #of(Routine, List)}, asking for the journal only when a step of the routine has
-     * {@code progress}, so routines without it never pay for reading it.
+     * As {@link #of(Routine, FullSessions)}, asking for the journal only when a step of the
+     * routine has {@code progress}, so routines without it never pay for reading it.
      */
-    public static Progression of(Routine routine, Supplier<List<SessionRecord>> journal) {
+    public static Progression of(Routine routine, Supplier<FullSessions> journal) {
         boolean any = routine.steps().stream()
                 .anyMatch(s -> s instanceof Step.Timed t && t.progress().isPresent());
-        return of(routine, any ? journal.get() : List.of());
+        return of(routine, any ? journal.get() : FullSessions.empty());
     }
 
     public static Progression of(Routine routine, List<SessionRecord> journal) {
-        List<SessionRecord> mine = new ArrayList<>();
-        for (SessionRecord r : journal) {
-            // nobody did an unattended run's work: its simulated taps raise nothing
-            if (r.routineId().equals(routine.id()) && !r.unattended()) {
-                mine.add(r);
-            }
-        }
+        return of(routine, FullSessions.of(journal));
+    }
+
+    public static Progression of(Routine routine, FullSessions journal) {
         List<Step> newSteps = new ArrayList<>(routine.steps());
         List<StepProgress> progress = new ArrayList<>();
         for (int i = 0; i < newSteps.size(); i++) {
             if (!(newSteps.get(i) instanceof Step.Timed t) || t.progress().isEmpty()) {
                 continue;
             }
-            boolean byIndex = sharesName(routine, i);
-            int full = 0;
-            for (SessionRecord r : mine) {
-                if (doneInFull(t, i, byIndex, r.segments())) {
-                    full++;
-                }
-            }
+            int full = journal.count(routine.id(), t.name(), position(routine, i), places(t));
             Duration target = raised(t.time(), t.progress().get(), full);
             progress.add(new StepProgress(i, t.name(), t.time(), t.progress().get(), full, target));
             newSteps.set(i, t.withTime(target));
@@ -135,7 +125,7 @@ public final class Progression {
         List<String> out = new ArrayList<>();
         for (StepProgress p : steps) {
             Step.Timed t = (Step.Timed) routine.steps().get(p.step());
-            if (!doneInFull(t, p.step(), true, played)) {
+            if (!FullSessions.doneInFull(routine.id(), played, t.name(), Optional.of(p.step()), places(t))) {
                 continue;
             }
             String name = Sanitizer.line(p.name());
@@ -159,38 +149,23 @@ public final class Progression {
         return t.compareTo(base) < 0 ? base : t;
     }
 
-    private record Place(Optional<String> side, int set) {
-    }
-
-    /**
-     * True when the segments hold the step's work on every side of every set, each full. A session
-     * quit before the step, or one that skipped or shortened any side or set, does not count.
-     */
-    private static boolean doneInFull(Step.Timed step, int index, boolean byIndex, List<SegmentRecord> segments) {
-        Set<Place> done = new HashSet<>();
-        for (SegmentRecord s : segments) {
-            if (s.kind() != Segment.Kind.WORK || !s.name().equals(step.name()) || (byIndex && s.step() != index)) {
-                continue;
-            }
-            if (!s.full()) {
-                return false;
-            }
-            done.add(new Place(s.side(), s.set()));
-        }
+    /** Every side of every set of the step: what a session must have done in full to count. */
+    private static Set<FullSessions.Place> places(Step.Timed step) {
+        Set<FullSessions.Place> out = new HashSet<>();
         for (int set = 1; set <= step.base().sets(); set++) {
             if (step.base().sides().isEmpty()) {
-                if (!done.contains(new Place(Optional.empty(), set))) {
-                    return false;
-                }
-            } else {
-                for (String side : step.base().sides()) {
-                    if (!done.contains(new Place(Optional.of(side), set))) {
-                        return false;
-                    }
-                }
+                out.add(new FullSessions.Place(Optional.empty(), set));
+            }
+            for (String side : step.base().sides()) {
+                out.add(new FullSessions.Place(Optional.of(side), set));
             }
         }
-        return true;
+        return out;
+    }
+
+    /** The step's position when another timed step shares its name, else empty: found by name alone. */
+    private static Optional<Integer> position(Routine routine, int index) {
+        return sharesName(routine, index) ? Optional.of(index) : Optional.empty();
     }
 
     private static boolean sharesName(Routine routine, int index) {

@@ -1,6 +1,7 @@
 package dev.limber.journal;
 
 import dev.limber.plan.Segment;
+import dev.limber.routine.Tone;
 import dev.limber.session.Effort;
 import dev.limber.session.SegmentResult;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.util.OptionalInt;
  * @param effort what was planned and what was achieved (reps for a REPS segment only)
  * @param overrun how much longer than planned a warm or cold segment really ran, because the
  *     computer slept across its end; zero when it ended on time (and in lines written before)
+ * @param tone warm for heat, cold for ice, as the routine gave it; lines written before tones were
+ *     kept read as work
  */
 public record SegmentRecord(
         int step,
@@ -30,7 +33,14 @@ public record SegmentRecord(
         OptionalInt round,
         Optional<String> phase,
         Effort effort,
-        Duration overrun) {
+        Duration overrun,
+        Tone tone) {
+
+    /** A segment of work tone, which is what a line written before tones were kept says. */
+    public SegmentRecord(int step, String name, Segment.Kind kind, Optional<String> side, int set, OptionalInt round,
+            Optional<String> phase, Effort effort, Duration overrun) {
+        this(step, name, kind, side, set, round, phase, effort, overrun, Tone.WORK);
+    }
 
     public static SegmentRecord of(SegmentResult r) {
         Segment s = r.segment();
@@ -38,7 +48,15 @@ public record SegmentRecord(
         return new SegmentRecord(s.step(), s.name(), s.kind(), s.side(), s.set(),
                 s.round().map(n -> OptionalInt.of(n.number())).orElse(OptionalInt.empty()), s.phase(),
                 new Effort(e.planned().map(SegmentRecord::millis), millis(e.achieved()), e.reps(), e.skipped()),
-                millis(r.overrun()));
+                millis(r.overrun()), s.tone());
+    }
+
+    /**
+     * How long it was on the skin, for a warm or cold segment: the time played and any time the
+     * computer slept past its end.
+     */
+    public Duration onTheSkin() {
+        return effort.achieved().plus(overrun);
     }
 
     /** Done in full, exactly as the engine decided it when it was played. Progression counts only these. */

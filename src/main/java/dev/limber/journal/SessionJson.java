@@ -3,6 +3,7 @@ package dev.limber.journal;
 import dev.limber.json.Json;
 import dev.limber.json.JsonReader;
 import dev.limber.plan.Segment;
+import dev.limber.routine.Tone;
 import dev.limber.session.Effort;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -12,8 +13,9 @@ import java.util.Locale;
 
 /**
  * The journal's line format: a {@link SessionRecord} to a JSON object and back. Times are
- * seconds (with up to three decimals). Absent values, {@code set} 1, {@code skipped} false and
- * {@code overrun} 0 are left out to keep lines short. {@link SessionJsonReader} reads them back.
+ * seconds (with up to three decimals). Absent values, {@code set} 1, {@code skipped} false,
+ * {@code overrun} 0 and {@code tone} work are left out to keep lines short.
+ * {@link SessionJsonReader} reads them back.
  */
 public final class SessionJson {
     /** Format version written into every line. */
@@ -87,6 +89,9 @@ public final class SessionJson {
         }
         if (!s.overrun().isZero()) {
             b.append(",\"overrun\":").append(seconds(s.overrun()));
+        }
+        if (s.tone() != Tone.WORK) {
+            b.append(",\"tone\":\"").append(s.tone().word()).append('"');
         }
         b.append('}');
     }

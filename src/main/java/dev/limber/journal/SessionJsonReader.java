@@ -3,6 +3,7 @@ package dev.limber.journal;
 import dev.limber.json.Json;
 import dev.limber.json.JsonReader;
 import dev.limber.plan.Segment;
+import dev.limber.routine.Tone;
 import dev.limber.session.Effort;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -111,6 +112,7 @@ final class SessionJsonReader {
         int repsDone = 0;
         boolean skipped = false;
         Duration overrun = Duration.ZERO;
+        Tone tone = Tone.WORK;
         in.beginObject();
         while (in.hasNext()) {
             String key = in.nextName();
@@ -128,6 +130,8 @@ final class SessionJsonReader {
                 case "repsDone" -> repsDone = integer(key, in);
                 case "skipped" -> skipped = bool(key, in);
                 case "overrun" -> overrun = duration(key, in);
+                // a tone from a newer limber reads as work, as a line without one
+                case "tone" -> tone = Tone.fromWord(in.nextString()).orElse(Tone.WORK);
                 default -> in.skipValue();
             }
         }
@@ -139,7 +143,7 @@ final class SessionJsonReader {
         Optional<Effort.Count> count = kind == Segment.Kind.REPS ? Optional.of(new Effort.Count(reps, repsDone))
                 : Optional.empty();
         return new SegmentRecord(step, name, kind, side, set, round > 0 ? OptionalInt.of(round) : OptionalInt.empty(),
-                phase, new Effort(planned, achieved, count, skipped), overrun);
+                phase, new Effort(planned, achieved, count, skipped), overrun, tone);
     }
 
     /** A share from 0 to 1, in thousandths. */

@@ -85,7 +85,7 @@ public final class PlaySession {
             Ticker ticker) throws InterruptedException {
         Policy policy = request.policy();
         Progression progression = Progression.of(opened.routine(),
-                () -> journal.readOrWarn(w -> stage.warn("limber: " + w)));
+                () -> journal.fullSessionsOrWarn(w -> stage.warn("limber: " + w)));
         Plan plan = Planner.plan(progression.routine());
         if (policy.journaled() && !playUnsaved(journal, stage)) {
             return stage.wantsOut() ? 0 : 1;
@@ -165,7 +165,13 @@ public final class PlaySession {
         if (!painCheck || !policy.journaled() || !begin.resumed()) {
             return OptionalInt.empty();
         }
-        for (SessionRecord r : journal.readOrWarn(w -> stage.warn("limber: " + w))) {
+        List<SessionRecord> records;
+        try {
+            records = journal.read().records(); // its warnings were shown when progression read it
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        for (SessionRecord r : records) {
             if (r.session().filter(begin.session()::equals).isPresent() && r.painBefore().isPresent()) {
                 return r.painBefore();
             }

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * Heat and ice on one day: the time warm and cold work was on the skin, an overrun (the computer
- * asleep past its end) included, since the pack stayed on. Warm and cold are the routine's tones.
+ * asleep past its end) included, since the pack stayed on. Warm and cold are the tones the journal
+ * line keeps; a line written before tones were kept asks the routine as it is now.
  */
 public record PackDay(LocalDate date, Duration heat, Duration ice) {
 
@@ -27,11 +28,12 @@ public record PackDay(LocalDate date, Duration heat, Duration ice) {
                 if (s.kind() != Segment.Kind.PHASE && s.kind() != Segment.Kind.WORK) {
                     continue;
                 }
-                Optional<Tone> tone = tones.of(r.routineId(), s.step(), s.name(), s.phase());
+                Optional<Tone> tone = s.tone() != Tone.WORK ? Optional.of(s.tone())
+                        : tones.of(r.routineId(), s.step(), s.name(), s.phase());
                 if (tone.isEmpty() || tone.get() != Tone.WARM && tone.get() != Tone.COLD) {
                     continue;
                 }
-                Duration on = s.effort().achieved().plus(s.overrun());
+                Duration on = s.onTheSkin();
                 boolean warm = tone.get() == Tone.WARM;
                 byDay.merge(History.dayOf(r, zone), new PackDay(History.dayOf(r, zone), warm ? on : Duration.ZERO,
                         warm ? Duration.ZERO : on), PackDay::plus);

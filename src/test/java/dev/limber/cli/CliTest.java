@@ -153,12 +153,14 @@ class CliTest {
                 .endsWith("\nProgression (from the journal):\n  Plank: 0:30 (+30s after each full session, up to 3:00)\n");
     }
 
+    /** A journal line of sciatica-relief whose plank was held in full. */
+    private static final String FULL_PLANK = "{\"v\":1,\"routine\":\"sciatica-relief\","
+            + "\"start\":\"2025-03-01T08:00:00Z\",\"end\":\"2025-03-01T08:20:00Z\",\"completed\":true,\"segments\":["
+            + "{\"step\":7,\"name\":\"Plank\",\"kind\":\"work\",\"planned\":30,\"achieved\":30}]}\n";
+
     @Test
     void showPlaysAProgressingStepAtItsRaisedTargetAndSaysWhy() throws IOException {
-        String plank = "{\"step\":7,\"name\":\"Plank\",\"kind\":\"work\",\"planned\":30,\"achieved\":30}";
-        String line = "{\"v\":1,\"routine\":\"sciatica-relief\",\"start\":\"2025-03-01T08:00:00Z\","
-                + "\"end\":\"2025-03-01T08:20:00Z\",\"completed\":true,\"segments\":[" + plank + "]}\n";
-        Files.writeString(home.resolve("journal.jsonl"), line + line);
+        Files.writeString(home.resolve("journal.jsonl"), FULL_PLANK + FULL_PLANK);
 
         Run r = run("show", "sciatica-relief");
 
@@ -169,6 +171,20 @@ class CliTest {
                 .endsWith("  Plank: 1:30 (30s + 2 × 30s from 2 full sessions; max 3:00)\n");
         assertThat(run("show", "sciatica-relief", "--json").out())
                 .contains("\"progression\":[\"Plank: 1:30 (30s + 2 × 30s from 2 full sessions; max 3:00)\"]");
+    }
+
+    @Test
+    void listGivesTheTotalWithTargetsRaisedAsShowDoes() throws IOException {
+        Files.writeString(home.resolve("journal.jsonl"), FULL_PLANK + FULL_PLANK);
+
+        assertThat(run("show", "sciatica-relief").out()).contains("\nTotal 13:55 · ");
+        Run r = run("list");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).containsPattern("(?m)^sciatica-relief +9 +13:55 ");
+        assertThat(run("list", "--json").out()).contains("\"total\":\"13:55\"");
+        // a third line written by another limber, without the index: list reads it too
+        Files.writeString(home.resolve("journal.jsonl"), FULL_PLANK, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(run("list").out()).containsPattern("(?m)^sciatica-relief +9 +14:25 ");
     }
 
     @Test

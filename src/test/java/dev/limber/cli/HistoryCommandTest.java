@@ -71,7 +71,7 @@ class HistoryCommandTest {
     void anEmptyJournalIsAHeaderInCsvAndNoSessionsInJson() {
         assertThat(run("--csv")).isZero();
         assertThat(out.toString()).isEqualTo("date,start,end,routine,title,active_seconds,planned_seconds,completed,"
-                + "pain_before,pain_after,skipped_segments,status,work_percent,unattended,session\r\n");
+                + "pain_before,pain_after,skipped_segments,status,work_percent,unattended,session,heat_seconds,ice_seconds\r\n");
         out.getBuffer().setLength(0);
         assertThat(run("--json")).isZero();
         assertThat(out.toString()).contains("\"sessionCount\":0").endsWith("\"sessions\":[]}\n");

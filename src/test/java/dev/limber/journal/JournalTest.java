@@ -52,12 +52,13 @@ class JournalTest {
         Files.writeString(file, SessionJson.line(numbered("s", 0)) + "\n{\"v\":1\n");
         List<String> warned = new ArrayList<>();
 
-        assertThat(new Journal(file).readOrWarn(warned::add)).hasSize(1);
+        assertThat(new Journal(file).fullSessionsOrWarn(warned::add))
+                .isEqualTo(FullSessions.of(List.of(numbered("s", 0))));
         assertThat(warned).singleElement().asString().contains(":2: ");
 
         warned.clear();
         Files.createDirectories(dir.resolve("folder"));
-        assertThat(new Journal(dir.resolve("folder")).readOrWarn(warned::add)).isEmpty();
+        assertThat(new Journal(dir.resolve("folder")).fullSessionsOrWarn(warned::add)).isEqualTo(FullSessions.empty());
         assertThat(warned).singleElement().asString().startsWith("cannot read the journal ");
     }
 

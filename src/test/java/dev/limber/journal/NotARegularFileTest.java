@@ -45,7 +45,7 @@ class NotARegularFileTest {
             assertThatThrownBy(journal::read).as(p.toString()).isInstanceOf(DataFile.NotRegular.class)
                     .hasMessage(p + ": not a regular file");
             List<String> warned = new ArrayList<>();
-            assertThat(journal.readOrWarn(warned::add)).isEmpty();
+            assertThat(journal.fullSessionsOrWarn(warned::add)).isEqualTo(FullSessions.empty());
             assertThat(warned).containsExactly("cannot read the journal " + p + ": not a regular file");
             assertThat(journal.cannotWrite()).contains("not a regular file");
             assertThatThrownBy(() -> journal.append(JournalTest.numbered("s", 0)))

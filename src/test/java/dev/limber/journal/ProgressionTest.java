@@ -183,11 +183,11 @@ class ProgressionTest {
 
         Progression.of(routine(still), () -> {
             reads.incrementAndGet();
-            return List.of();
+            return FullSessions.empty();
         });
         Progression p = Progression.of(routine(plank(30)), () -> {
             reads.incrementAndGet();
-            return List.of(planked(30, 30, false));
+            return FullSessions.of(List.of(planked(30, 30, false)));
         });
 
         assertThat(reads).hasValue(1);

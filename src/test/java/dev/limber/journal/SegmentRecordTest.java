@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Segment;
 import dev.limber.plan.SegmentBuilder;
+import dev.limber.routine.Tone;
 import dev.limber.session.SegmentResult;
 import java.time.Duration;
 import java.util.List;
@@ -46,5 +47,16 @@ class SegmentRecordTest {
         assertThat(r.effort().planned()).contains(Duration.ofSeconds(30));
         assertThat(r.effort().achieved()).isEqualTo(Duration.ofSeconds(12));
         assertThat(r.effort().skipped()).isTrue();
+    }
+
+    @Test
+    void aWarmOrColdSegmentIsWrittenDownWithItsToneForHeatAndIceTime() {
+        Segment heat = SegmentBuilder.phase("Heat and ice", "Heat", 1, 2, Duration.ofMinutes(20)).at(5, 1)
+                .tone(Tone.WARM).build();
+
+        SegmentRecord written = SessionJson.parse(SessionJson.line(Sessions.session("r", "2025-01-01T10:00:00Z", true,
+                SegmentRecord.of(new SegmentResult(heat, Duration.ofMinutes(20), 0, false))))).segments().get(0);
+
+        assertThat(written.tone()).isEqualTo(Tone.WARM);
     }
 }

@@ -311,7 +311,7 @@ class HeatAndColdTest {
                 OffsetDateTime.now(), OptionalInt.empty(), OptionalInt.empty(), "0123456789abcdef0123456789abcdef", false);
         assertThat(record.segments().get(0).overrun()).isEqualTo(s(250));
         assertThat(SessionJson.line(record)).contains("\"phase\":\"Heat\",\"planned\":1200,\"achieved\":1200,"
-                + "\"overrun\":250}");
+                + "\"overrun\":250,\"tone\":\"warm\"}");
     }
 
     @Test
