@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Turns the bytes of a journal into sessions: one per line, skipping blank lines, and a warning
@@ -59,14 +62,24 @@ final class JournalLines {
         LineChunks chunks = new LineChunks(in, CHUNK_BYTES, MAX_LINE_BYTES);
         Tally tally = new Tally(fileName, sink);
         List<LineChunks.Piece> batch = new ArrayList<>(BATCH);
-        for (LineChunks.Piece p = chunks.next(); p != null; p = chunks.next()) {
-            batch.add(p);
-            if (batch.size() == BATCH) {
-                tally.add(parse(batch));
-                batch.clear();
+        ExecutorService cores = Executors.newFixedThreadPool(Math.min(BATCH, Runtime.getRuntime().availableProcessors()),
+                r -> {
+                    Thread t = new Thread(r, "limber-journal");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            for (LineChunks.Piece p = chunks.next(); p != null; p = chunks.next()) {
+                batch.add(p);
+                if (batch.size() == BATCH) {
+                    tally.add(parse(batch, cores));
+                    batch.clear();
+                }
             }
+            tally.add(parse(batch, cores));
+        } finally {
+            cores.shutdownNow();
         }
-        tally.add(parse(batch));
         return tally.warnings();
     }
 
@@ -106,8 +119,32 @@ final class JournalLines {
         }
     }
 
-    private static List<Chunk> parse(List<LineChunks.Piece> batch) {
-        return IntStream.range(0, batch.size()).parallel().mapToObj(i -> chunk(batch.get(i))).toList();
+    /**
+     * The chunks of a batch parsed on threads of this read's own, not the common pool's: a chunk
+     * that runs out of memory must end the read with that error on the reading thread, where the
+     * command says so in one line, instead of killing a pool worker (whose death the JVM reports
+     * as an internal error, and whose half-initialized classes then fail the reading thread too).
+     */
+    private static List<Chunk> parse(List<LineChunks.Piece> batch, ExecutorService cores) {
+        List<Future<Chunk>> parsed = new ArrayList<>(batch.size());
+        for (LineChunks.Piece p : batch) {
+            parsed.add(cores.submit(() -> chunk(p)));
+        }
+        List<Chunk> out = new ArrayList<>(batch.size());
+        try {
+            for (Future<Chunk> f : parsed) {
+                out.add(f.get());
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the journal", e);
+        }
+        return out;
     }
 
     private static Chunk chunk(LineChunks.Piece piece) {
