@@ -56,6 +56,11 @@ final class Canvas extends AbstractTextGraphics {
         return Arrays.mismatch(cells, from, from + columns, other.cells, from, from + columns) < 0;
     }
 
+    /** The shared cell for {@code c} (below {@link Glyphs#LIMIT}) in this picture's current style. */
+    TextCharacter glyph(char c) {
+        return glyphs.of(c, foregroundColor, backgroundColor, activeModifiers);
+    }
+
     @Override
     public TextGraphics putString(int column, int row, String string) {
         if (string.indexOf('\t') >= 0 || string.indexOf('\n') >= 0 || string.indexOf('\r') >= 0) {
@@ -64,7 +69,7 @@ final class Canvas extends AbstractTextGraphics {
         int x = column;
         for (int i = 0; i < string.length(); i++) {
             char c = string.charAt(i);
-            setCharacter(x, row, glyphs.of(c, foregroundColor, backgroundColor, activeModifiers));
+            setCharacter(x, row, glyph(c));
             x += Glyphs.wide(c) ? 2 : 1;
         }
         return this;

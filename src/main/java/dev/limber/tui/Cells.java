@@ -280,6 +280,9 @@ final class Cells {
      * string, which is most of the cost of drawing a frame.
      */
     static TextCharacter cell(TextGraphics g, int codePoint) {
+        if (g instanceof Canvas canvas && codePoint < Glyphs.LIMIT) {
+            return canvas.glyph((char) codePoint); // the player's own picture: no key to build per cell
+        }
         Look look = new Look(codePoint, g.getForegroundColor(), g.getBackgroundColor(), g.getActiveModifiers());
         TextCharacter c = MADE.get(look);
         if (c == null) {
