@@ -152,6 +152,11 @@ if [ -x "$root/target/limber" ] && [ -f "$root/target/limber.jsa" ]; then
     launcher_check "the building JDK maps the build's archive" maps_archive XDG_CACHE_HOME="$work/cache17"
     launcher_check "and makes none in the cache folder" test ! -e "$work/cache17/limber"
 fi
+# `limber run` maps the player's own, smaller archive instead of the JDK's with limber.jsa on it
+if [ -x "$root/target/limber" ] && [ -f "$root/target/limber-run.jsa" ]; then
+    launcher_check "limber run maps the player's archive" sh -c "LIMBER_JAVA_OPTS=-XX:+PrintSharedArchiveAndExit \
+        '$root/target/limber' run e2e 2>&1 | grep -Eq '^Static archive name: .*/limber-run\.jsa\$'"
+fi
 # G1's service thread otherwise wakes every second to see whether a periodic collection is due
 if [ -x "$root/target/limber" ]; then
     launcher_check "G1's periodic-collection check is not every second" \
