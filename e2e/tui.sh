@@ -176,6 +176,12 @@ if [ -x "$root/target/limber" ] && [ -x "$jdk25" ]; then
     launcher_check "JDK 25: an archive in the cache folder" \
         test -n "$(find "$work/cache25/limber" -name '*.jsa' -size +0 2>/dev/null)"
     launcher_check "JDK 25 maps it" maps_archive XDG_CACHE_HOME="$work/cache25" LIMBER_JAVA="$jdk25"
+    # limber updated: an archive older than limber.jar no longer fits and is made again
+    old25=$(find "$work/cache25/limber" -name '*.jsa' | head -1)
+    touch -d '2000-01-01' "$old25"
+    XDG_CACHE_HOME="$work/cache25" LIMBER_JAVA="$jdk25" "$root/target/limber" --version >/dev/null 2>&1
+    launcher_check "JDK 25: an archive older than limber.jar is made again" test "$old25" -nt "$root/target/limber.jar"
+    launcher_check "JDK 25 maps the new one" maps_archive XDG_CACHE_HOME="$work/cache25" LIMBER_JAVA="$jdk25"
 else
     echo "SKIP the JDK 25 archive checks: no $jdk25"
 fi
