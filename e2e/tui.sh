@@ -176,6 +176,11 @@ if [ -x "$root/target/limber" ] && [ -f "$root/target/limber.jsa" ]; then
     launcher_check "the building JDK maps the build's archive" maps_archive XDG_CACHE_HOME="$work/cache17"
     launcher_check "and makes none in the cache folder" test ! -e "$work/cache17/limber"
 fi
+# `limber run` maps the player's own, smaller archive instead of the JDK's with limber.jsa on it
+if [ -x "$root/target/limber" ] && [ -f "$root/target/limber-run.jsa" ]; then
+    launcher_check "limber run maps the player's archive" sh -c "LIMBER_JAVA_OPTS=-XX:+PrintSharedArchiveAndExit \
+        '$root/target/limber' run e2e 2>&1 | grep -Eq '^Static archive name: .*/limber-run\.jsa\$'"
+fi
 # G1's service thread otherwise wakes every second to see whether a periodic collection is due
 if [ -x "$root/target/limber" ]; then
     launcher_check "G1's periodic-collection check is not every second" \
@@ -195,6 +200,12 @@ if [ -x "$root/target/limber" ] && [ -x "$jdk25" ]; then
     launcher_check "JDK 25: an archive in the cache folder" \
         test -n "$(find "$work/cache25/limber" -name '*.jsa' -size +0 2>/dev/null)"
     launcher_check "JDK 25 maps it" maps_archive XDG_CACHE_HOME="$work/cache25" LIMBER_JAVA="$jdk25"
+    # limber updated: an archive older than limber.jar no longer fits and is made again
+    old25=$(find "$work/cache25/limber" -name '*.jsa' | head -1)
+    touch -d '2000-01-01' "$old25"
+    XDG_CACHE_HOME="$work/cache25" LIMBER_JAVA="$jdk25" "$root/target/limber" --version >/dev/null 2>&1
+    launcher_check "JDK 25: an archive older than limber.jar is made again" test "$old25" -nt "$root/target/limber.jar"
+    launcher_check "JDK 25 maps the new one" maps_archive XDG_CACHE_HOME="$work/cache25" LIMBER_JAVA="$jdk25"
 else
     echo "SKIP the JDK 25 archive checks: no $jdk25"
 fi

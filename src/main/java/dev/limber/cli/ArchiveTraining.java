@@ -35,6 +35,10 @@ import picocli.CommandLine;
  * the full-screen player's part ({@link ScreenTraining}). As a program it prints nothing and
  * leaves nothing; run from the repository root:
  * {@code java -cp limber.jar dev.limber.cli.ArchiveTraining}.
+ *
+ * <p>With the argument {@code run} it trains only what {@code limber run ROUTINE} loads, which
+ * leaves picocli (read only by other command lines) out: the class list of the player's own,
+ * smaller archive. Every class in an archive costs resident memory whether used or not.
  */
 public final class ArchiveTraining {
     /** A built-in routine with sides, reps and progression: most of what a session can do. */
@@ -44,17 +48,22 @@ public final class ArchiveTraining {
     }
 
     public static void main(String[] args) throws Exception {
-        train(new PrintWriter(Writer.nullWriter()), OutputStream.nullOutputStream());
+        train(new PrintWriter(Writer.nullWriter()), OutputStream.nullOutputStream(), !List.of(args).equals(List.of("run")));
     }
 
-    /** The whole training run; what the commands print goes to {@code text}, the screen's bytes to {@code screen}. */
-    static void train(PrintWriter text, OutputStream screen) throws Exception {
+    /**
+     * The whole training run; what the commands print goes to {@code text}, the screen's bytes to
+     * {@code screen}; {@code commands}: whether picocli's command lines ({@code show}, {@code check}) are trained too.
+     */
+    static void train(PrintWriter text, OutputStream screen, boolean commands) throws Exception {
         Context context = new Context(Locations.fromEnvironment(), Path.of("routines"), false);
-        CommandLine cl = Cli.create(context);
-        cl.setOut(text);
-        cl.setErr(text);
-        cl.execute("show", ROUTINE);
-        cl.execute("check", "routines");
+        if (commands) {
+            CommandLine cl = Cli.create(context);
+            cl.setOut(text);
+            cl.setErr(text);
+            cl.execute("show", ROUTINE);
+            cl.execute("check", "routines");
+        }
         playInAThrowawayHome(text);
         // what `run` touches on its way to the screen but cannot do here without a terminal
         TerminalCheck.problem();

@@ -21,7 +21,7 @@ class ArchiveTrainingTest {
         StringWriter text = new StringWriter();
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         try {
-            ArchiveTraining.train(new PrintWriter(text, true), screen);
+            ArchiveTraining.train(new PrintWriter(text, true), screen, true);
         } finally {
             System.setIn(in);
         }
