@@ -261,7 +261,7 @@ public final class PlaySession {
      * through a countdown, with the time it had left); on the full screen, that place is offered
      * (y resumes; one over 12 hours old takes no for Enter alone); otherwise the beginning. Empty
      * when the person chose to keep an unfinished session and play nothing (n to starting a new
-     * one, or Esc).
+     * one, Esc, or Ctrl-C at the question).
      */
     private static Optional<Begin> startAt(Plan plan, ResumeStore resumes, Stage stage, boolean resume, Policy policy) {
         ResumeStore.Lookup found = resumes.find(plan);
@@ -274,7 +274,7 @@ public final class PlaySession {
             Answer go = resume || !policy.journaled() ? new Answer.None()
                     : stage.ask(Question.yesNo("An unfinished session of " + id + ": " + found.reason().orElse("")
                             + " Start a new one instead?", false));
-            if (go instanceof Answer.No || go instanceof Answer.Closed) {
+            if (go instanceof Answer.No || go instanceof Answer.Closed || stage.wantsOut()) {
                 return Optional.empty();
             }
             if (go instanceof Answer.None) {
@@ -291,8 +291,8 @@ public final class PlaySession {
         String where = ResumeText.where(plan, p);
         Answer answer = resume ? new Answer.Yes()
                 : stage.ask(Question.resume(where, resumes.age(p), ResumeStore.STALE_AFTER));
-        if (answer instanceof Answer.Closed) {
-            // Esc changes nothing: nothing starts, and the point stays for later
+        if (answer instanceof Answer.Closed || stage.wantsOut()) {
+            // Esc (or Ctrl-C) changes nothing: nothing starts, and the point stays for later
             return Optional.empty();
         }
         if (answer instanceof Answer.None && policy.journaled()) {
