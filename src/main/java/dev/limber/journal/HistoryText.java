@@ -137,12 +137,17 @@ public final class HistoryText {
         HeatIceTime.Day last = days.get(days.size() - 1);
         out.add("");
         out.add("Heat and ice on the skin, per day with any, oldest to latest (last " + PAIN + ")");
-        out.add("  heat  " + Sparkline.relative(days.stream().map(HeatIceTime.Day::heat).toList()) + "  "
-                + Durations.clock(t.heat()) + " in all on " + Words.plural(count(t, true), "day") + ", "
-                + Durations.clock(last.heat()) + " on " + last.date());
-        out.add("  ice   " + Sparkline.relative(days.stream().map(HeatIceTime.Day::ice).toList()) + "  "
-                + Durations.clock(t.ice()) + " in all on " + Words.plural(count(t, false), "day") + ", "
-                + Durations.clock(last.ice()) + " on " + last.date());
+        // A person who only ices gets no row of no heat (and the other way round)
+        if (!t.heat().isZero()) {
+            out.add("  heat  " + Sparkline.relative(days.stream().map(HeatIceTime.Day::heat).toList()) + "  "
+                    + Durations.clock(t.heat()) + " in all on " + Words.plural(count(t, true), "day") + ", "
+                    + Durations.clock(last.heat()) + " on " + last.date());
+        }
+        if (!t.ice().isZero()) {
+            out.add("  ice   " + Sparkline.relative(days.stream().map(HeatIceTime.Day::ice).toList()) + "  "
+                    + Durations.clock(t.ice()) + " in all on " + Words.plural(count(t, false), "day") + ", "
+                    + Durations.clock(last.ice()) + " on " + last.date());
+        }
     }
 
     private static int count(HeatIceTime t, boolean heat) {

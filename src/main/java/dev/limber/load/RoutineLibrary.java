@@ -42,7 +42,10 @@ public final class RoutineLibrary {
      */
     public RoutineLibrary(Path local, Path user) {
         this.here = local.getParent() == null ? Path.of("") : local.getParent();
-        folders.put(Source.LOCAL, new Folder.Dir(local));
+        // Started in the home folder, ./routines is the user folder: listed once, as the user's.
+        if (!local.toAbsolutePath().normalize().equals(user.toAbsolutePath().normalize())) {
+            folders.put(Source.LOCAL, new Folder.Dir(local));
+        }
         folders.put(Source.USER, new Folder.Dir(user));
         folders.put(Source.BUILT_IN, new Folder.Builtin());
     }

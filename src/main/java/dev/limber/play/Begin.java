@@ -25,7 +25,7 @@ record Begin(Start start, String session, boolean resumed) {
      * through a countdown, with the time it had left); on the full screen, that place is offered
      * (y resumes; one over 12 hours old takes no for Enter alone); otherwise the beginning. Empty
      * when the person chose to keep an unfinished session and play nothing (n to starting a new
-     * one, or Esc).
+     * one, Esc, or Ctrl-C at the question).
      */
     static Optional<Begin> choose(Plan plan, ResumeStore resumes, Stage stage, boolean resume, Policy policy) {
         ResumeStore.Lookup found = resumes.find(plan);
@@ -38,7 +38,7 @@ record Begin(Start start, String session, boolean resumed) {
             Answer go = resume || !policy.journaled() ? new Answer.None()
                     : stage.ask(Question.yesNo("An unfinished session of " + id + ": " + found.reason().orElse("")
                             + " Start a new one instead?", false));
-            if (go instanceof Answer.No || go instanceof Answer.Closed) {
+            if (go instanceof Answer.No || go instanceof Answer.Closed || stage.wantsOut()) {
                 return Optional.empty();
             }
             if (go instanceof Answer.None) {
@@ -55,8 +55,8 @@ record Begin(Start start, String session, boolean resumed) {
         String where = ResumeText.where(plan, p);
         Answer answer = resume ? new Answer.Yes()
                 : stage.ask(Question.resume(where, resumes.age(p), ResumeStore.STALE_AFTER));
-        if (answer instanceof Answer.Closed) {
-            // Esc changes nothing: nothing starts, and the point stays for later
+        if (answer instanceof Answer.Closed || stage.wantsOut()) {
+            // Esc (or Ctrl-C) changes nothing: nothing starts, and the point stays for later
             return Optional.empty();
         }
         if (answer instanceof Answer.None && policy.journaled()) {

@@ -29,7 +29,18 @@ final class ChartSections {
     /** A session in a chart's table: the period above gives the year. */
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
+    /** Fewer rows than this per column and a table stays whole: split, its header stood alone over an empty column. */
+    private static final int ROWS_PER_COLUMN = 6;
+
     private ChartSections() {
+    }
+
+    /** The box around a chart's table: in {@code columns} columns when it has rows enough to fill them. */
+    static String dataBox(int rows, int columns) {
+        if (rows < ROWS_PER_COLUMN * columns) {
+            return "<div class=\"numbers\">";
+        }
+        return columns == 3 ? "<div class=\"numbers data three\">" : "<div class=\"numbers data\">";
     }
 
     static void write(Report r, StringBuilder b) {
@@ -95,7 +106,7 @@ final class ChartSections {
         b.append("<figure>").append(LineChart.svg("Pain before and after each session, 0 to 10", LineChart.TALL, at,
                 List.of(new LineChart.Series("before", "before", before), new LineChart.Series("after", "after", after)),
                 scale, from(r, at, pain.size() < r.pain().size()), r.last())).append("</figure>");
-        b.append("<div class=\"data three\"><table><caption>Pain, 0 to 10</caption><thead><tr><th scope=\"col\">Session</th>")
+        b.append(dataBox(pain.size(), 3)).append("<table><caption>Pain, 0 to 10</caption><thead><tr><th scope=\"col\">Session</th>")
                 .append("<th scope=\"col\" class=\"num\">Before</th><th scope=\"col\" class=\"num\">After</th></tr></thead><tbody>");
         for (PainPoint p : pain) {
             b.append("<tr><td>").append(p.at().format(WHEN)).append("</td><td class=\"num\">")
@@ -131,7 +142,7 @@ final class ChartSections {
                 .append(from.equals(r.first()) ? "" : " (the latest " + PACK_DAYS + " days of the period)")
                 .append(", including time a pack stayed on while the computer slept.</p>");
         b.append("<figure>").append(BarChart.svg("Heat and ice minutes per day", days)).append("</figure>");
-        b.append("<div class=\"data\"><table><caption>Heat and ice per day, minutes</caption><thead><tr>")
+        b.append(dataBox(r.packs().size(), 2)).append("<table><caption>Heat and ice per day, minutes</caption><thead><tr>")
                 .append("<th scope=\"col\">Day</th><th scope=\"col\" class=\"num\">Heat</th>")
                 .append("<th scope=\"col\" class=\"num\">Ice</th></tr></thead><tbody>");
         for (PackDay p : r.packs()) {

@@ -70,7 +70,7 @@ final class HoldSection {
         b.append("<figure>").append(LineChart.svg("Hold time per session: " + name, LineChart.SHORT, at, series,
                 secondsScale(e.longest()), ChartSections.from(r, at, e.sessions().size() < all.sessions().size()), r.last()))
                 .append("</figure>");
-        b.append("<div class=\"data three\"><table><caption>").append(Html.text(name)).append(", hold per session</caption>")
+        b.append(ChartSections.dataBox(e.sessions().size(), 3)).append("<table><caption>").append(Html.text(name)).append(", hold per session</caption>")
                 .append("<thead><tr><th scope=\"col\">Session</th>");
         for (String side : e.sides()) {
             b.append("<th scope=\"col\" class=\"num\">").append(Html.text(side(side))).append("</th>");

@@ -70,7 +70,7 @@ public record Summary(String title, boolean completed, int done, int cutShort, i
 
     /** The summary as one line for the normal screen, after the full screen has gone. */
     public String line() {
-        return Sanitizer.line(title) + (completed ? " — done: " : " — stopped: ") + counts()
+        return Sanitizer.line(title) + (completed ? " — finished: " : " — stopped: ") + counts()
                 + " · active " + Durations.clock(active);
     }
 

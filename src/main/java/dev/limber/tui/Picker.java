@@ -140,8 +140,8 @@ public final class Picker {
             if (!sel) {
                 palette.dim().on(g);
             }
-            String about = e.problem().map(p -> "cannot play: " + p)
-                    .orElse((e.unfinished() ? "unfinished session · " : "") + e.about());
+            String mark = e.unfinished() ? e.about().isEmpty() ? "unfinished session" : "unfinished session · " : "";
+            String about = e.problem().map(p -> "cannot play: " + p).orElse(mark + e.about());
             if (x < w - 1) {
                 Cells.put(g, x, y, Cells.cut(Cells.clean(about), w - 1 - x));
             }

@@ -19,7 +19,7 @@ final class SummaryView {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
         Style.PLAIN.on(g);
-        String heading = Cells.clean(s.title()) + (s.completed() ? " — done" : " — stopped");
+        String heading = Cells.clean(s.title()) + (s.completed() ? " — finished" : " — stopped");
         String counts = "D" + s.counts().substring(1);
         String active = "Active time " + Durations.clock(s.active());
         if (w < PlayerView.MIN_COLUMNS || h < PlayerView.MIN_ROWS) {

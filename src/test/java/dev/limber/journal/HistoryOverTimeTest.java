@@ -101,6 +101,15 @@ class HistoryOverTimeTest {
     }
 
     @Test
+    void onlyIceShowsNoRowOfNoHeat() {
+        History iceOnly = History.of(List.of(SessionJson.parse(heatIce("2025-03-02", phase("Ice", "cold", "600")))),
+                ZoneOffset.UTC, LocalDate.parse("2025-03-06"));
+
+        assertThat(HistoryText.render(iceOnly)).contains("  ice   █  10:00 in all on 1 day, 10:00 on 2025-03-02")
+                .doesNotContain("  heat  ");
+    }
+
+    @Test
     void theJsonCarriesTheExercisesAndTheHeatAndIce() {
         @SuppressWarnings("unchecked")
         Map<String, Object> doc = (Map<String, Object>) Json.parse(HistoryJson.render(history()));

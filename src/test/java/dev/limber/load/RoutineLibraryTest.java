@@ -50,6 +50,17 @@ class RoutineLibraryTest {
     }
 
     @Test
+    void startedInTheHomeFolderItsRoutinesAreTheUserOnesAndShadowNothing() throws IOException {
+        user = Files.createDirectories(tmp.resolve("home/routines"));
+        write(user.resolve("mine.conf"), "Mine");
+        RoutineLibrary lib = new RoutineLibrary(tmp.resolve("home/./routines"), user);
+        RoutineLibrary.Entry entry = lib.list().stream().filter(e -> e.file().id().equals("mine")).findFirst()
+                .orElseThrow();
+        assertThat(entry.file().source()).isEqualTo(Source.USER);
+        assertThat(entry.shadows()).isEmpty();
+    }
+
+    @Test
     void aFileInTheCurrentFolderIsFoundLastAndNeverShadows() throws IOException {
         RoutineLibrary lib = library();
         write(tmp.resolve("blog.conf"), "Blog");

@@ -55,6 +55,8 @@ public final class FakeStage implements Stage {
     private final Deque<Answer> answers = new ArrayDeque<>();
     private final Deque<Answer> pain = new ArrayDeque<>();
     private final Person person;
+    private boolean leaves;
+    private boolean left;
 
     public FakeStage(Person person) {
         this.person = person;
@@ -68,6 +70,12 @@ public final class FakeStage implements Stage {
     /** The next answer to a yes/no question, e.g. {@code Answer.Closed} for Esc. */
     public FakeStage answering(Answer answer) {
         answers.add(answer);
+        return this;
+    }
+
+    /** Leaves at the next yes/no question, as Ctrl-C does: unanswered, and out. */
+    public FakeStage leaving() {
+        leaves = true;
         return this;
     }
 
@@ -85,12 +93,16 @@ public final class FakeStage implements Stage {
             return pain.isEmpty() ? new Answer.None() : pain.poll();
         }
         asked.add(question.prompt());
+        if (leaves) {
+            left = true;
+            return new Answer.None();
+        }
         return answers.isEmpty() ? new Answer.None() : answers.poll();
     }
 
     @Override
     public boolean wantsOut() {
-        return false;
+        return left;
     }
 
 

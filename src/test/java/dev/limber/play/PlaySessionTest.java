@@ -116,6 +116,25 @@ class PlaySessionTest {
     }
 
     @Test
+    void ctrlCAtTheResumeQuestionStartsNothingAndKeepsThePlace() throws Exception {
+        FakeStage first = new FakeStage((s, emit) -> {
+            emit.accept(s.apply(dev.limber.session.Command.NEXT, 0));
+            emit.accept(s.tick(10_000_000_000L));
+            emit.accept(s.apply(dev.limber.session.Command.QUIT, 10_000_000_000L));
+        });
+        play(first, 1, false, false);
+        Path kept = resumePoint();
+
+        FakeStage next = new FakeStage(FakeStage.THROUGH).leaving();
+        play(next, 1, false, false);
+
+        assertThat(next.asked).singleElement().asString().startsWith("Resume");
+        assertThat(next.warnings).noneMatch(w -> w.contains("starting over"));
+        assertThat(next.played).isEmpty();
+        assertThat(resumePoint()).isEqualTo(kept).isNotNull();
+    }
+
+    @Test
     void aResumedSessionKeepsItsFirstAnswerAndIsAskedOnlyAfter() throws Exception {
         // n past the note, 10 s of the hold, then q
         FakeStage first = new FakeStage((s, emit) -> {

@@ -68,6 +68,20 @@ class ReportPageTest {
     }
 
     @Test
+    void aShortTableKeepsItsHeaderOverItsRows() throws IOException {
+        // Split into columns, a table of a few rows put its header in one column and its rows in the next.
+        String page = known();
+        assertThat(page).contains("<div class=\"numbers\"><table><caption>Pain, 0 to 10</caption>",
+                "<div class=\"numbers\"><table><caption>Heat and ice per day, minutes</caption>");
+        assertThat(page).doesNotContain("numbers data");
+    }
+
+    @Test
+    void aLongUnbrokenNameWrapsInsideThePage() throws IOException {
+        assertThat(known()).containsPattern("td, p, h3, li \\{[^}]*overflow-wrap: anywhere");
+    }
+
+    @Test
     void loadsNothingAndRunsNothing() throws IOException {
         String page = known();
         assertThat(page).doesNotContainPattern("(?i)<script|https?:|url\\(|@import|<link|src=|<iframe|<object");

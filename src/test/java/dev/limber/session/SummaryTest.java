@@ -76,4 +76,11 @@ class SummaryTest {
         assertThat(Summary.of(plan, session.result(), List.of()).counts())
                 .isEqualTo("done 0 · cut short 1 · skipped 0 · not reached 2");
     }
+
+    @Test
+    void aRoutinePlayedToItsEndWithWorkSkippedIsFinishedNotDone() {
+        // "done" is the journal's word for every hold in full; this one is kept as partial.
+        Summary s = new Summary("Slow", true, 1, 1, 2, 0, Duration.ofSeconds(20), List.of());
+        assertThat(s.line()).isEqualTo("Slow — finished: done 1 · cut short 1 · skipped 2 · active 0:20");
+    }
 }

@@ -97,6 +97,13 @@ class PickerTest {
         assertThat(draw(p, 30, 5).strip()).isEqualTo("↑  " + Picker.UNFINISHED + " Beta 2:00");
     }
 
+    @Test
+    void aRoutineWithoutAboutAndASessionToResumeSaysSoWithoutADanglingDot() {
+        Picker p = new Picker(List.of(new PickerEntry("a", "Alpha", Duration.ofMinutes(1), ""),
+                new PickerEntry("b", "Beta", Duration.ofMinutes(2), "").withUnfinished()));
+        assertThat(draw(p, 80, 10)).contains("unfinished session").doesNotContain("unfinished session ·");
+    }
+
     static final String PICKER_80 = """
                  limber — pick a routine
 

@@ -28,7 +28,7 @@ class SummaryViewTest {
 
 
 
-                                             Sciatica relief — done
+                                           Sciatica relief — finished
 
                                        Done 12 · cut short 1 · skipped 2
                                                Active time 23:45
