@@ -8,10 +8,14 @@ final class PainChange {
     private PainChange() {
     }
 
-    /** {@code Pain 6 → 3.} when both answers are known. */
+    /** {@code Pain 6 → 3.} when both answers are known, the one given when only one is, else nothing. */
     static Optional<String> line(OptionalInt before, OptionalInt after) {
-        return before.isPresent() && after.isPresent()
-                ? Optional.of("Pain " + before.getAsInt() + " → " + after.getAsInt() + ".")
-                : Optional.empty();
+        if (before.isPresent() && after.isPresent()) {
+            return Optional.of("Pain " + before.getAsInt() + " → " + after.getAsInt() + ".");
+        }
+        if (before.isPresent()) {
+            return Optional.of("Pain before: " + before.getAsInt() + " (after: skipped).");
+        }
+        return after.isPresent() ? Optional.of("Pain after: " + after.getAsInt() + ".") : Optional.empty();
     }
 }
