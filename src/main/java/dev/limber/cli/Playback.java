@@ -60,7 +60,7 @@ final class Playback {
     int play(RoutineOpener.Opened opened) throws InterruptedException {
         Ticker ticker = SuspendAwareTicker.system().scaled(options.speed);
         Optional<TuiScreen> screen = options.plain ? Optional.empty() : openScreen();
-        try (Stage stage = screen.<Stage>map(s -> new ScreenStage(s, out, ticker, options.speed, options.mute))
+        try (Stage stage = screen.<Stage>map(s -> new ScreenStage(s, out, ticker, options.speed, options.mute, settings.pictures()))
                 .orElseGet(() -> new PlainStage(out, err, System.in, ticker, options.speed))) {
             return play(opened.routine(), opened.warnings(), stage, ticker);
         }
@@ -69,7 +69,7 @@ final class Playback {
     /** Plays on a screen that is already open (the picker's); {@code warnings} are the routine's. */
     int play(Routine routine, List<Problem> warnings, TuiScreen screen) throws InterruptedException {
         Ticker ticker = SuspendAwareTicker.system().scaled(options.speed);
-        try (Stage stage = new ScreenStage(screen, out, ticker, options.speed, options.mute)) {
+        try (Stage stage = new ScreenStage(screen, out, ticker, options.speed, options.mute, settings.pictures())) {
             return play(routine, warnings, stage, ticker);
         }
     }

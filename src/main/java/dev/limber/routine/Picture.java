@@ -1,5 +1,6 @@
 package dev.limber.routine;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -12,5 +13,9 @@ public sealed interface Picture {
 
     /** A figure built into limber, by name, e.g. {@code knee-hug} ({@code limber figures} lists them). */
     record Figure(String name, Optional<String> alt) implements Picture {
+    }
+
+    /** A person's own PNG or JPEG, e.g. a photo of a physio's handout. */
+    record Image(Path path, Optional<String> alt) implements Picture {
     }
 }

@@ -199,7 +199,7 @@ public final class Session {
                 && t - skinShownAt < SKIN_LINE;
         return new Snapshot(plan.routine().title(), state, seg, plan.nextWork(index), seg.step() + 1,
                 plan.stepCount(), remaining, Duration.ofNanos(elapsed),
-                seg.reps().map(r -> new Snapshot.Reps(repsAt(t), beatAt(t))), segmentProgress,
+                seg.reps().map(r -> repsSnapshot(t)), segmentProgress,
                 sessionProgress, Duration.ofNanos(left), Optional.ofNullable(alarm).map(a -> a.alert), checkSkin);
     }
 
@@ -626,18 +626,19 @@ public final class Session {
         return (int) Math.min(current().reps().orElseThrow().target(), done);
     }
 
-    private Optional<String> beatAt(long t) {
+    /** The reps done at engine time {@code t} and, for paced reps, the beat and how far through it. */
+    private Snapshot.Reps repsSnapshot(long t) {
         if (clock.tempo == null || clock.perRep <= 0 || finished) {
-            return Optional.empty();
+            return Snapshot.Reps.tapped(repsAt(t));
         }
         long within = Math.max(0, t - clock.start) % clock.perRep;
         for (Beat b : clock.tempo.beats()) {
             long len = b.length().toNanos();
             if (within < len) {
-                return Optional.of(b.name());
+                return new Snapshot.Reps(repsAt(t), Optional.of(b.name()), (double) within / len, b.length());
             }
             within -= len;
         }
-        return Optional.empty();
+        return Snapshot.Reps.tapped(repsAt(t));
     }
 }

@@ -12,6 +12,8 @@ enum Action {
     ADD_TIME(Command.ADD_TIME),
     REMOVE_TIME(Command.REMOVE_TIME),
     MUTE(null),
+    /** Hide or show the step's picture. */
+    PICTURES(null),
     HELP(null),
     /** Ask to quit (the player confirms first). */
     QUIT(null),

@@ -55,6 +55,7 @@ final class Controls {
             case CLOSE -> Outcome.stay(ui.withHelp(false));
             case QUIT -> Outcome.stay(ui.withHelp(false).withAskingQuit(true));
             case MUTE -> Outcome.stay(ui.withMuted(!ui.muted()));
+            case PICTURES -> Outcome.stay(ui.withPictures(!ui.pictures()));
             case UP -> Outcome.stay(ui.withScroll(ui.scroll() - 1));
             case DOWN -> Outcome.stay(ui.withScroll(ui.scroll() + 1));
             case PAGE_UP -> Outcome.stay(ui.withScroll(ui.scroll() - page));

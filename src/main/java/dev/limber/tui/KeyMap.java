@@ -36,14 +36,23 @@ final class KeyMap {
         }
     }
 
+    private static final Row PAUSE = row("space", "pause", "pause / resume", Binding.of(Key.of(' '), Action.PAUSE));
+    private static final Row PAGE = row("space", "", "more of the note", Binding.of(Key.of(' '), Action.PAGE_DOWN));
+
     /** The player, per DESIGN "The player". */
-    static final KeyMap PLAYER = player(row("space", "pause", "pause / resume", Binding.of(Key.of(' '), Action.PAUSE)));
+    static final KeyMap PLAYER = player(PAUSE, false);
 
     /** The player on a note: nothing runs to pause, so space pages through the note instead. */
-    static final KeyMap NOTE = player(row("space", "", "more of the note", Binding.of(Key.of(' '), Action.PAGE_DOWN)));
+    static final KeyMap NOTE = player(PAGE, false);
 
-    private static KeyMap player(Row space) {
-        return new KeyMap(List.of(space,
+    /** The player and a note with a picture: {@code i} hides and shows it. */
+    static final KeyMap PLAYER_PICTURE = player(PAUSE, true);
+    static final KeyMap NOTE_PICTURE = player(PAGE, true);
+
+    private static KeyMap player(Row space, boolean picture) {
+        List<Row> pictureKey = picture ? List.of(row("i", "picture", "hide / show the picture",
+                Binding.of(Key.of('i'), Action.PICTURES))) : List.of();
+        return new KeyMap(concat(List.of(space,
                 row("enter", "", "rep · finish reps · continue",
                         Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
                 row("n →", "next", "next step",
@@ -57,15 +66,24 @@ final class KeyMap {
                         Binding.of(Key.of(KeyType.ArrowUp), Action.UP), Binding.of(Key.of(KeyType.ArrowDown), Action.DOWN),
                         Binding.of(Key.of(KeyType.PageUp), Action.PAGE_UP),
                         Binding.of(Key.of(KeyType.PageDown), Action.PAGE_DOWN)),
-                row("m", "mute", "mute / unmute cues", Binding.of(Key.of('m'), Action.MUTE)),
+                row("m", "mute", "mute / unmute cues", Binding.of(Key.of('m'), Action.MUTE))),
+                pictureKey, List.of(
                 row("?", "help", "this help", Binding.of(Key.of('?'), Action.HELP)),
                 row("q", "quit", "quit (asks; session is saved)", Binding.of(Key.of('q'), Action.QUIT)),
                 row("Esc", "", "close help or a question (changes nothing)", Binding.of(Key.of(KeyType.Escape), Action.CLOSE)),
-                row("Ctrl-C", "", "quit at once (saved too)", Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
+                row("Ctrl-C", "", "quit at once (saved too)", Binding.of(Key.ctrl('c'), Action.INTERRUPT)))));
+    }
+
+    @SafeVarargs
+    private static List<Row> concat(List<Row>... parts) {
+        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
     }
 
     /** The player's keys while {@code seg} plays. */
     static KeyMap player(Segment seg) {
+        if (seg.picture().isPresent()) {
+            return seg.kind() == Segment.Kind.NOTE ? NOTE_PICTURE : PLAYER_PICTURE;
+        }
         return seg.kind() == Segment.Kind.NOTE ? NOTE : PLAYER;
     }
 

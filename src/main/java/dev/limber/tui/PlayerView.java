@@ -33,6 +33,8 @@ final class PlayerView {
 
     private final Palette palette;
     private final OffTime offTime;
+    /** The step's picture beside the countdown; empty where pictures are never drawn. */
+    private final Optional<PictureArea> pictures;
     /** The last wrapped instructions: they change per step, the picture once a second. */
     private String wrappedFor = "";
     private int wrappedWidth = -1;
@@ -43,8 +45,13 @@ final class PlayerView {
 
     /** @param offTime says when a heat or ice phase ends, in local time */
     PlayerView(Palette palette, OffTime offTime) {
+        this(palette, offTime, Optional.empty());
+    }
+
+    PlayerView(Palette palette, OffTime offTime, Optional<PictureArea> pictures) {
         this.palette = palette;
         this.offTime = offTime;
+        this.pictures = pictures;
     }
 
     void draw(TextGraphics g, Snapshot s, Ui ui) {
@@ -68,7 +75,11 @@ final class PlayerView {
                 : boxedAlert(s) ? alertLines(s.alert().get().words(), w)
                 : s.state() == State.PAUSED ? List.of("PAUSED · " + keys.keysFor(Action.PAUSE) + " to resume")
                 : List.of();
-        body(g, s, banner, 1, h - 2, ui.scroll());
+        int beside = pictures.map(p -> p.columns(w, h, s, ui)).orElse(0);
+        body(beside > 0 ? new LeftPart(g, w - beside) : g, s, banner, 1, h - 2, ui.scroll());
+        if (beside > 0) {
+            pictures.get().draw(g, s, beside);
+        }
     }
 
     private void scrolled(TextWindow<?> text) {

@@ -30,6 +30,7 @@ public final class TuiPlayer {
     private final Consumer<Event> listener;
     private final Consumer<Boolean> onMute;
     private final PlayerView view;
+    private final PictureArea pictures;
     private Ui ui;
     private int shownSegment = -1;
 
@@ -37,18 +38,20 @@ public final class TuiPlayer {
      * @param ticker the engine's clock, already scaled by {@code speed} ({@code Ticker.scaled})
      * @param speed how much faster than real time the ticker runs, to turn deadlines into sleeps
      * @param muted whether cues start muted ({@code --mute})
+     * @param showPictures whether steps' pictures start shown ({@code pictures} in the settings)
      * @param listener gets every event, in order (cues, journal, resume file)
      * @param onMute told the new state each time {@code m} is pressed
      */
-    public TuiPlayer(TuiScreen screen, Ticker ticker, double speed, boolean muted, Consumer<Event> listener,
-            Consumer<Boolean> onMute) {
+    public TuiPlayer(TuiScreen screen, Ticker ticker, double speed, boolean muted, boolean showPictures,
+            Consumer<Event> listener, Consumer<Boolean> onMute) {
         this.screen = screen;
         this.ticker = ticker;
         this.speed = speed;
         this.listener = listener;
         this.onMute = onMute;
-        this.view = new PlayerView(screen.palette(), new OffTime(Clock::systemDefaultZone, speed));
-        this.ui = Ui.start(muted);
+        this.pictures = new PictureArea(new PictureCells(PictureWorker.start(), screen::wake), screen.palette().depth());
+        this.view = new PlayerView(screen.palette(), new OffTime(Clock::systemDefaultZone, speed), Optional.of(pictures));
+        this.ui = Ui.start(muted).withPictures(showPictures);
     }
 
     /**
@@ -79,7 +82,8 @@ public final class TuiPlayer {
             Ui shown = ui;
             try {
                 screen.show(g -> view.draw(g, snapshot, shown));
-                long wait = Math.min(realWait(session.nextDeadline(now), now), view.nanosUntilWallChange(snapshot));
+                long due = Math.min(session.nextDeadline(now), pictures.nextChange(snapshot, now));
+                long wait = Math.min(realWait(due, now), view.nanosUntilWallChange(snapshot));
                 Optional<KeyStroke> key = screen.nextKey(wait);
                 while (key.isPresent() && exit == Controls.Exit.STAY) {
                     exit = onKey(session, snapshot.segment(), key.get());

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.plan.Steps;
+import dev.limber.routine.Picture;
 import dev.limber.routine.SkinCheck;
+import dev.limber.routine.StepBase;
 import dev.limber.routine.Step;
 import dev.limber.routine.Swap;
 import dev.limber.session.Event;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlainPlayerTest {
@@ -285,5 +288,17 @@ class PlainPlayerTest {
         assertThat(output()).contains("! Ice is done: take it off now. — Enter stops this alert\nFinished: done 2");
         p.onLine("", clock.nanos());
         assertThat(p.isFinished()).isTrue();
+    }
+
+    @Test
+    void aPicturesWordsArePrintedOncePerStepNotPerSideOrSet() {
+        StepBase b = base("Knee hug", List.of("left", "right"), 2, pauses(0, 0, 0, 0));
+        Picture hug = new Picture.Figure("knee-hug", Optional.of("Lie on your back, one knee pulled to the chest"));
+        PlainPlayer p = player(Steps.plan(Steps.timed(new StepBase(b.name(), b.how(), b.sides(), b.sets(), b.pauses(),
+                b.tone(), Optional.of(hug)), 5), Steps.timed(new StepBase("Plank", Optional.empty(), List.of(), 1,
+                        b.pauses(), Optional.empty(), Optional.of(new Picture.Figure("plank", Optional.empty()))), 5)));
+        runUnattended(p);
+        assertThat(output().lines().filter(l -> l.startsWith("  Picture: ")))
+                .containsExactly("  Picture: Lie on your back, one knee pulled to the chest", "  Picture: Plank");
     }
 }
