@@ -55,7 +55,6 @@ final class PictureArea {
      * or 0 to leave it out: no picture, pictures hidden, too small a screen, or one that cannot be drawn.
      */
     int columns(int w, int h, Snapshot s, Ui ui) {
-        animating = false;
         Optional<Picture> picture = s.segment().picture();
         int columns = Math.min(w - BODY_COLUMNS, w * 9 / 20);
         if (!ui.pictures() || picture.isEmpty() || columns - 3 < MIN_COLUMNS || rows(h) < MIN_ROWS
@@ -63,6 +62,11 @@ final class PictureArea {
             return 0;
         }
         return columns;
+    }
+
+    /** A new frame: nothing of the picture is on it yet (help, a compact view, or pictures hidden may keep it off). */
+    void clear() {
+        animating = false;
     }
 
     /** Draws {@code s}'s picture in the {@code columns} on the right of {@code g}, as {@link #columns} gave them. */

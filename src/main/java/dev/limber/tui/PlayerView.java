@@ -60,6 +60,7 @@ final class PlayerView {
         KeyMap keys = KeyMap.player(s.segment());
         scrollMax = 0;
         page = 1;
+        pictures.ifPresent(PictureArea::clear);
         Style.PLAIN.on(g);
         if (w < MIN_COLUMNS || h < MIN_ROWS) {
             scrolled(CompactLine.draw(g, palette, s, ui));

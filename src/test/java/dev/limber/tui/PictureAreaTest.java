@@ -18,7 +18,13 @@ import dev.limber.session.Snapshot;
 import dev.limber.session.SnapshotBuilder;
 import dev.limber.session.State;
 import java.io.ByteArrayOutputStream;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The step's picture beside the countdown: where it shows, in which cells, and when it moves. */
 class PictureAreaTest {
@@ -206,5 +213,53 @@ class PictureAreaTest {
         String screen = draw(v, 100, 30, s, Ui.start(false));
         assertThat(halfBlocks(rightOf(screen, PictureArea.BODY_COLUMNS))).isTrue();
         assertThat(area.nextChange(s, 0)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @TempDir
+    Path dir;
+
+    private static Snapshot withPicture(Picture picture) {
+        Segment seg = SegmentBuilder.work("Piriformis", Duration.ofSeconds(45)).picture(picture).build();
+        return SnapshotBuilder.of("Mine", seg).build();
+    }
+
+    @Test
+    void aPersonsImageIsDrawnInHalfBlocksInItsOwnColours() throws IOException {
+        BufferedImage red = new BufferedImage(80, 40, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 40; y++) {
+            for (int x = 0; x < 80; x++) {
+                red.setRGB(x, y, y < 20 ? 0xff0000 : 0x0000ff);
+            }
+        }
+        Path png = dir.resolve("handout.png");
+        ImageIO.write(red, "png", png.toFile());
+        VirtualScreen screen = new VirtualScreen(100, 30);
+        PlayerView v = view(Palette.Depth.TRUE_COLOR);
+        Snapshot s = withPicture(new Picture.Image(png, Optional.empty()));
+        screen.show(g -> v.draw(g, s, Ui.start(false)));
+        List<TextColor> colours = new ArrayList<>();
+        for (int y = 0; y < 30; y++) {
+            for (int x = PictureArea.BODY_COLUMNS; x < 100; x++) {
+                TextCharacter c = screen.at(x, y);
+                if (!c.getCharacterString().isBlank()) {
+                    colours.add(c.getForegroundColor());
+                }
+            }
+        }
+        assertThat(colours).contains(new TextColor.RGB(255, 0, 0), new TextColor.RGB(0, 0, 255));
+    }
+
+    @Test
+    void anImageThatCannotBeReadTakesNoRoom() throws IOException {
+        Path notPng = dir.resolve("notes.png");
+        Files.writeString(notPng, "not a picture");
+        PlayerView v = view(Palette.Depth.TRUE_COLOR);
+        Snapshot s = withPicture(new Picture.Image(notPng, Optional.empty()));
+        VirtualScreen screen = new VirtualScreen(100, 30);
+        screen.show(g -> v.draw(g, s, Ui.start(false)));
+        screen.show(g -> v.draw(g, s, Ui.start(false)));
+        String none = draw(new PlayerView(Palette.of(Palette.Depth.TRUE_COLOR), Snapshots.OFF_TIME), 100, 30, s,
+                Ui.start(false));
+        assertThat(screen.text()).isEqualTo(none);
     }
 }
