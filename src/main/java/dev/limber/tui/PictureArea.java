@@ -2,8 +2,6 @@ package dev.limber.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.limber.figure.ColourMode;
-import dev.limber.figure.Figure;
-import dev.limber.figure.Figures;
 import dev.limber.figure.Motion;
 import dev.limber.routine.Picture;
 import dev.limber.session.Snapshot;
@@ -29,7 +27,7 @@ final class PictureArea {
 
     private final PictureCells cells;
     private final ColourMode mode;
-    /** The picture last drawn, shown on while the next step of a moving one is being made. */
+    /** The moving picture last drawn, shown on while its next step is being made. */
     private PictureCells.Key lastKey;
     private PictureCells.Drawn lastDrawn;
     /** Whether the last frame drew a figure moving with a running tempo. */
@@ -69,33 +67,33 @@ final class PictureArea {
         animating = false;
     }
 
-    /** Draws {@code s}'s picture in the {@code columns} on the right of {@code g}, as {@link #columns} gave them. */
+    /**
+     * Draws {@code s}'s picture in the {@code columns} on the right of {@code g}, as {@link #columns}
+     * gave them. Nothing of the figure library is touched here: whether a figure moves is learnt
+     * from its first cells, made on the worker like the rest.
+     */
     void draw(TextGraphics g, Snapshot s, int columns) {
-        int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
         Picture picture = s.segment().picture().orElseThrow();
-        Optional<Figure> moving = picture instanceof Picture.Figure f
-                ? Figures.named(f.name()).filter(Figure::moves) : Optional.empty();
-        Optional<Snapshot.Reps> beat = s.reps().filter(r -> r.beat().isPresent());
-        int step = moving.isPresent() ? beat.map(PictureArea::step).orElse(0) : 0;
-        if (moving.isPresent() && beat.isPresent()) {
-            // every step of the motion is made at once, so the next one is there when it is due
-            for (int k = 0; k <= Motion.STEPS; k++) {
-                cells.get(key(picture, k, columns, h));
-            }
-            animating = s.state() == State.RUNNING;
-        }
-        PictureCells.Key key = key(picture, step, columns, h);
-        Optional<PictureCells.Drawn> drawn = cells.get(key);
-        if (drawn.isPresent()) {
-            lastKey = key;
-            lastDrawn = drawn.get();
-        } else if (lastKey == null || !sameSpot(lastKey, key)) {
+        Optional<PictureCells.Drawn> first = cells.get(key(picture, 0, columns, h));
+        if (first.isEmpty()) {
             return;
         }
-        PictureCells.Drawn d = lastDrawn;
+        PictureCells.Drawn d = first.get();
+        Optional<Snapshot.Reps> beat = s.reps().filter(r -> r.beat().isPresent());
+        if (d.moves() && beat.isPresent()) {
+            // every step of the motion is asked for at once, so the next one is there when it is due
+            for (int k = 1; k <= Motion.STEPS; k++) {
+                cells.get(key(picture, k, columns, h));
+            }
+            PictureCells.Key now = key(picture, step(beat.get()), columns, h);
+            d = cells.get(now).orElse(lastKey != null && sameSpot(lastKey, now) ? lastDrawn : d);
+            lastKey = now;
+            lastDrawn = d;
+            animating = s.state() == State.RUNNING;
+        }
         // two blank columns on the left keep it apart from the bars' ends, one on the right from the edge
-        int x0 = w - columns + 2 + (columns - 3 - d.width()) / 2;
+        int x0 = g.getSize().getColumns() - columns + 2 + (columns - 3 - d.width()) / 2;
         int y0 = 1 + (h - 2 - d.height()) / 2;
         for (int y = 0; y < d.height(); y++) {
             for (int x = 0; x < d.width(); x++) {

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TextColor;
 import dev.limber.figure.Cell;
 import dev.limber.figure.CellImage;
 import dev.limber.figure.ColourMode;
+import dev.limber.figure.Figure;
 import dev.limber.figure.FigureCache;
 import dev.limber.figure.Figures;
 import dev.limber.routine.Picture;
@@ -30,8 +31,12 @@ final class PictureCells {
     record Key(Picture picture, int step, int columns, int rows, ColourMode mode) {
     }
 
-    /** A picture's cells, row after row, ready to be put on a canvas. */
-    record Drawn(int width, int height, TextCharacter[] cells) {
+    /**
+     * A picture's cells, row after row, ready to be put on a canvas.
+     *
+     * @param moves whether it is a figure with poses to move between during paced reps
+     */
+    record Drawn(int width, int height, TextCharacter[] cells, boolean moves) {
         TextCharacter at(int x, int y) {
             return cells[y * width + x];
         }
@@ -72,7 +77,7 @@ final class PictureCells {
             }
         }
         worker.execute(() -> {
-            Optional<Drawn> d = make(key).map(PictureCells::drawn);
+            Optional<Drawn> d = make(key).map(img -> drawn(img, moves(key.picture())));
             synchronized (this) {
                 making.remove(key);
                 done.put(key, d);
@@ -98,7 +103,11 @@ final class PictureCells {
         return PhotoCells.load(image.path(), key.columns(), key.rows(), key.mode());
     }
 
-    private static Drawn drawn(CellImage img) {
+    private static boolean moves(Picture picture) {
+        return picture instanceof Picture.Figure f && Figures.named(f.name()).map(Figure::moves).orElse(false);
+    }
+
+    private static Drawn drawn(CellImage img, boolean moves) {
         TextCharacter[] cells = new TextCharacter[img.width() * img.height()];
         for (int y = 0; y < img.height(); y++) {
             for (int x = 0; x < img.width(); x++) {
@@ -107,7 +116,7 @@ final class PictureCells {
                         colour(img.mode(), c.bg()))[0];
             }
         }
-        return new Drawn(img.width(), img.height(), cells);
+        return new Drawn(img.width(), img.height(), cells, moves);
     }
 
     /** A cell colour as the terminal takes it in {@code mode}; the terminal's own for none. */
