@@ -54,6 +54,7 @@ final class PictureArea {
      */
     int columns(int w, int h, Snapshot s, Ui ui) {
         Optional<Picture> picture = s.segment().picture();
+        // at most 45% of a wide screen: the countdown and its text keep the larger part
         int columns = Math.min(w - BODY_COLUMNS, w * 9 / 20);
         if (!ui.pictures() || picture.isEmpty() || columns - 3 < MIN_COLUMNS || rows(h) < MIN_ROWS
                 || cells.failed(key(picture.get(), 0, columns, h))) {
@@ -97,7 +98,9 @@ final class PictureArea {
         int y0 = 1 + (h - 2 - d.height()) / 2;
         for (int y = 0; y < d.height(); y++) {
             for (int x = 0; x < d.width(); x++) {
-                g.setCharacter(x0 + x, y0 + y, d.at(x, y));
+                if (d.at(x, y) != null) {
+                    g.setCharacter(x0 + x, y0 + y, d.at(x, y));
+                }
             }
         }
     }

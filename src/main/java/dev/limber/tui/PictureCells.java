@@ -32,7 +32,8 @@ final class PictureCells {
     }
 
     /**
-     * A picture's cells, row after row, ready to be put on a canvas.
+     * A picture's cells, row after row, ready to be put on a canvas; null where it is blank (the
+     * canvas is blank there already, so a frame skips most of a figure's box).
      *
      * @param moves whether it is a figure with poses to move between during paced reps
      */
@@ -112,7 +113,7 @@ final class PictureCells {
         for (int y = 0; y < img.height(); y++) {
             for (int x = 0; x < img.width(); x++) {
                 Cell c = img.at(x, y);
-                cells[y * img.width() + x] = TextCharacter.fromCharacter(c.ch(), colour(img.mode(), c.fg()),
+                cells[y * img.width() + x] = c.equals(Cell.BLANK) ? null : TextCharacter.fromCharacter(c.ch(), colour(img.mode(), c.fg()),
                         colour(img.mode(), c.bg()))[0];
             }
         }
