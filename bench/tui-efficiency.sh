@@ -12,9 +12,14 @@
 #   tty-clock     when installed, the same harness runs `tty-clock -s` (a C clock redrawn every
 #                 second) for as long, and the player's figures are printed as ratios to it
 #   --paused      presses space at the first frame, so the figures are those of a paused countdown
+#   --picture F   the step shows built-in figure F beside the countdown (issue 16)
+#   --paced       the step is paced reps (up 2s, hold 1s, down 2s) instead of a countdown, so a
+#                 moving figure (--picture ab-curl) animates
+#   --size WxH    the pane's size (default 80x24)
+#   --no-clock    skips the tty-clock run
 # Goals (issue 18): < 0.08 CPU-s per minute on a 5-minute countdown, < 0.05 from minute 2 on,
 # < 0.02 paused; peak memory < 42 MB on JDK 17.
-# Usage: bench/tui-efficiency.sh [--threads] [--paused] [seconds] [launcher]
+# Usage: bench/tui-efficiency.sh [--threads] [--paused] [--picture F] [--paced] [--size WxH] [--no-clock] [seconds] [launcher]
 #   launcher defaults to target/limber if it exists, else plain `java -jar target/limber.jar`.
 #   Build first: mvn -q -B package -DskipTests
 set -euo pipefail
@@ -22,10 +27,19 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 threads=false
 paused=false
+picture=""
+paced=false
+clock=true
+cols=80
+rows=24
 while [ $# -gt 0 ]; do
     case "$1" in
         --threads) threads=true; shift ;;
         --paused) paused=true; shift ;;
+        --picture) picture="picture = $2"; shift 2 ;;
+        --paced) paced=true; shift ;;
+        --no-clock) clock=false; shift ;;
+        --size) cols=${2%x*}; rows=${2#*x}; shift 2 ;;
         *) break ;;
     esac
 done
@@ -53,13 +67,15 @@ schedstats() {
 
 # A countdown of $secs in the player: sets first_ms c0 c1 t0 t1 b0 b1 hwm and the per-minute list
 run_player() {
+    local work_of="time = ${secs}s"
+    $paced && work_of="reps = $((secs / 5)), tempo { up = 2s, hold = 1s, down = 2s }"
     cat > "$work/hold.conf" <<CONF
 title = "Efficiency check"
 prepare = 0s
 rest = 0s
-steps = [ { name = "Hold", time = ${secs}s, how = "Keep still and breathe." } ]
+steps = [ { name = "Hold", $work_of, how = "Keep still and breathe." ${picture:+, $picture} } ]
 CONF
-    tm new-session -d -s bench -x 80 -y 24 -c "$work" \
+    tm new-session -d -s bench -x "$cols" -y "$rows" -c "$work" \
         "env TERM=tmux-256color LANG=C.UTF-8 LIMBER_HOME='$work/home' bash --norc --noprofile"
     tm send-keys -t bench "script -q -f -T timing -c \"$launcher run $work/hold.conf --mute --no-journal\" typescript" Enter
 
@@ -90,7 +106,7 @@ CONF
     local limit=$((secs * 10 + 200))
     $paused && limit=$((secs * 10))
     for _ in $(seq 1 $limit); do
-        if ! $paused && grep -q 'Efficiency check — done' "$work/typescript"; then break; fi
+        if ! $paused && grep -qE 'Efficiency check — (done|finished)' "$work/typescript"; then break; fi
         sleep 0.1
         if [ "$(awk -v s="$t0" -v n="$(date +%s.%N)" 'BEGIN { print (n - s >= '"$next"') }')" = 1 ]; then
             local c; c=$(ticks "$pid")
@@ -105,7 +121,7 @@ CONF
     if $paused; then
         b1=$(stat -c %s "$work/typescript")
     else
-        b1=$(grep -abo 'Efficiency check — done' "$work/typescript" | head -1 | cut -d: -f1)
+        b1=$(grep -abEo 'Efficiency check — (done|finished)' "$work/typescript" | head -1 | cut -d: -f1)
     fi
     hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
     if $paused; then tm send-keys -t bench q; fi
@@ -171,7 +187,7 @@ if $threads; then
         "$work/threads0" "$work/threads1" | sort -k2 -nr
 fi
 
-if command -v tty-clock >/dev/null && ! $paused; then
+if $clock && command -v tty-clock >/dev/null && ! $paused; then
     run_clock && awk -v c0="$c0" -v c1="$c1" -v s="$t0" -v e="$t1" -v hz="$hz" -v b0="$b0" -v b1="$b1" \
         -v cc="$clock_cpu" -v cb="$clock_bytes" 'BEGIN {
       d = e - s; cpu = (c1 - c0) / hz * 60 / d; bytes = (b1 - b0) / d

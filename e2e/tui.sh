@@ -117,6 +117,26 @@ wait_for() {
     return 1
 }
 
+# wait_for_true COMMAND [SECONDS] / wait_for_false COMMAND [SECONDS]: polls until the command succeeds (fails).
+wait_for_true() {
+    local t=0
+    while [ "$t" -lt $((${2:-10} * 10)) ]; do
+        "$1" && return 0
+        sleep 0.1
+        t=$((t + 1))
+    done
+    return 1
+}
+wait_for_false() {
+    local t=0
+    while [ "$t" -lt $((${2:-10} * 10)) ]; do
+        "$1" || return 0
+        sleep 0.1
+        t=$((t + 1))
+    done
+    return 1
+}
+
 # wait_gone REGEX [SECONDS]
 wait_gone() {
     local re=$1 limit=${2:-10} t=0
@@ -532,6 +552,43 @@ check "the heat goes on with what it had left, not a full minute" wait_for '2/2 
 tm send-keys -t "$pane" C-c
 check_restored
 # ---- end of issue 13
+
+echo "== a step's picture: beside the digits at 100x30, none at 40x12, none with pictures = off"
+cat > "$work/routines/hug.conf" <<'CONF'
+title = "Picture check"
+prepare = 0s
+steps = [ { name = "Knee hug", time = 40s, picture = knee-hug } ]
+CONF
+# left_of N REGEX / right_of N REGEX: some row's first N columns (or what follows them) match
+left_of() { capture | LC_ALL=C.UTF-8 sed -E "s/^(.{0,$1}).*/\1/" | grep -qE -- "$2"; }
+right_of() { capture | LC_ALL=C.UTF-8 sed -nE "s/^.{$1}//p" | grep -qE -- "$2"; }
+half_blocks_right() { right_of 56 '[▀▄]'; }
+start 100 30 run routines/hug.conf
+check "the knee hug step plays" wait_for 'Knee hug' 30
+check "half blocks on the right" wait_for_true half_blocks_right 5
+check "the digits on the left" left_of 56 '██'
+check "the footer names the picture key" wait_for 'i picture' 1
+tm send-keys -t "$pane" i
+check "i hides the picture" wait_for_false half_blocks_right 5
+tm send-keys -t "$pane" i
+check "i shows it again" wait_for_true half_blocks_right 5
+tm send-keys -t "$pane" C-c
+check_restored
+start 40 12 run routines/hug.conf
+check "at 40x12 the step plays" wait_for 'Knee hug' 30
+sleep 1
+check "at 40x12 no picture" test "$(capture | grep -cE '[▀▄]')" = 0
+check "at 40x12 the countdown is intact" wait_for '██████' 2
+tm send-keys -t "$pane" C-c
+check_restored
+mkdir -p "$work/home.s$((session + 1))"
+echo 'pictures = off' > "$work/home.s$((session + 1))/limber.conf"
+start 100 30 run routines/hug.conf
+check "with pictures = off the step plays" wait_for 'Knee hug' 30
+sleep 1
+check "with pictures = off no picture" test "$(capture | grep -cE '[▀▄]')" = 0
+tm send-keys -t "$pane" C-c
+check_restored
 
 echo
 echo "e2e: $passes passed, $failures failed"

@@ -6,7 +6,9 @@ import dev.limber.figure.Figure;
 import dev.limber.figure.FigureCells;
 import dev.limber.figure.Figures;
 import dev.limber.figure.NamedPose;
+import dev.limber.settings.Settings.Theme;
 import dev.limber.text.Sanitizer;
+import dev.limber.tui.PictureColours;
 import dev.limber.text.Suggest;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -86,19 +88,11 @@ final class FiguresCommand implements Callable<Integer> {
     }
 
     /**
-     * The colours to draw in: none when the output is not a terminal or {@code NO_COLOR} is set,
-     * else as many as {@code COLORTERM} and {@code TERM} promise (as the full-screen player reads them).
+     * The colours to draw in: none when the output is not a terminal, else as the full-screen
+     * player would draw pictures ({@link PictureColours}).
      */
     static ColourMode mode(Map<String, String> env, boolean terminal) {
-        String term = env.getOrDefault("TERM", "").toLowerCase(Locale.ROOT);
-        if (!terminal || !env.getOrDefault("NO_COLOR", "").isEmpty() || term.equals("dumb") || term.contains("mono")) {
-            return ColourMode.MONO;
-        }
-        String colorTerm = env.getOrDefault("COLORTERM", "").toLowerCase(Locale.ROOT);
-        if (colorTerm.equals("truecolor") || colorTerm.equals("24bit")) {
-            return ColourMode.TRUE_COLOUR;
-        }
-        return term.contains("256color") ? ColourMode.INDEXED_256 : ColourMode.ANSI_16;
+        return terminal ? PictureColours.of(env, Theme.AUTO) : ColourMode.MONO;
     }
 
     /** A picture as lines for a terminal: SGR colour codes built from its cells, reset at each line's end. */

@@ -92,7 +92,7 @@ final class Picking {
             return Optional.of(0);
         }
         return Optional.of(new PlaySession(context.locations(), settings).play(request(loader, files.get(chosen.get()),
-                ticker -> new ScreenStage(screen, commandLine.getOut(), ticker, 1, false), screen::close)));
+                ticker -> new ScreenStage(screen, commandLine.getOut(), ticker, 1, false, settings.pictures()), screen::close)));
     }
 
     /**

@@ -27,7 +27,7 @@ final class Stages {
 
     private static Stage open(RunOptions options, Settings settings, PrintWriter out, PrintWriter err, Ticker ticker) {
         Optional<TuiScreen> screen = options.plain ? Optional.empty() : openScreen(settings, err);
-        return screen.<Stage>map(s -> new ScreenStage(s, out, ticker, options.speed, options.mute))
+        return screen.<Stage>map(s -> new ScreenStage(s, out, ticker, options.speed, options.mute, settings.pictures()))
                 .orElseGet(() -> new PlainStage(out, err, System.in, ticker, options.speed));
     }
 

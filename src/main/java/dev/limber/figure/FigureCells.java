@@ -21,11 +21,19 @@ public final class FigureCells {
 
     /** {@code pose} of {@code figure} in at most {@code columns} by {@code rows} cells, proportions kept. */
     public static CellImage render(Figure figure, Pose pose, int columns, int rows, ColourMode mode) {
-        return mode == ColourMode.MONO ? braille(figure, pose, columns, rows) : blocks(figure, pose, columns, rows, mode);
+        return mode == ColourMode.MONO ? braille(Raster.draw(figure, pose, columns * 2, rows * 4))
+                : blocks(Raster.draw(figure, pose, columns, rows * 2), mode);
     }
 
-    private static CellImage blocks(Figure figure, Pose pose, int columns, int rows, ColourMode mode) {
-        Pixels px = Raster.draw(figure, pose, columns, rows * 2);
+    /**
+     * Pixels already at their size as cells: two pixels a cell in colour, 2 by 4 a braille cell in
+     * mono (where a dot is any pixel drawn).
+     */
+    public static CellImage render(Pixels px, ColourMode mode) {
+        return mode == ColourMode.MONO ? braille(px) : blocks(px, mode);
+    }
+
+    private static CellImage blocks(Pixels px, ColourMode mode) {
         int height = (px.height() + 1) / 2;
         List<Cell> cells = new ArrayList<>(px.width() * height);
         for (int y = 0; y < height; y++) {
@@ -46,8 +54,7 @@ public final class FigureCells {
         return new Cell(UPPER, top, bottom);
     }
 
-    private static CellImage braille(Figure figure, Pose pose, int columns, int rows) {
-        Pixels px = Raster.draw(figure, pose, columns * 2, rows * 4);
+    private static CellImage braille(Pixels px) {
         int width = (px.width() + 1) / 2;
         int height = (px.height() + 3) / 4;
         List<Cell> cells = new ArrayList<>(width * height);

@@ -30,6 +30,16 @@ public final class Pixels {
         return x < 0 || y < 0 || x >= width || y >= height ? CLEAR : rgb[y * width + x];
     }
 
+    /** A grid of {@code width} by {@code height} from {@code rgb}, row after row ({@link #CLEAR} for nothing). */
+    public static Pixels of(int width, int height, int[] rgb) {
+        if (width <= 0 || height <= 0 || rgb.length != width * height) {
+            throw new IllegalArgumentException(width + "x" + height + " with " + rgb.length + " pixels");
+        }
+        Pixels p = new Pixels(width, height);
+        System.arraycopy(rgb, 0, p.rgb, 0, rgb.length);
+        return p;
+    }
+
     void set(int x, int y, int colour) {
         rgb[y * width + x] = colour;
     }

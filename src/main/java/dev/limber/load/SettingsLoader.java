@@ -34,7 +34,7 @@ public final class SettingsLoader {
     /** Far more than any settings file needs; more is refused unread. */
     static final int MAX_BYTES = 64 * 1024;
     private static final List<String> KEYS = List.of(
-            "sound", "bell", "voice", "voice-command", "notify", "theme", "prepare", "rest");
+            "sound", "bell", "voice", "voice-command", "notify", "theme", "prepare", "rest", "pictures");
     private static final Pattern INCLUDE = Pattern.compile("(?m)^[ \\t]*include\\b");
 
     private SettingsLoader() {
@@ -98,7 +98,8 @@ public final class SettingsLoader {
         Settings.Theme theme = r.theme(root);
         Optional<Duration> prepare = r.pause(root, "prepare");
         Optional<Duration> rest = r.pause(root, "rest");
-        return new Loaded(new Settings(sound, bell, voice, notify, theme, prepare, rest), r.problems());
+        boolean pictures = r.pictures(root);
+        return new Loaded(new Settings(sound, bell, voice, notify, theme, prepare, rest, pictures), r.problems());
     }
 
     private static Loaded failed(String name, int line, String message) {

@@ -97,6 +97,19 @@ final class SettingsReader {
         return Optional.of(new Settings.Voice.Command(argv.get()));
     }
 
+    /** {@code pictures = auto} (the default) shows steps' pictures; {@code off} leaves them out. */
+    boolean pictures(ConfigObject root) {
+        ConfigValue v = root.get("pictures");
+        if (v == null) {
+            return true;
+        }
+        if (v.valueType() == ConfigValueType.STRING && ("auto".equals(v.unwrapped()) || "off".equals(v.unwrapped()))) {
+            return "auto".equals(v.unwrapped());
+        }
+        problem(v, "pictures", "expected auto or off");
+        return true;
+    }
+
     Settings.Theme theme(ConfigObject root) {
         ConfigValue v = root.get("theme");
         if (v == null) {

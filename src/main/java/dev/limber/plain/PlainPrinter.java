@@ -3,6 +3,7 @@ package dev.limber.plain;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.routine.Beat;
+import dev.limber.routine.Picture;
 import dev.limber.session.Event;
 import dev.limber.session.Result;
 import dev.limber.session.Summary;
@@ -26,6 +27,9 @@ final class PlainPrinter {
 
     private final PrintWriter out;
     private final Plan plan;
+    /** The step and picture whose words were printed last: a picture is described once per step. */
+    private int describedStep = -1;
+    private Optional<Picture> described = Optional.empty();
 
     PlainPrinter(PrintWriter out, Plan plan) {
         this.out = out;
@@ -100,6 +104,7 @@ final class PlainPrinter {
         out.println(b.append(then));
         if (!seg.isPause()) {
             seg.how().ifPresent(this::how);
+            picture(seg);
         }
     }
 
@@ -108,6 +113,16 @@ final class PlainPrinter {
         for (String l : Sanitizer.text(text).strip().split("\n", -1)) {
             out.println(l.isBlank() ? "" : "  " + l.strip());
         }
+    }
+
+    /** The words of the segment's picture (its {@code picture-alt}, else the step's name), once per step and picture. */
+    private void picture(Segment seg) {
+        if (seg.picture().isEmpty() || (seg.step() == describedStep && seg.picture().equals(described))) {
+            return;
+        }
+        describedStep = seg.step();
+        described = seg.picture();
+        out.println("  Picture: " + Sanitizer.line(seg.picture().get().alt().orElse(seg.name())).strip());
     }
 
     private static String tempo(List<Beat> beats) {

@@ -1,6 +1,7 @@
 package dev.limber.plan;
 
 import dev.limber.routine.Phase;
+import dev.limber.routine.Picture;
 import dev.limber.routine.Routine;
 import dev.limber.routine.SkinCheck;
 import dev.limber.routine.Step;
@@ -104,7 +105,7 @@ public final class Planner {
             boolean last = i == steps.size() - 1;
             Duration rest = step.base().pauses().rest();
             if (!last && !(step instanceof Step.Note) && positive(rest)) {
-                out.add(pause(Segment.Pause.Why.REST, i, step.base(), Optional.empty(), 1, 1, rest));
+                out.add(pause(Segment.Pause.Why.REST, i, step.base(), Optional.empty(), 1, 1, rest, Optional.empty()));
             }
         }
     }
@@ -133,16 +134,19 @@ public final class Planner {
             b.sides().forEach(s -> sides.add(Optional.of(s)));
         }
         if (hasTimedWork(step) && positive(b.pauses().prepare())) {
-            out.add(pause(Segment.Pause.Why.PREPARE, index, b, sides.get(0), 1, b.sets(), b.pauses().prepare()));
+            out.add(pause(Segment.Pause.Why.PREPARE, index, b, sides.get(0), 1, b.sets(), b.pauses().prepare(),
+                    firstPicture(step)));
         }
         out.times(b.sets(), set -> {
             if (set > 1 && positive(b.pauses().setRest())) {
-                out.add(pause(Segment.Pause.Why.SET_REST, index, b, sides.get(0), set, b.sets(), b.pauses().setRest()));
+                out.add(pause(Segment.Pause.Why.SET_REST, index, b, sides.get(0), set, b.sets(), b.pauses().setRest(),
+                        firstPicture(step)));
             }
             out.times(sides.size(), s -> {
                 Optional<String> side = sides.get(s - 1);
                 if (s > 1 && positive(b.pauses().switchSides())) {
-                    out.add(pause(Segment.Pause.Why.SWITCH, index, b, side, set, b.sets(), b.pauses().switchSides()));
+                    out.add(pause(Segment.Pause.Why.SWITCH, index, b, side, set, b.sets(), b.pauses().switchSides(),
+                            firstPicture(step)));
                 }
                 work(index, step, side, set, out);
             });
@@ -153,14 +157,14 @@ public final class Planner {
         StepBase b = step.base();
         Tone tone = b.tone().orElse(Tone.WORK);
         if (step instanceof Step.Timed t) {
-            out.add(new Segment(0, index, b.name(), side, set, b.sets(), tone, b.how(), new Segment.Countdown(t.time(),
+            out.add(new Segment(0, index, b.name(), side, set, b.sets(), tone, b.how(), b.picture(), new Segment.Countdown(t.time(),
                     pack(tone, b.name(), Optional.empty(), Optional.empty(), SkinCheck.DEFAULT))));
         } else if (step instanceof Step.Reps r) {
-            out.add(new Segment(0, index, b.name(), side, set, b.sets(), tone, b.how(),
+            out.add(new Segment(0, index, b.name(), side, set, b.sets(), tone, b.how(), b.picture(),
                     new Segment.Reps(r.reps(), r.tempo())));
         } else if (step instanceof Step.Note) {
             out.add(new Segment(0, index, b.name(), side, set, b.sets(), b.tone().orElse(Tone.REST), b.how(),
-                    new Segment.Note()));
+                    b.picture(), new Segment.Note()));
         } else if (step instanceof Step.Cycle c) {
             List<Phase> phases = c.phases();
             out.times(c.rounds(), round -> {
@@ -182,7 +186,7 @@ public final class Planner {
         StepBase b = c.base();
         Tone tone = p.tone().orElse(b.tone().orElse(Tone.WORK));
         return new Segment(0, index, b.name(), side, set, b.sets(), tone, p.how().or(b::how),
-                new Segment.Phase(p.name(), new Segment.Round(round, c.rounds()), p.time(),
+                p.picture().or(b::picture), new Segment.Phase(p.name(), new Segment.Round(round, c.rounds()), p.time(),
                         pack(tone, p.name(), p.on(), p.off(), p.skinCheck().orElse(c.skinCheck()))));
     }
 
@@ -199,7 +203,7 @@ public final class Planner {
         String off = from.pack().map(Pack::off).orElse(words(from.phase().orElse(from.name())) + " is done");
         String on = next.pack().map(Pack::on).orElse("Get ready for " + lower(next.phase()));
         return Optional.of(new Segment(0, to.step(), to.name(), to.side(), to.set(), to.sets(), Tone.REST,
-                Optional.empty(), new Segment.Swap(next.phase(), next.round(), length, new Pack(on, off, Optional.empty()))));
+                Optional.empty(), to.picture(), new Segment.Swap(next.phase(), next.round(), length, new Pack(on, off, Optional.empty()))));
     }
 
     /**
@@ -227,8 +231,16 @@ public final class Planner {
     private static final Pattern SENTENCE_END = Pattern.compile("[\\s.!]+$");
 
     private static Segment pause(Segment.Pause.Why why, int index, StepBase b, Optional<String> side, int set, int sets,
-            Duration length) {
-        return new Segment(0, index, b.name(), side, set, sets, Tone.REST, Optional.empty(),
+            Duration length, Optional<Picture> picture) {
+        return new Segment(0, index, b.name(), side, set, sets, Tone.REST, Optional.empty(), picture,
                 new Segment.Pause(why, length));
+    }
+
+    /** What a pause leading into {@code step} shows: the step's picture, or its first phase's. */
+    private static Optional<Picture> firstPicture(Step step) {
+        if (step instanceof Step.Cycle c && !c.phases().isEmpty()) {
+            return c.phases().get(0).picture().or(() -> step.base().picture());
+        }
+        return step.base().picture();
     }
 }

@@ -1,5 +1,6 @@
 package dev.limber.plan;
 
+import dev.limber.routine.Picture;
 import dev.limber.routine.Tempo;
 import dev.limber.routine.Tone;
 import java.time.Duration;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param side the side being worked (for a switch: the side about to be worked)
  * @param set 1-based set number (for a set rest: the set about to start); 1 of 1 without sets
  * @param how what to do, from the routine; pauses have none
+ * @param picture what to show beside the countdown: the step's or phase's picture, on its work and
+ *     on the pauses that lead into it (get ready, switch sides, set rest, a cycle's swap)
  */
 public record Segment(
         int index,
@@ -27,6 +30,7 @@ public record Segment(
         int sets,
         Tone tone,
         Optional<String> how,
+        Optional<Picture> picture,
         Body body) {
 
     /**
@@ -200,7 +204,7 @@ public record Segment(
     }
 
     public Segment withIndex(int i) {
-        return new Segment(i, step, name, side, set, sets, tone, how, body);
+        return new Segment(i, step, name, side, set, sets, tone, how, picture, body);
     }
 
     /**

@@ -206,7 +206,7 @@ public final class Session {
                 && t - skinShownAt < SKIN_LINE;
         return new Snapshot(plan.routine().title(), state, seg, plan.nextWork(index), seg.step() + 1,
                 plan.stepCount(), remaining, Duration.ofNanos(elapsed),
-                seg.reps().map(r -> new Snapshot.Reps(repsAt(t), beatAt(t))), segmentProgress,
+                seg.reps().map(r -> repsSnapshot(t)), segmentProgress,
                 sessionProgress, Duration.ofNanos(left), Optional.ofNullable(alarm).map(a -> a.alert), checkSkin);
     }
 
@@ -634,10 +634,17 @@ public final class Session {
         return (int) Math.min(current().reps().orElseThrow().target(), done);
     }
 
-    private Optional<String> beatAt(long t) {
-        if (clock.tempo == null || finished) {
-            return Optional.empty();
+    /** The reps done at engine time {@code t} and, for paced reps, the beat and how far through it. */
+    private Snapshot.Reps repsSnapshot(long t) {
+        if (clock.tempo == null || clock.perRep <= 0 || finished) {
+            return Snapshot.Reps.tapped(repsAt(t));
         }
-        return clock.tempo.at(Duration.ofNanos(t - clock.start)).map(now -> now.beat().name());
+        return clock.tempo.at(Duration.ofNanos(Math.max(0, t - clock.start)))
+                .map(now -> {
+                    Duration length = now.beat().length();
+                    double through = 1 - (double) now.left().toNanos() / length.toNanos();
+                    return new Snapshot.Reps(repsAt(t), Optional.of(now.beat().name()), through, length);
+                })
+                .orElseGet(() -> Snapshot.Reps.tapped(repsAt(t)));
     }
 }

@@ -42,7 +42,13 @@ public record Snapshot(
      *
      * @param done reps counted so far
      * @param beat the current tempo beat (up, hold, down, rep) of a paced rep
+     * @param through 0..1 through that beat (0 without one)
+     * @param beatLength how long that beat lasts (zero without one)
      */
-    public record Reps(int done, Optional<String> beat) {
+    public record Reps(int done, Optional<String> beat, double through, Duration beatLength) {
+        /** Reps counted by the user: no beat. */
+        public static Reps tapped(int done) {
+            return new Reps(done, Optional.empty(), 0, Duration.ZERO);
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param notifications ({@code notify} in the file) desktop notifications when a cycle phase or the routine ends
  * @param prepare default get-ready countdown; empty means the built-in default
  * @param rest default rest between steps; empty means the built-in default
+ * @param pictures ({@code pictures = auto | off}) whether the full-screen player shows steps' pictures
  */
 public record Settings(
         boolean sound,
@@ -23,10 +24,11 @@ public record Settings(
         boolean notifications,
         Theme theme,
         Optional<Duration> prepare,
-        Optional<Duration> rest) {
+        Optional<Duration> rest,
+        boolean pictures) {
 
     public static final Settings DEFAULTS = new Settings(true, true, Voice.AUTO, true, Theme.AUTO, Optional.empty(),
-            Optional.empty());
+            Optional.empty(), true);
 
     /** How limber speaks, if at all. */
     public sealed interface Voice {
@@ -61,10 +63,10 @@ public record Settings(
     }
 
     public Settings withVoice(Voice v) {
-        return new Settings(sound, bell, v, notifications, theme, prepare, rest);
+        return new Settings(sound, bell, v, notifications, theme, prepare, rest, pictures);
     }
 
     public Settings withSound(boolean on) {
-        return new Settings(on, bell, voice, notifications, theme, prepare, rest);
+        return new Settings(on, bell, voice, notifications, theme, prepare, rest, pictures);
     }
 }

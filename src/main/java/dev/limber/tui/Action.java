@@ -14,6 +14,8 @@ enum Action {
     ADD_REP(Command.ADD_REP),
     REMOVE_REP(Command.REMOVE_REP),
     MUTE(null),
+    /** Hide or show the step's picture. */
+    PICTURES(null),
     HELP(null),
     /** Ask to quit (the player confirms first). */
     QUIT(null),

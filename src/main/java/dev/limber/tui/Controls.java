@@ -65,6 +65,7 @@ final class Controls {
             case CLOSE -> closeHelp(ui, ui.withHelp(false));
             case QUIT -> closeHelp(ui, ui.withHelp(false).withAskingQuit(true));
             case MUTE -> Outcome.stay(ui.withMuted(!ui.muted()));
+            case PICTURES -> Outcome.stay(ui.withPictures(!ui.pictures()));
             case UP -> Outcome.stay(ui.withScroll(ui.scroll() - 1));
             case DOWN -> Outcome.stay(ui.withScroll(ui.scroll() + 1));
             case PAGE_UP -> Outcome.stay(ui.withScroll(ui.scroll() - page));

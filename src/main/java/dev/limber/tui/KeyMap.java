@@ -38,63 +38,65 @@ final class KeyMap {
     }
 
     /** The player on a countdown (work, a pause), per DESIGN "The player". */
-    static final KeyMap PLAYER = player(List.of(pause(), next(), back(), moreTime()), true);
+    static final KeyMap PLAYER = player(Kind.COUNTDOWN, true, false);
 
     /** Reps a person counts: Enter counts one, + and - put a tap right; no time to change. */
-    static final KeyMap TAPPED = player(tapped(), true);
+    static final KeyMap TAPPED = player(Kind.TAPPED, true, false);
 
     /** Paced reps: the tempo counts; Enter twice finishes the step early. */
-    static final KeyMap PACED = player(paced(), true);
+    static final KeyMap PACED = player(Kind.PACED, true, false);
 
     /** The player on a note: nothing runs to pause, so space pages through the note instead. */
-    static final KeyMap NOTE = player(note(), true);
+    static final KeyMap NOTE = player(Kind.NOTE, true, false);
 
-    /** A swap of packs that waits for Enter: no countdown to change. */
-    static final KeyMap SWAP_WAIT = player(swapWait(), true);
-
-    /** A swap of packs with a countdown: Enter goes on before its end. */
-    static final KeyMap SWAP = player(swap(), true);
-
-    // The same for a session nothing is recorded of (a try-out, --no-journal): q promises nothing.
-    private static final KeyMap PLAYER_UNKEPT = player(List.of(pause(), next(), back(), moreTime()), false);
-    private static final KeyMap TAPPED_UNKEPT = player(tapped(), false);
-    private static final KeyMap PACED_UNKEPT = player(paced(), false);
-    private static final KeyMap NOTE_UNKEPT = player(note(), false);
-    private static final KeyMap SWAP_WAIT_UNKEPT = player(swapWait(), false);
-    private static final KeyMap SWAP_UNKEPT = player(swap(), false);
-
-    private static List<Row> tapped() {
-        return List.of(
-                row("enter", "rep", "count a rep (the last one finishes the step)",
-                        Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-                pause(), next(), back(),
-                row("+ -", "±1 rep", "count one more rep / take one back",
-                        Binding.of(Key.of('+'), Action.ADD_REP), Binding.of(Key.of('='), Action.ADD_REP),
-                        Binding.of(Key.of('-'), Action.REMOVE_REP)));
+    /** The kinds of step whose keys differ. */
+    private enum Kind {
+        COUNTDOWN, TAPPED, PACED, NOTE, SWAP_WAIT, SWAP
     }
 
-    private static List<Row> paced() {
-        return List.of(pause(),
-                row("enter", "", "finish early (press twice)", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-                next(), back());
+    /**
+     * Every player table, by kind of step, whether the journal keeps the session (q promises a save
+     * only then) and whether the step has a picture ({@code i} hides and shows it): made once, so
+     * a frame looks its keys up instead of building them.
+     */
+    private static final KeyMap[][][] PLAYERS = new KeyMap[Kind.values().length][2][2];
+
+    static {
+        for (Kind k : Kind.values()) {
+            for (int kept = 0; kept < 2; kept++) {
+                for (int picture = 0; picture < 2; picture++) {
+                    PLAYERS[k.ordinal()][kept][picture] = player(k, kept == 1, picture == 1);
+                }
+            }
+        }
     }
 
-    private static List<Row> note() {
-        return List.of(
-                row("enter", "continue", "continue", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-                row("space", "", "more of the note", Binding.of(Key.of(' '), Action.PAGE_DOWN)), next(), back());
-    }
-
-    private static List<Row> swapWait() {
-        return List.of(
-                row("enter", "continue", "continue: the packs are changed", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-                pause(), next(), back());
-    }
-
-    private static List<Row> swap() {
-        return List.of(pause(),
-                row("enter", "continue", "continue: the packs are changed", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
-                next(), back(), moreTime());
+    /** The keys of what plays. */
+    private static List<Row> playing(Kind kind) {
+        return switch (kind) {
+            case COUNTDOWN -> List.of(pause(), next(), back(), moreTime());
+            case TAPPED -> List.of(
+                    row("enter", "rep", "count a rep (the last one finishes the step)",
+                            Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+                    pause(), next(), back(),
+                    row("+ -", "±1 rep", "count one more rep / take one back",
+                            Binding.of(Key.of('+'), Action.ADD_REP), Binding.of(Key.of('='), Action.ADD_REP),
+                            Binding.of(Key.of('-'), Action.REMOVE_REP)));
+            case PACED -> List.of(pause(),
+                    row("enter", "", "finish early (press twice)", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+                    next(), back());
+            case NOTE -> List.of(
+                    row("enter", "continue", "continue", Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+                    row("space", "", "more of the note", Binding.of(Key.of(' '), Action.PAGE_DOWN)), next(), back());
+            case SWAP_WAIT -> List.of(
+                    row("enter", "continue", "continue: the packs are changed",
+                            Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+                    pause(), next(), back());
+            case SWAP -> List.of(pause(),
+                    row("enter", "continue", "continue: the packs are changed",
+                            Binding.of(Key.of(KeyType.Enter), Action.ENTER)),
+                    next(), back(), moreTime());
+        };
     }
 
     private static Row pause() {
@@ -117,24 +119,24 @@ final class KeyMap {
                 Binding.of(Key.of('b'), Action.BACK), Binding.of(Key.of(KeyType.ArrowLeft), Action.BACK));
     }
 
-    /**
-     * The keys of what plays, then the ones every player has; {@code kept}: whether the journal
-     * keeps the session, so quitting says truthfully what is saved.
-     */
-    private static KeyMap player(List<Row> playing, boolean kept) {
-        List<Row> rows = new ArrayList<>(playing);
-        rows.addAll(List.of(
-                row("↑ ↓ PgUp PgDn", "", "scroll the text (▼ more)",
-                        Binding.of(Key.of(KeyType.ArrowUp), Action.UP), Binding.of(Key.of(KeyType.ArrowDown), Action.DOWN),
-                        Binding.of(Key.of(KeyType.PageUp), Action.PAGE_UP),
-                        Binding.of(Key.of(KeyType.PageDown), Action.PAGE_DOWN)),
-                row("m", "mute", "mute / unmute cues", Binding.of(Key.of('m'), Action.MUTE)),
-                row("?", "help", "this help (the timer waits while it is open)", Binding.of(Key.of('?'), Action.HELP)),
-                row("q", "quit", kept ? "quit (asks; session is saved)" : "quit (asks; nothing is recorded)",
-                        Binding.of(Key.of('q'), Action.QUIT)),
-                row("Esc", "", "close help or a question (changes nothing)", Binding.of(Key.of(KeyType.Escape), Action.CLOSE)),
-                row("Ctrl-C", "", kept ? "quit at once (saved too)" : "quit at once",
-                        Binding.of(Key.ctrl('c'), Action.INTERRUPT))));
+    /** The keys of what plays, then the ones every player has. */
+    private static KeyMap player(Kind kind, boolean kept, boolean picture) {
+        List<Row> rows = new ArrayList<>(playing(kind));
+        rows.add(row("↑ ↓ PgUp PgDn", "", "scroll the text (▼ more)",
+                Binding.of(Key.of(KeyType.ArrowUp), Action.UP), Binding.of(Key.of(KeyType.ArrowDown), Action.DOWN),
+                Binding.of(Key.of(KeyType.PageUp), Action.PAGE_UP),
+                Binding.of(Key.of(KeyType.PageDown), Action.PAGE_DOWN)));
+        rows.add(row("m", "mute", "mute / unmute cues", Binding.of(Key.of('m'), Action.MUTE)));
+        if (picture) {
+            rows.add(row("i", "picture", "hide / show the picture", Binding.of(Key.of('i'), Action.PICTURES)));
+        }
+        rows.add(row("?", "help", "this help (the timer waits while it is open)", Binding.of(Key.of('?'), Action.HELP)));
+        rows.add(row("q", "quit", kept ? "quit (asks; session is saved)" : "quit (asks; nothing is recorded)",
+                Binding.of(Key.of('q'), Action.QUIT)));
+        rows.add(row("Esc", "", "close help or a question (changes nothing)",
+                Binding.of(Key.of(KeyType.Escape), Action.CLOSE)));
+        rows.add(row("Ctrl-C", "", kept ? "quit at once (saved too)" : "quit at once",
+                Binding.of(Key.ctrl('c'), Action.INTERRUPT)));
         return new KeyMap(rows);
     }
 
@@ -148,12 +150,13 @@ final class KeyMap {
      * tells the truth; {@code kept}: whether the journal keeps the session.
      */
     static KeyMap player(Segment seg, boolean kept) {
-        return switch (seg.kind()) {
-            case NOTE -> kept ? NOTE : NOTE_UNKEPT;
-            case REPS -> seg.tempo().isPresent() ? (kept ? PACED : PACED_UNKEPT) : (kept ? TAPPED : TAPPED_UNKEPT);
-            case SWAP -> seg.isTimed() ? (kept ? SWAP : SWAP_UNKEPT) : (kept ? SWAP_WAIT : SWAP_WAIT_UNKEPT);
-            default -> kept ? PLAYER : PLAYER_UNKEPT;
+        Kind kind = switch (seg.kind()) {
+            case NOTE -> Kind.NOTE;
+            case REPS -> seg.tempo().isPresent() ? Kind.PACED : Kind.TAPPED;
+            case SWAP -> seg.isTimed() ? Kind.SWAP : Kind.SWAP_WAIT;
+            default -> Kind.COUNTDOWN;
         };
+        return PLAYERS[kind.ordinal()][kept ? 1 : 0][seg.picture().isPresent() ? 1 : 0];
     }
 
     /** The quit question. */

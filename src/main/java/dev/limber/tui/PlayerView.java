@@ -35,6 +35,8 @@ final class PlayerView {
     private final OffTime offTime;
     /** Whether the journal keeps this session: the help and the quit question say so, or that nothing is. */
     private final boolean kept;
+    /** The step's picture beside the countdown; empty where pictures are never drawn. */
+    private final Optional<PictureArea> pictures;
     /** The last wrapped instructions: they change per step, the picture once a second. */
     private String wrappedFor = "";
     private int wrappedWidth = -1;
@@ -45,14 +47,18 @@ final class PlayerView {
 
     /** A view of a session the journal keeps. @param offTime says when a heat or ice phase ends, in local time */
     PlayerView(Palette palette, OffTime offTime) {
-        this(palette, offTime, true);
+        this(palette, offTime, true, Optional.empty());
     }
 
-    /** @param kept whether the journal keeps this session (not a try-out or {@code --no-journal}) */
-    PlayerView(Palette palette, OffTime offTime, boolean kept) {
+    /**
+     * @param kept whether the journal keeps this session (not a try-out or {@code --no-journal})
+     * @param pictures draws the step's picture beside the countdown; empty where pictures are never drawn
+     */
+    PlayerView(Palette palette, OffTime offTime, boolean kept, Optional<PictureArea> pictures) {
         this.palette = palette;
         this.offTime = offTime;
         this.kept = kept;
+        this.pictures = pictures;
     }
 
     void draw(TextGraphics g, Snapshot s, Ui ui) {
@@ -61,6 +67,7 @@ final class PlayerView {
         KeyMap keys = KeyMap.player(s.segment(), kept);
         scrollMax = 0;
         page = 1;
+        pictures.ifPresent(PictureArea::clear);
         Style.PLAIN.on(g);
         if (w < MIN_COLUMNS || h < MIN_ROWS) {
             scrolled(CompactLine.draw(g, palette, s, ui));
@@ -76,7 +83,11 @@ final class PlayerView {
                 : boxedAlert(s) ? alertLines(s.alert().get().words(), w)
                 : s.state() == State.PAUSED ? List.of("PAUSED · " + keys.keysFor(Action.PAUSE) + " to resume")
                 : ui.notice().map(n -> List.of(n.text())).orElse(List.of());
-        body(g, s, banner, 1, h - 2, ui.scroll());
+        int beside = pictures.map(p -> p.columns(w, h, s, ui)).orElse(0);
+        body(beside > 0 ? new LeftPart(g, w - beside) : g, s, banner, 1, h - 2, ui.scroll());
+        if (beside > 0) {
+            pictures.get().draw(g, s, beside);
+        }
     }
 
     private void scrolled(TextWindow<?> text) {

@@ -30,16 +30,19 @@ public final class ScreenStage implements Stage {
     private final Ticker ticker;
     private final double speed;
     private final boolean startMuted;
+    private final boolean pictures;
     private final List<String> afterwards = Collections.synchronizedList(new ArrayList<>());
     private boolean interrupted;
     private TuiPlayer player;
 
-    public ScreenStage(TuiScreen screen, PrintWriter out, Ticker ticker, double speed, boolean startMuted) {
+    /** @param pictures whether steps' pictures are shown ({@code pictures} in the settings) */
+    public ScreenStage(TuiScreen screen, PrintWriter out, Ticker ticker, double speed, boolean startMuted, boolean pictures) {
         this.screen = screen;
         this.out = out;
         this.ticker = ticker;
         this.speed = speed;
         this.startMuted = startMuted;
+        this.pictures = pictures;
         Signals.onStop(screen::interrupt);
     }
 
@@ -55,7 +58,7 @@ public final class ScreenStage implements Stage {
 
     @Override
     public Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues, boolean kept) {
-        player = new TuiPlayer(screen, ticker, speed, startMuted, kept, listener, cues::setMuted);
+        player = new TuiPlayer(screen, ticker, speed, startMuted, kept, pictures, listener, cues::setMuted);
         Played played = player.play(plan, start);
         interrupted = played.interrupted();
         return played.result();

@@ -32,6 +32,7 @@ public final class TuiPlayer {
     private final Consumer<Event> listener;
     private final Consumer<Boolean> onMute;
     private final PlayerView view;
+    private final PictureArea pictures;
     private Ui ui;
     private int shownSegment = -1;
 
@@ -40,18 +41,20 @@ public final class TuiPlayer {
      * @param speed how much faster than real time the ticker runs, to turn deadlines into sleeps
      * @param muted whether cues start muted ({@code --mute})
      * @param kept whether the journal keeps this session: what the help and the quit question promise
+     * @param showPictures whether steps' pictures start shown ({@code pictures} in the settings)
      * @param listener gets every event, in order (cues, journal, resume file)
      * @param onMute told the new state each time {@code m} is pressed
      */
-    public TuiPlayer(TuiScreen screen, Ticker ticker, double speed, boolean muted, boolean kept,
+    public TuiPlayer(TuiScreen screen, Ticker ticker, double speed, boolean muted, boolean kept, boolean showPictures,
             Consumer<Event> listener, Consumer<Boolean> onMute) {
         this.screen = screen;
         this.ticker = ticker;
         this.speed = speed;
         this.listener = listener;
         this.onMute = onMute;
-        this.view = new PlayerView(screen.palette(), new OffTime(Clock::systemDefaultZone, speed), kept);
-        this.ui = Ui.start(muted);
+        this.pictures = new PictureArea(new PictureCells(PictureWorker.start(), screen::wake), screen.palette().depth());
+        this.view = new PlayerView(screen.palette(), new OffTime(Clock::systemDefaultZone, speed), kept, Optional.of(pictures));
+        this.ui = Ui.start(muted).withPictures(showPictures);
     }
 
     /**
@@ -85,7 +88,8 @@ public final class TuiPlayer {
             Ui shown = ui;
             try {
                 screen.show(g -> view.draw(g, snapshot, shown));
-                long due = Math.min(session.nextDeadline(now), ui.notice().map(Ui.Notice::until).orElse(Long.MAX_VALUE));
+                long due = Math.min(Math.min(session.nextDeadline(now), ui.notice().map(Ui.Notice::until).orElse(Long.MAX_VALUE)),
+                        pictures.nextChange(snapshot, now));
                 long wait = Math.min(realWait(due, now), view.nanosUntilWallChange(snapshot));
                 Optional<KeyStroke> key = screen.nextKey(wait);
                 while (key.isPresent() && exit == Controls.Exit.STAY) {

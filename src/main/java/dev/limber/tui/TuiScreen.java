@@ -108,6 +108,11 @@ public final class TuiScreen implements AutoCloseable, Asker {
         return palette;
     }
 
+    /** Ends the current wait for a key early (from any thread): something new is there to draw. */
+    void wake() {
+        keyboard.wake();
+    }
+
     /** The current size, after any resize. */
     TerminalSize size() {
         return frames.size();

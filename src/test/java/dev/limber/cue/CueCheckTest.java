@@ -137,7 +137,7 @@ class CueCheckTest {
         tool("espeak-ng", 0);
         tool("notify-send", 0);
         Settings d = Settings.DEFAULTS;
-        Settings off = new Settings(false, false, Settings.Voice.OFF, false, d.theme(), d.prepare(), d.rest());
+        Settings off = new Settings(false, false, Settings.Voice.OFF, false, d.theme(), d.prepare(), d.rest(), d.pictures());
         FakeAudio audio = new FakeAudio(true);
         CueCheck check = new CueCheck(off, host(), () -> audio);
         assertThat(List.of(check.tones(), check.voice(), check.notifications())).extracting(CueCheck.Report::status)

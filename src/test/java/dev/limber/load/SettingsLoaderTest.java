@@ -29,7 +29,7 @@ class SettingsLoaderTest {
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.settings()).isEqualTo(new Settings(false, true,
                 new Settings.Voice.Command(List.of("espeak-ng", "-s", "150", "-v", "en-us")), false,
-                Settings.Theme.DARK, Optional.of(Duration.ofSeconds(10)), Optional.of(Duration.ofMinutes(1))));
+                Settings.Theme.DARK, Optional.of(Duration.ofSeconds(10)), Optional.of(Duration.ofMinutes(1)), false));
     }
 
     @Test
@@ -48,7 +48,8 @@ class SettingsLoaderTest {
                 bad + ":3: bell: expected true or false",
                 bad + ":4: theme: expected auto, dark, light or mono",
                 bad + ":5: prepare: a duration needs a unit: give e.g. 5s or 5m, not 5",
-                bad + ":6: rest: must be between 0s and 24h");
+                bad + ":6: rest: must be between 0s and 24h",
+                bad + ":8: pictures: expected auto or off");
         assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS.withVoice(Settings.Voice.OFF));
     }
 

@@ -8,7 +8,9 @@ import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.plan.Steps;
 import dev.limber.routine.Pauses;
+import dev.limber.routine.Picture;
 import dev.limber.routine.SkinCheck;
+import dev.limber.routine.StepBase;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
 import dev.limber.routine.Swap;
@@ -341,5 +343,17 @@ class PlainPlayerTest {
         PlainPlayer p = player(Steps.plan(new Step.Note(base)));
         p.start(clock.nanos());
         assertThat(output()).contains("  Lie on a mat.\n\n  Stop if it hurts.\n");
+    }
+
+    @Test
+    void aPicturesWordsArePrintedOncePerStepNotPerSideOrSet() {
+        StepBase b = base("Knee hug", List.of("left", "right"), 2, pauses(0, 0, 0, 0));
+        Picture hug = new Picture.Figure("knee-hug", Optional.of("Lie on your back, one knee pulled to the chest"));
+        PlainPlayer p = player(Steps.plan(Steps.timed(new StepBase(b.name(), b.how(), b.sides(), b.sets(), b.pauses(),
+                b.tone(), Optional.of(hug)), 5), Steps.timed(new StepBase("Plank", Optional.empty(), List.of(), 1,
+                        b.pauses(), Optional.empty(), Optional.of(new Picture.Figure("plank", Optional.empty()))), 5)));
+        runUnattended(p);
+        assertThat(output().lines().filter(l -> l.startsWith("  Picture: ")))
+                .containsExactly("  Picture: Lie on your back, one knee pulled to the chest", "  Picture: Plank");
     }
 }

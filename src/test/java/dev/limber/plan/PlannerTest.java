@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.routine.Pauses;
 import dev.limber.routine.Phase;
+import dev.limber.routine.Picture;
 import dev.limber.routine.SkinCheck;
 import dev.limber.routine.Step;
 import dev.limber.routine.StepBase;
@@ -141,5 +142,16 @@ class PlannerTest {
     @Test
     void countWalksTwoOfEachRepeatAndMultipliesExactly() {
         assertThat(Planner.count(Steps.routine(huge()))).isEqualTo(2_000_000_000L);
+    }
+
+    @Test
+    void aStepsPictureIsOnItsWorkAndThePausesLeadingIntoItButNotOnTheRestAfter() {
+        Picture hug = new Picture.Figure("knee-hug", Optional.empty());
+        StepBase b = base("Knee hug", List.of("left", "right"), 1, pauses(5, 10, 5, 0));
+        Plan plan = Planner.plan(Steps.routine(Steps.timed(new StepBase(b.name(), b.how(), b.sides(), b.sets(), b.pauses(),
+                b.tone(), Optional.of(hug)), 30), Steps.timed("Next", 30)));
+        assertThat(plan.segments()).extracting(seg -> seg.kind() + ":" + seg.picture().isPresent())
+                .containsExactly("PREPARE:true", "WORK:true", "SWITCH:true", "WORK:true", "REST:false",
+                        "WORK:false");
     }
 }

@@ -1,5 +1,6 @@
 package dev.limber.plan;
 
+import dev.limber.routine.Picture;
 import dev.limber.routine.Tempo;
 import dev.limber.routine.Tone;
 import java.time.Duration;
@@ -20,6 +21,7 @@ public final class SegmentBuilder {
     private int sets = 1;
     private Tone tone;
     private Optional<String> how = Optional.empty();
+    private Optional<Picture> picture = Optional.empty();
     private Optional<Pack> pack = Optional.empty();
     private Optional<Tempo> tempo = Optional.empty();
     private final Function<SegmentBuilder, Segment.Body> body;
@@ -85,6 +87,12 @@ public final class SegmentBuilder {
         return this;
     }
 
+    /** What it shows beside the countdown. */
+    public SegmentBuilder picture(Picture picture) {
+        this.picture = Optional.of(picture);
+        return this;
+    }
+
     /** The heat or cold on the skin, for a hold or a phase. */
     public SegmentBuilder pack(Pack pack) {
         this.pack = Optional.of(pack);
@@ -98,6 +106,6 @@ public final class SegmentBuilder {
     }
 
     public Segment build() {
-        return new Segment(index, step, name, side, set, sets, tone, how, body.apply(this));
+        return new Segment(index, step, name, side, set, sets, tone, how, picture, body.apply(this));
     }
 }

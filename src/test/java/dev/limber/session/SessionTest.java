@@ -380,7 +380,7 @@ class SessionTest {
         assertThat(session.snapshot(clock.nanos()).state()).isEqualTo(State.WAITING);
         apply(session, Command.ENTER);
         apply(session, Command.ENTER);
-        assertThat(session.snapshot(clock.nanos()).reps()).contains(new Snapshot.Reps(2, Optional.empty()));
+        assertThat(session.snapshot(clock.nanos()).reps()).contains(Snapshot.Reps.tapped(2));
         apply(session, Command.ENTER);
         assertThat(session.currentIndex()).isEqualTo(1);
         assertThat(eventsOf(Event.RepCounted.class)).extracting(Event.RepCounted::count).containsExactly(1, 2, 3);
@@ -415,7 +415,7 @@ class SessionTest {
         clock.advanceSeconds(2.5);
         tick(session);
         Snapshot mid = session.snapshot(clock.nanos());
-        assertThat(mid.reps()).contains(new Snapshot.Reps(0, Optional.of("hold")));
+        assertThat(mid.reps()).contains(new Snapshot.Reps(0, Optional.of("hold"), 0.5, Duration.ofSeconds(1)));
         clock.advanceSeconds(7.5);
         tick(session);
         assertThat(eventsOf(Event.BeatStarted.class)).extracting(b -> b.rep() + ":" + b.beat().name())

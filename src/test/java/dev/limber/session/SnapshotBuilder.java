@@ -28,7 +28,7 @@ public final class SnapshotBuilder {
         this.title = title;
         this.segment = segment;
         this.remaining = segment.length();
-        this.reps = segment.reps().map(r -> new Snapshot.Reps(0, Optional.empty()));
+        this.reps = segment.reps().map(r -> Snapshot.Reps.tapped(0));
     }
 
     public static SnapshotBuilder of(String title, Segment segment) {
@@ -69,7 +69,14 @@ public final class SnapshotBuilder {
 
     /** Reps counted so far, in {@code beat} of a paced rep (or none). */
     public SnapshotBuilder reps(int done, Optional<String> beat) {
-        this.reps = Optional.of(new Snapshot.Reps(done, beat));
+        this.reps = Optional.of(beat.map(b -> new Snapshot.Reps(done, beat, 0, Duration.ofSeconds(1)))
+                .orElse(Snapshot.Reps.tapped(done)));
+        return this;
+    }
+
+    /** Reps counted so far, {@code through} (0..1) the beat {@code beat} of {@code beatLength}. */
+    public SnapshotBuilder beat(int done, String beat, double through, Duration beatLength) {
+        this.reps = Optional.of(new Snapshot.Reps(done, Optional.of(beat), through, beatLength));
         return this;
     }
 

@@ -319,7 +319,7 @@ class PlayerViewTest {
 
     @Test
     void aSessionNothingIsRecordedOfPromisesNoSaveOnQuit() {
-        PlayerView unkept = new PlayerView(Palette.of(Palette.Depth.ANSI16), Snapshots.OFF_TIME, false);
+        PlayerView unkept = new PlayerView(Palette.of(Palette.Depth.ANSI16), Snapshots.OFF_TIME, false, Optional.empty());
         String help = VirtualScreen.render(80, 24, g -> unkept.draw(g, Snapshots.piriformis(),
                 Ui.start(false).withHelp(true)));
         assertThat(help).contains("quit (asks; nothing is recorded)").doesNotContain("saved");
