@@ -33,6 +33,8 @@ public final class TuiPlayer {
     private final Consumer<Boolean> onMute;
     private final PlayerView view;
     private final PictureArea pictures;
+    /** Pictures are made once the first frame is out, never before it. */
+    private final AfterFirstFrame firstFrame;
     private Ui ui;
     private int shownSegment = -1;
 
@@ -52,7 +54,8 @@ public final class TuiPlayer {
         this.speed = speed;
         this.listener = listener;
         this.onMute = onMute;
-        this.pictures = new PictureArea(new PictureCells(PictureWorker.start(), screen::wake), screen.palette().depth());
+        this.firstFrame = new AfterFirstFrame(PictureWorker.start());
+        this.pictures = new PictureArea(new PictureCells(firstFrame, screen::wake), screen.palette().depth());
         this.view = new PlayerView(screen.palette(), new OffTime(Clock::systemDefaultZone, speed), kept, Optional.of(pictures));
         this.ui = Ui.start(muted).withPictures(showPictures);
     }
@@ -88,6 +91,7 @@ public final class TuiPlayer {
             Ui shown = ui;
             try {
                 screen.show(g -> view.draw(g, snapshot, shown));
+                firstFrame.shown();
                 long due = Math.min(Math.min(session.nextDeadline(now), ui.notice().map(Ui.Notice::until).orElse(Long.MAX_VALUE)),
                         pictures.nextChange(snapshot, now));
                 long wait = Math.min(realWait(due, now), view.nanosUntilWallChange(snapshot));
