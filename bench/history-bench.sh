@@ -19,25 +19,8 @@ trap 'rm -rf "$home" "$empty"' EXIT
 java -cp target/classes:target/test-classes dev.limber.journal.GenerateJournal "$home/journal.jsonl" "$SESSIONS"
 echo "journal: $SESSIONS sessions, $(du -h "$home/journal.jsonl" | cut -f1); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-
-run() { # label, LIMBER_HOME, command and args...
-  local label=$1 dir=$2
-  shift 2
-  local walls=() cpus=()
-  for ((i = 0; i < RUNS; i++)); do
-    local t0 t1 before after
-    before=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
-    t0=$(date +%s%N)
-    LIMBER_HOME="$dir" "$@" >/dev/null
-    t1=$(date +%s%N)
-    after=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
-    walls+=($(((t1 - t0) / 1000000)))
-    cpus+=($(((after - before) * 1000 / $(getconf CLK_TCK))))
-  done
-  printf '  %-20s wall median %5d ms   cpu median %5d ms   (wall: %s)\n' "$label" \
-    "$(printf '%s\n' "${walls[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | median)" "${walls[*]}"
-}
+# median and run (label, LIMBER_HOME, command...): the timing shared by the journal benches
+source bench/timing.sh
 
 for how in launcher java-jar; do
   if [[ $how == launcher ]]; then limber=(target/limber); else limber=(java -jar target/limber.jar); fi

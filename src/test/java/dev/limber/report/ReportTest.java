@@ -2,8 +2,10 @@ package dev.limber.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.journal.SegmentRecord;
 import dev.limber.journal.SessionRecord;
 import dev.limber.journal.Status;
+import dev.limber.routine.Tone;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,6 +93,18 @@ class ReportTest {
     void withoutTonesNothingCountsAsHeatOrIce() throws IOException {
         List<SessionRecord> read = KnownJournal.write(dir.resolve("again.jsonl"));
         assertThat(Report.of(read, NOVEMBER_WEEK, BERLIN, LocalDate.parse("2026-11-30"), KnownJournal.NO_TONES).packs()).isEmpty();
+    }
+
+    @Test
+    void aLineThatKeepsItsToneCountsAsHeatOrIceWithoutTheRoutine() {
+        List<SessionRecord> toned = KnownJournal.records().stream().map(r -> new SessionRecord(r.routineId(), r.title(),
+                r.start(), r.end(), r.planned(), r.active(), r.completed(), r.painBefore(), r.painAfter(),
+                r.segments().stream().map(seg -> seg.phase().isEmpty() ? seg : new SegmentRecord(seg.step(), seg.name(),
+                        seg.kind(), seg.side(), seg.set(), seg.round(), seg.phase(), seg.effort(), seg.overrun(),
+                        seg.phase().get().equals("Heat") ? Tone.WARM : Tone.COLD)).toList(),
+                r.session(), r.outcome())).toList();
+        assertThat(Report.of(toned, NOVEMBER_WEEK, BERLIN, LocalDate.parse("2026-11-30"), KnownJournal.NO_TONES).packs())
+                .containsExactly(new PackDay(LocalDate.parse("2026-11-06"), Duration.ofMinutes(12), Duration.ofMinutes(10)));
     }
 
     @Test
