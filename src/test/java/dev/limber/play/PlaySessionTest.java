@@ -9,6 +9,7 @@ import dev.limber.journal.Journal;
 import dev.limber.journal.SessionRecord;
 import dev.limber.load.RoutineLibrary;
 import dev.limber.settings.Settings;
+import dev.limber.term.Answer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -132,6 +133,24 @@ class PlaySessionTest {
         assertThat(next.warnings).noneMatch(w -> w.contains("starting over"));
         assertThat(next.played).isEmpty();
         assertThat(resumePoint()).isEqualTo(kept).isNotNull();
+    }
+
+    @Test
+    void aSessionThisRunCannotContinueIsNotThrownAwayByEnterAlone() throws Exception {
+        FakeStage first = new FakeStage((s, emit) -> {
+            emit.accept(s.apply(dev.limber.session.Command.NEXT, 0));
+            emit.accept(s.tick(10_000_000_000L));
+            emit.accept(s.apply(dev.limber.session.Command.QUIT, 10_000_000_000L));
+        });
+        play(first, 1, false, false);
+        Path kept = resumePoint();
+        Files.writeString(routine, Files.readString(routine).replace("name = \"Hold\"", "name = \"Long hold\""));
+
+        FakeStage next = new FakeStage(FakeStage.THROUGH).answering(new Answer.Closed());
+        play(next, 1, false, false);
+
+        assertThat(next.asked).singleElement().asString().endsWith("Start a new one instead? [y/N]");
+        assertThat(resumePoint()).as("Esc keeps it").isEqualTo(kept);
     }
 
     @Test
