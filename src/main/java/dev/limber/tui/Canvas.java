@@ -61,6 +61,11 @@ final class Canvas extends AbstractTextGraphics {
         return glyphs.of(c, foregroundColor, backgroundColor, activeModifiers);
     }
 
+    /** The shared cell for {@code c} (below {@link Glyphs#LIMIT}) in the style of {@code part}, a part of this picture. */
+    TextCharacter glyph(char c, TextGraphics part) {
+        return glyphs.of(c, part.getForegroundColor(), part.getBackgroundColor(), part.getActiveModifiers());
+    }
+
     @Override
     public TextGraphics putString(int column, int row, String string) {
         if (string.indexOf('\t') >= 0 || string.indexOf('\n') >= 0 || string.indexOf('\r') >= 0) {

@@ -280,8 +280,12 @@ final class Cells {
      * string, which is most of the cost of drawing a frame.
      */
     static TextCharacter cell(TextGraphics g, int codePoint) {
+        // the player's own picture (or its left part, beside a step's picture): no key to build per cell
         if (g instanceof Canvas canvas && codePoint < Glyphs.LIMIT) {
-            return canvas.glyph((char) codePoint); // the player's own picture: no key to build per cell
+            return canvas.glyph((char) codePoint);
+        }
+        if (g instanceof LeftPart part && part.screen() instanceof Canvas canvas && codePoint < Glyphs.LIMIT) {
+            return canvas.glyph((char) codePoint, part);
         }
         Look look = new Look(codePoint, g.getForegroundColor(), g.getBackgroundColor(), g.getActiveModifiers());
         TextCharacter c = MADE.get(look);

@@ -43,6 +43,11 @@ final class LeftPart extends AbstractTextGraphics {
         return this;
     }
 
+    /** The whole screen this is the left part of. */
+    TextGraphics screen() {
+        return screen;
+    }
+
     @Override
     public TextGraphics setCharacter(int column, int row, TextCharacter character) {
         if (column < size.getColumns()) {

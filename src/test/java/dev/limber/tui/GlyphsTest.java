@@ -3,6 +3,7 @@ package dev.limber.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextColor;
 import java.util.EnumSet;
@@ -35,5 +36,17 @@ class GlyphsTest {
         var bold = glyphs.of('a', TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, mods);
         assertThat(bold.getModifiers()).containsExactly(SGR.BOLD);
         assertThat(plain.getModifiers()).isEmpty();
+    }
+
+    @Test
+    void textBesideAPictureTakesTheSameSharedCellsAsTextWithout() {
+        Canvas canvas = new Canvas(new TerminalSize(100, 30), new Glyphs());
+        LeftPart left = new LeftPart(canvas, 56);
+        left.setForegroundColor(TextColor.ANSI.GREEN);
+        canvas.setForegroundColor(TextColor.ANSI.GREEN);
+        assertThat(Cells.cell(left, 'a')).isSameAs(Cells.cell(canvas, 'a'));
+        canvas.setForegroundColor(TextColor.ANSI.RED);
+        assertThat(Cells.cell(left, 'a')).as("in the part's own colours").isNotSameAs(Cells.cell(canvas, 'a'))
+                .extracting(c -> c.getForegroundColor()).isEqualTo(TextColor.ANSI.GREEN);
     }
 }
