@@ -8,6 +8,7 @@ import dev.limber.home.Locations;
 import dev.limber.journal.Journal;
 import dev.limber.journal.SessionRecord;
 import dev.limber.load.RoutineLibrary;
+import dev.limber.session.Command;
 import dev.limber.settings.Settings;
 import dev.limber.term.Answer;
 import java.io.IOException;
@@ -47,6 +48,13 @@ class PlaySessionTest {
                 ]
                 """);
     }
+
+    /** n past the note, 10 s of the hold, then q: some work done, so a resume point is kept. */
+    private static final FakeStage.Person PAST_THE_NOTE_THEN_QUIT = (s, emit) -> {
+        emit.accept(s.apply(Command.NEXT, 0));
+        emit.accept(s.tick(10_000_000_000L));
+        emit.accept(s.apply(Command.QUIT, 10_000_000_000L));
+    };
 
     private int play(FakeStage stage, double speed, boolean resume, boolean noJournal) throws InterruptedException {
         PlayRequest.Opener opener = new RoutineOpener(context).forPlay(RoutineLibrary.fromPath(routine), Map.of(),
@@ -118,11 +126,7 @@ class PlaySessionTest {
 
     @Test
     void ctrlCAtTheResumeQuestionStartsNothingAndKeepsThePlace() throws Exception {
-        FakeStage first = new FakeStage((s, emit) -> {
-            emit.accept(s.apply(dev.limber.session.Command.NEXT, 0));
-            emit.accept(s.tick(10_000_000_000L));
-            emit.accept(s.apply(dev.limber.session.Command.QUIT, 10_000_000_000L));
-        });
+        FakeStage first = new FakeStage(PAST_THE_NOTE_THEN_QUIT);
         play(first, 1, false, false);
         Path kept = resumePoint();
 
@@ -137,11 +141,7 @@ class PlaySessionTest {
 
     @Test
     void aSessionThisRunCannotContinueIsNotThrownAwayByEnterAlone() throws Exception {
-        FakeStage first = new FakeStage((s, emit) -> {
-            emit.accept(s.apply(dev.limber.session.Command.NEXT, 0));
-            emit.accept(s.tick(10_000_000_000L));
-            emit.accept(s.apply(dev.limber.session.Command.QUIT, 10_000_000_000L));
-        });
+        FakeStage first = new FakeStage(PAST_THE_NOTE_THEN_QUIT);
         play(first, 1, false, false);
         Path kept = resumePoint();
         Files.writeString(routine, Files.readString(routine).replace("name = \"Hold\"", "name = \"Long hold\""));
@@ -155,12 +155,7 @@ class PlaySessionTest {
 
     @Test
     void aResumedSessionKeepsItsFirstAnswerAndIsAskedOnlyAfter() throws Exception {
-        // n past the note, 10 s of the hold, then q
-        FakeStage first = new FakeStage((s, emit) -> {
-            emit.accept(s.apply(dev.limber.session.Command.NEXT, 0));
-            emit.accept(s.tick(10_000_000_000L));
-            emit.accept(s.apply(dev.limber.session.Command.QUIT, 10_000_000_000L));
-        }).pain(7, 8);
+        FakeStage first = new FakeStage(PAST_THE_NOTE_THEN_QUIT).pain(7, 8);
         play(first, 1, false, false);
         assertThat(resumePoint()).as("work was done: the place is kept").isNotNull();
 
