@@ -45,7 +45,8 @@ public record Effort(Optional<Duration> planned, Duration achieved, Optional<Cou
             return c.done() >= c.target() - c.target() / SHORT_SHARE;
         }
         if (planned.isEmpty()) {
-            return true;
+            // nothing to cut short: a note or a wait is done when it was gone through, not skipped
+            return !skipped;
         }
         if (skipped && achieved.isZero()) {
             return false;
