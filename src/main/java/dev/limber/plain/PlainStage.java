@@ -62,7 +62,7 @@ public final class PlainStage implements Stage {
         // Before the session stdin is read a byte at a time, leaving the commands after the answer
         // for the player; once the player's thread owns stdin, its lines.
         if (loop == null) {
-            // < /dev/null, or a closed stdin: nobody can answer, so nothing is asked
+            // < /dev/null: nobody can answer, so nothing is asked
             return new LineAsker(new LineInput(in), out, stdinIsTerminal.getAsBoolean()).ask(question);
         }
         // after the session the player has read stdin: at its end no question comes this far
