@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.play.Policy;
 import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -34,11 +35,19 @@ public final class RunOptions {
         return set.sets;
     }
 
-    /** Stops with exit 2 on a speed that is not a positive, sensible number. */
+    /**
+     * Stops with exit 2 on a speed that is not a positive, sensible number, and on {@code --resume}
+     * in a try-out: what a try-out plays is not kept, so it cannot continue a session that is.
+     */
     void validate() {
         if (!(speed >= MIN_SPEED) || speed > MAX_SPEED) {
             throw new CliError(2, "--speed must be a number from " + MIN_SPEED + " to " + (int) MAX_SPEED + ", not "
                     + speed);
+        }
+        if (resume && !new Policy(speed, noJournal).journaled()) {
+            throw new CliError(2, "--resume continues a kept session, and with "
+                    + (noJournal ? "--no-journal" : "--speed " + Policy.speedText(speed))
+                    + " nothing is kept; leave one of them out");
         }
     }
 

@@ -5,6 +5,7 @@ import dev.limber.play.PlayRequest;
 import dev.limber.play.Stage;
 import dev.limber.session.Ticker;
 import dev.limber.settings.Settings;
+import dev.limber.term.Tty;
 import dev.limber.text.Sanitizer;
 import dev.limber.tui.ScreenStage;
 import dev.limber.tui.TerminalCheck;
@@ -28,7 +29,7 @@ final class Stages {
     private static Stage open(RunOptions options, Settings settings, PrintWriter out, PrintWriter err, Ticker ticker) {
         Optional<TuiScreen> screen = options.plain ? Optional.empty() : openScreen(settings, err);
         return screen.<Stage>map(s -> new ScreenStage(s, out, ticker, options.speed, options.mute, settings.pictures()))
-                .orElseGet(() -> new PlainStage(out, err, System.in, ticker, options.speed));
+                .orElseGet(() -> new PlainStage(out, err, System.in, Tty::stdinIsTerminal, ticker, options.speed));
     }
 
     private static Optional<TuiScreen> openScreen(Settings settings, PrintWriter err) {

@@ -1,6 +1,7 @@
 package dev.limber.journal;
 
 import dev.limber.plan.Segment;
+import dev.limber.session.Effort;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -157,10 +158,10 @@ public record History(List<SessionRecord> sessions, List<Workout> workouts, Zone
 
     /**
      * True when the side was held at all: not jumped over, nor skipped within its first seconds
-     * ({@link Outcome#SHORT}), which says nothing about how long the person can hold it.
+     * ({@link Effort#SHORT}), which says nothing about how long the person can hold it.
      */
     static boolean held(SegmentRecord s) {
-        return !s.effort().skipped() || s.effort().achieved().compareTo(Outcome.SHORT) >= 0;
+        return !s.effort().skipped() || s.effort().achieved().compareTo(Effort.SHORT) >= 0;
     }
 
     private static List<Hold> holds(List<SessionRecord> sorted) {

@@ -24,9 +24,6 @@ import java.util.Optional;
 public record Outcome(Status status, int permille, int stepsDone, boolean unattended) {
     /** What one tapped rep weighs next to timed work: about what a slow rep takes. */
     static final Duration REP = Duration.ofSeconds(3);
-    /** Work cut short by up to this much, or by {@link #SHORT_SHARE} of it if more, still counts as done. */
-    static final Duration SHORT = Duration.ofSeconds(5);
-    static final int SHORT_SHARE = 20;
 
     public Outcome {
         if (permille < 0 || permille > 1000) {
@@ -64,12 +61,12 @@ public record Outcome(Status status, int permille, int stepsDone, boolean unatte
                 played.put(r.segment().index(), SegmentRecord.of(r));
             }
         }
-        // A step counts as done when every piece of its work in the plan was played nearly in full.
+        // A step counts as done when every piece of its work in the plan was done ({@link Effort#done}).
         Map<Integer, Boolean> steps = new LinkedHashMap<>();
         for (Segment s : plan.segments()) {
             if (isWork(s.kind())) {
                 SegmentRecord r = played.get(s.index());
-                steps.merge(s.step(), r != null && nearlyFull(r), Boolean::logicalAnd);
+                steps.merge(s.step(), r != null && r.effort().done(), Boolean::logicalAnd);
             }
         }
         List<SegmentRecord> work = new ArrayList<>(played.values());
@@ -88,7 +85,7 @@ public record Outcome(Status status, int permille, int stepsDone, boolean unatte
         Map<Integer, Boolean> steps = new LinkedHashMap<>();
         for (SegmentRecord s : work) {
             recorded += weight(s.effort());
-            steps.merge(s.step(), nearlyFull(s), Boolean::logicalAnd);
+            steps.merge(s.step(), s.effort().done(), Boolean::logicalAnd);
         }
         if (!completed && !work.isEmpty()) {
             // the step it was quit in may have had more to it than was reached
@@ -103,7 +100,7 @@ public record Outcome(Status status, int permille, int stepsDone, boolean unatte
         if (!completed) {
             return Status.QUIT;
         }
-        return work.stream().allMatch(Outcome::nearlyFull) ? Status.DONE : Status.PARTIAL;
+        return work.stream().allMatch(s -> s.effort().done()) ? Status.DONE : Status.PARTIAL;
     }
 
     static boolean isWork(Segment.Kind kind) {
@@ -136,23 +133,5 @@ public record Outcome(Status status, int permille, int stepsDone, boolean unatte
 
     private static int share(long done, long total) {
         return total <= 0 ? 1000 : (int) Math.min(1000, done * 1000 / total);
-    }
-
-    /**
-     * Played in full, or cut short by no more than {@link #SHORT} (or {@link #SHORT_SHARE} of a
-     * long hold): pressing n with two seconds left is still doing the hold.
-     */
-    static boolean nearlyFull(SegmentRecord s) {
-        Effort e = s.effort();
-        if (e.reps().isPresent()) {
-            Effort.Count c = e.reps().get();
-            return c.done() >= c.target() - c.target() / SHORT_SHARE;
-        }
-        if (e.planned().isEmpty()) {
-            return true;
-        }
-        Duration p = e.planned().get();
-        Duration margin = p.dividedBy(SHORT_SHARE).compareTo(SHORT) > 0 ? p.dividedBy(SHORT_SHARE) : SHORT;
-        return e.achieved().plus(margin).compareTo(p) >= 0;
     }
 }

@@ -11,7 +11,6 @@ import dev.limber.session.Ticker;
 import dev.limber.term.Answer;
 import dev.limber.term.LineAsker;
 import dev.limber.term.LineInput;
-import dev.limber.term.Lines;
 import dev.limber.term.Question;
 import dev.limber.term.Signals;
 import dev.limber.text.Sanitizer;
@@ -19,6 +18,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -31,15 +31,20 @@ public final class PlainStage implements Stage {
     private final InputStream in;
     private final Ticker ticker;
     private final double speed;
+    /** Whether stdin is a terminal: asked only when a question comes before the session. */
+    private final BooleanSupplier stdinIsTerminal;
     private PlainLoop loop;
     private PlainPlayer player;
 
-    public PlainStage(PrintWriter out, PrintWriter err, InputStream in, Ticker ticker, double speed) {
+    /** @param stdinIsTerminal whether {@code in} is a terminal ({@code Tty::stdinIsTerminal} for stdin) */
+    public PlainStage(PrintWriter out, PrintWriter err, InputStream in, BooleanSupplier stdinIsTerminal, Ticker ticker,
+            double speed) {
         this.out = out;
         this.err = err;
         this.in = in;
         this.ticker = ticker;
         this.speed = speed;
+        this.stdinIsTerminal = stdinIsTerminal;
     }
 
     @Override
@@ -56,8 +61,12 @@ public final class PlainStage implements Stage {
         }
         // Before the session stdin is read a byte at a time, leaving the commands after the answer
         // for the player; once the player's thread owns stdin, its lines.
-        Lines lines = loop == null ? new LineInput(in) : this::nextLine;
-        return new LineAsker(lines, out).ask(question);
+        if (loop == null) {
+            // < /dev/null: nobody can answer, so nothing is asked
+            return new LineAsker(new LineInput(in), out, stdinIsTerminal.getAsBoolean()).ask(question);
+        }
+        // after the session the player has read stdin: at its end no question comes this far
+        return new LineAsker(this::nextLine, out).ask(question);
     }
 
     private String nextLine() {

@@ -22,9 +22,4 @@ public record SegmentResult(Segment segment, Duration achieved, int repsAchieved
         return new Effort(segment.length(), achieved,
                 segment.reps().map(r -> new Effort.Count(r.target(), repsAchieved)), skipped);
     }
-
-    /** Done in full, as {@link Effort#full()} decides it. */
-    public boolean full() {
-        return effort().full();
-    }
 }

@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What both players say about a session at its end: how many parts were done in full, cut short
- * (a reps step finished early, the one running at a quit, a side left half done), skipped or
- * never reached, and the active time. A part is a step, or one side of a two-sided step, as a
+ * What both players say about a session at its end: how many parts were done, cut short (a reps
+ * step finished early, the one running at a quit, a side left half done), skipped or never
+ * reached, and the active time. Done is the journal's done ({@link Effort#done}): a hold cut short
+ * by a few seconds is done on the end screen just as in the journal line. A part is a step, or one side of a two-sided step, as a
  * person counts them: its sets and a cycle's rounds are in it, pauses are not. {@code notes} are
  * extra lines from the caller, e.g. what goes up next time.
  */
@@ -55,10 +56,10 @@ public record Summary(String title, boolean completed, int done, int cutShort, i
         int skipped = 0;
         for (Map.Entry<Part, List<SegmentResult>> e : played.entrySet()) {
             List<SegmentResult> rs = e.getValue();
-            if (rs.stream().allMatch(SegmentResult::skipped)) {
-                skipped++;
-            } else if (rs.stream().allMatch(SegmentResult::full) && !unreached.contains(e.getKey())) {
+            if (rs.stream().allMatch(r -> r.effort().done()) && !unreached.contains(e.getKey())) {
                 done++;
+            } else if (rs.stream().allMatch(SegmentResult::skipped)) {
+                skipped++;
             } else {
                 cutShort++;
             }

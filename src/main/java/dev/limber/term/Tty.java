@@ -74,6 +74,25 @@ public final class Tty {
         return parseSize(out.get(0));
     }
 
+    /**
+     * Whether stdin is a terminal, as {@code test -t 0} says (Java 17 cannot ask itself: its console
+     * wants stdout to be one too, which {@code --plain | tee} is not). True when it cannot tell: a
+     * person at a terminal must see a question before answering it.
+     */
+    public static boolean stdinIsTerminal() {
+        try {
+            Process p = new ProcessBuilder("test", "-t", "0").redirectInput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return p.waitFor() != 1;
+        } catch (IOException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
     static Size parseSize(String rowsCols) throws IOException {
         String[] parts = rowsCols.trim().split("\\s+");
         try {

@@ -64,7 +64,8 @@ final class CompactLine {
         }
         if (ui.help()) {
             StringBuilder b = new StringBuilder();
-            for (KeyMap.Row r : KeyMap.player(s.segment()).footer()) {
+            // no picture fits the one-line view, so i is not offered
+            for (KeyMap.Row r : KeyMap.player(s.segment(), true, false).footer()) {
                 b.append(b.length() == 0 ? "" : " ").append(r.keys()).append(' ').append(r.hint());
             }
             Style.PLAIN.on(g);

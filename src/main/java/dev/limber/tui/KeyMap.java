@@ -140,23 +140,25 @@ final class KeyMap {
         return new KeyMap(rows);
     }
 
-    /** The player's keys while {@code seg} plays, in a session the journal keeps. */
+    /** The player's keys while {@code seg} plays, in a session the journal keeps, with its picture if it has one. */
     static KeyMap player(Segment seg) {
-        return player(seg, true);
+        return player(seg, true, seg.picture().isPresent());
     }
 
     /**
      * The player's keys while {@code seg} plays: only keys that do something there, so the footer
-     * tells the truth; {@code kept}: whether the journal keeps the session.
+     * and the help tell the truth. {@code kept}: whether the journal keeps the session;
+     * {@code picture}: whether the step's picture is shown, or would be were pictures on, at this
+     * size ({@code i} does nothing where no picture fits).
      */
-    static KeyMap player(Segment seg, boolean kept) {
+    static KeyMap player(Segment seg, boolean kept, boolean picture) {
         Kind kind = switch (seg.kind()) {
             case NOTE -> Kind.NOTE;
             case REPS -> seg.tempo().isPresent() ? Kind.PACED : Kind.TAPPED;
             case SWAP -> seg.isTimed() ? Kind.SWAP : Kind.SWAP_WAIT;
             default -> Kind.COUNTDOWN;
         };
-        return PLAYERS[kind.ordinal()][kept ? 1 : 0][seg.picture().isPresent() ? 1 : 0];
+        return PLAYERS[kind.ordinal()][kept ? 1 : 0][picture ? 1 : 0];
     }
 
     /** The quit question. */

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Things drawn over a screen: a banner box (paused, the quit question, a prompt) and the key help
- * built from a {@link KeyMap}. Both fit whatever room there is and cut their text to it.
+ * built from a {@link KeyMap}. Both fit whatever room there is: the box cuts its text to it, the
+ * help wraps its lines.
  */
 final class Overlay {
     private Overlay() {
@@ -45,13 +46,18 @@ final class Overlay {
         }
     }
 
+    /** One line of the help: a row's keys and the first line of what it does, or a further line of that. */
+    record HelpLine(String keys, String help) {
+    }
+
     /**
      * The help screen between rows {@code top} and {@code bottom} (inclusive): a heading, every row
-     * of the table with its keys in the key style, and a last line saying how to close it. When
-     * room is short the blank lines go first, then the heading and the closing line; then the
-     * rows scroll from {@code scroll}, with a mark saying there is more. Returns what it showed.
+     * of the table with its keys in the key style, and a last line saying how to close it. What a
+     * key does wraps under itself where the screen is narrow, never cut. When room is short the
+     * blank lines go first, then the heading and the closing line; then the lines scroll from
+     * {@code scroll}, with a mark saying there is more. Returns what it showed.
      */
-    static TextWindow<KeyMap.Row> help(TextGraphics g, Palette palette, KeyMap keys, int top, int bottom,
+    static TextWindow<HelpLine> help(TextGraphics g, Palette palette, KeyMap keys, int top, int bottom,
             String heading, int scroll) {
         int w = g.getSize().getColumns();
         Style.PLAIN.on(g);
@@ -64,13 +70,23 @@ final class Overlay {
             keyWidth = Math.max(keyWidth, Cells.width(r.keys()));
             helpWidth = Math.max(helpWidth, Cells.width(r.help()));
         }
+        int left = Math.max(0, (w - Math.min(w, keyWidth + 2 + helpWidth)) / 2);
+        int x = left + keyWidth + 2;
+        // the last column stays clear for the ▲ ▼ marks
+        int helpRoom = Math.max(1, w - x - 1);
+        List<HelpLine> lines = new ArrayList<>();
+        for (KeyMap.Row r : keys.rows()) {
+            List<String> wrapped = Cells.wrap(r.help(), helpRoom, Integer.MAX_VALUE);
+            for (int i = 0; i < wrapped.size(); i++) {
+                lines.add(new HelpLine(i == 0 ? r.keys() : "", wrapped.get(i)));
+            }
+        }
         int room = bottom - top + 1;
-        int rows = keys.rows().size();
+        int rows = lines.size();
         boolean blanks = room >= rows + 4;
         boolean ends = room >= rows + 2;
-        TextWindow<KeyMap.Row> shown = TextWindow.of(keys.rows(), ends ? rows : room, scroll);
+        TextWindow<HelpLine> shown = TextWindow.of(lines, ends ? rows : room, scroll);
         int used = ends ? rows + 2 + (blanks ? 2 : 0) : room;
-        int left = Math.max(0, (w - Math.min(w, keyWidth + 2 + helpWidth)) / 2);
         int y = top + Math.max(0, (room - used) / 2);
         if (ends) {
             palette.heading().on(g);
@@ -78,13 +94,12 @@ final class Overlay {
             y += blanks ? 1 : 0;
         }
         int first = y;
-        for (KeyMap.Row r : shown.lines()) {
+        for (HelpLine l : shown.lines()) {
             palette.key().on(g);
-            Cells.put(g, left, y, Cells.cut(r.keys(), w - left));
+            Cells.put(g, left, y, Cells.cut(l.keys(), w - left));
             Style.PLAIN.on(g);
-            int x = left + keyWidth + 2;
             if (x < w) {
-                Cells.put(g, x, y, Cells.cut(r.help(), w - x - (shown.max() > 0 ? 2 : 0)));
+                Cells.put(g, x, y, l.help());
             }
             y++;
         }

@@ -63,6 +63,14 @@ final class PictureArea {
         return columns;
     }
 
+    /**
+     * Whether {@code s}'s picture is shown on a {@code w} by {@code h} player, or would be were
+     * pictures on: where it is not, {@code i} has nothing to show or hide.
+     */
+    boolean fits(int w, int h, Snapshot s, Ui ui) {
+        return columns(w, h, s, ui.withPictures(true)) > 0;
+    }
+
     /** A new frame: nothing of the picture is on it yet (help, a compact view, or pictures hidden may keep it off). */
     void clear() {
         animating = false;

@@ -44,6 +44,8 @@ final class PlayerView {
     /** The scrolling text of the last picture: how far it scrolls, and a page of it. */
     private int scrollMax;
     private int page = 1;
+    /** The keys of the last picture: a key pressed means what that picture offered. */
+    private KeyMap keys = KeyMap.PLAYER;
 
     /** A view of a session the journal keeps. @param offTime says when a heat or ice phase ends, in local time */
     PlayerView(Palette palette, OffTime offTime) {
@@ -64,7 +66,8 @@ final class PlayerView {
     void draw(TextGraphics g, Snapshot s, Ui ui) {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
-        KeyMap keys = KeyMap.player(s.segment(), kept);
+        KeyMap keys = KeyMap.player(s.segment(), kept, pictures.filter(p -> p.fits(w, h, s, ui)).isPresent());
+        this.keys = keys;
         scrollMax = 0;
         page = 1;
         pictures.ifPresent(PictureArea::clear);
@@ -103,6 +106,11 @@ final class PlayerView {
     /** How many lines a page of the last picture's text is. */
     int page() {
         return page;
+    }
+
+    /** The keys the last picture offered in its footer and help. */
+    KeyMap keys() {
+        return keys;
     }
 
     /**

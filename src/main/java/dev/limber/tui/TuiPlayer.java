@@ -4,7 +4,6 @@ import dev.limber.session.Command;
 import dev.limber.session.Summary;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.limber.plan.Plan;
-import dev.limber.plan.Segment;
 import dev.limber.session.Command;
 import dev.limber.session.Event;
 import dev.limber.session.OffTime;
@@ -97,7 +96,7 @@ public final class TuiPlayer {
                 long wait = Math.min(realWait(due, now), view.nanosUntilWallChange(snapshot));
                 Optional<KeyStroke> key = screen.nextKey(wait);
                 while (key.isPresent() && exit == Controls.Exit.STAY) {
-                    exit = onKey(session, snapshot.segment(), key.get());
+                    exit = onKey(session, key.get());
                     key = exit == Controls.Exit.STAY ? screen.nextKey(0) : Optional.empty();
                 }
             } catch (IOException lost) {
@@ -113,12 +112,12 @@ public final class TuiPlayer {
         return new Played(session.result(), exit == Controls.Exit.INTERRUPT || screen.interrupted());
     }
 
-    private Controls.Exit onKey(Session session, Segment shownSeg, KeyStroke key) {
+    private Controls.Exit onKey(Session session, KeyStroke key) {
         // Someone is there: any key stops an alert first, then does what it does.
         emit(session.apply(Command.ACKNOWLEDGE, ticker.nanos()));
         State state = session.snapshot(ticker.nanos()).state();
         boolean running = state == State.RUNNING || state == State.WAITING;
-        Controls.Outcome o = Controls.on(ui, key, KeyMap.player(shownSeg), view.page(), running);
+        Controls.Outcome o = Controls.on(ui, key, view.keys(), view.page(), running);
         if (o.ui().muted() != ui.muted()) {
             onMute.accept(o.ui().muted());
         }

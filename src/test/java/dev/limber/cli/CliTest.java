@@ -66,6 +66,16 @@ class CliTest {
     }
 
     @Test
+    void resumeInATryOutIsRefusedAndPlaysNothing() {
+        Run fast = run("run", "sciatica-relief", "--plain", "--speed", "10", "--resume");
+        assertThat(fast.code()).isEqualTo(2);
+        assertThat(fast.err()).contains("--resume continues a kept session, and with --speed 10 nothing is kept");
+        assertThat(fast.out()).isEmpty();
+        assertThat(run("heat-ice", "--plain", "--no-journal", "--resume").err())
+                .contains("with --no-journal nothing is kept");
+    }
+
+    @Test
     void checkOfTheBuiltInRoutinesFolderExitsZero() {
         Run r = run("check", "routines");
         assertThat(r.code()).isZero();

@@ -94,6 +94,29 @@ class PlainRunEndToEndTest {
         }
     }
 
+    @Test
+    void withStdinAtItsEndNobodyIsAskedAboutPain() throws Exception {
+        // `limber run pc.conf --plain </dev/null` with pain-check: nobody could answer, so nothing is asked
+        Path routine = Files.writeString(dir.resolve("pc.conf"), """
+                title = "Pain check"
+                pain-check = true
+                prepare = 0s
+                steps = [ { name = "Hold", time = 1s } ]
+                """);
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", routine.toString(), "--plain",
+                "--mute").redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("LIMBER_HOME", dir.resolve("home").toString());
+        Process p = pb.start();
+        String out = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> read(p.getInputStream()));
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(out).startsWith("Pain check — 1 step").doesNotContain("hurt");
+        assertThat(Files.readString(dir.resolve("home/journal.jsonl")))
+                .contains("\"unattended\":true", "\"painBefore\":null,\"painAfter\":null");
+    }
+
     private static String read(java.io.InputStream in) {
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.session.Result;
 import dev.limber.session.SegmentResult;
+import dev.limber.session.Summary;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -72,6 +73,31 @@ class OutcomeTest {
                 ? new SegmentResult(s, Duration.ofSeconds(24), 0, true) : full(s)));
         assertThat(cut.status()).as("six seconds short of a 30 s hold").isEqualTo(Status.PARTIAL);
         assertThat(cut.outcome().stepsDone()).isEqualTo(4);
+    }
+
+    @Test
+    void theEndScreenCountsAsDoneWhatTheJournalCountsAsDone() {
+        // B shortened with - to 4 s under its time, C skipped with 2 s left: both done, by one rule
+        Result r = played(true, s -> s.isPause() ? full(s)
+                : s.name().equals("B") ? new SegmentResult(s, Duration.ofSeconds(26), 0, false)
+                : s.name().equals("C") ? new SegmentResult(s, Duration.ofSeconds(28), 0, true) : full(s));
+
+        assertThat(record(r).status()).isEqualTo(Status.DONE);
+        assertThat(record(r).outcome().stepsDone()).isEqualTo(5);
+        assertThat(Summary.of(plan, r, List.of()).counts()).isEqualTo("done 5 · skipped 0");
+    }
+
+    @Test
+    void aShortHoldSkippedBeforeAnyOfItWasPlayedIsNotDone() {
+        Plan shortHolds = plan(timed("A", 30), timed("Breathe", 3));
+        Result r = new Result(0, 1, Duration.ofSeconds(30), true, shortHolds.size() - 1, shortHolds.segments().stream()
+                .map(s -> s.name().equals("Breathe") && !s.isPause() ? skipped(s) : full(s)).toList());
+
+        SessionRecord line = SessionJson.parse(SessionJson.line(SessionRecord.of(shortHolds, r, START,
+                START.plusMinutes(1), OptionalInt.empty(), OptionalInt.empty(), "0123456789abcdef0123456789abcdef",
+                false)));
+        assertThat(line.status()).as("within 5 s of its end, but never begun").isEqualTo(Status.PARTIAL);
+        assertThat(Summary.of(shortHolds, r, List.of()).counts()).isEqualTo("done 1 · skipped 1");
     }
 
     @Test

@@ -51,6 +51,7 @@ public final class FakeStage implements Stage {
     public final List<String> summary = new ArrayList<>();
     public final List<String> warnings = new ArrayList<>();
     public final List<Plan> played = new ArrayList<>();
+    public final List<Start> starts = new ArrayList<>();
     public final List<Boolean> kept = new ArrayList<>();
     private final Deque<Answer> answers = new ArrayDeque<>();
     private final Deque<Answer> pain = new ArrayDeque<>();
@@ -109,6 +110,7 @@ public final class FakeStage implements Stage {
     @Override
     public Result play(Plan plan, Start start, Consumer<Event> listener, Cues cues, boolean kept) {
         played.add(plan);
+        starts.add(start);
         this.kept.add(kept);
         Session session = new Session(plan, start);
         session.start(0).forEach(listener);

@@ -9,6 +9,7 @@ import dev.limber.journal.Journal;
 import dev.limber.journal.SessionRecord;
 import dev.limber.load.RoutineLibrary;
 import dev.limber.session.Command;
+import dev.limber.session.Start;
 import dev.limber.settings.Settings;
 import dev.limber.term.Answer;
 import java.io.IOException;
@@ -171,5 +172,28 @@ class PlaySessionTest {
             assertThat(r.session()).isEqualTo(journal().get(0).session());
         });
         assertThat(resumePoint()).as("finished and journaled").isNull();
+    }
+
+    @Test
+    void aTryOutNeitherOffersNorChangesNorRemovesAKeptSessionsPlace() throws Exception {
+        play(new FakeStage(PAST_THE_NOTE_THEN_QUIT), 1, false, false);
+        Path kept = resumePoint();
+        String saved = Files.readString(kept);
+
+        // one try-out quit after some work, one played to its end; each would say y if asked
+        FakeStage quit = new FakeStage(PAST_THE_NOTE_THEN_QUIT).answering(true);
+        play(quit, 2, false, false);
+        FakeStage finished = new FakeStage(FakeStage.THROUGH).answering(true);
+        play(finished, 1, false, true);
+
+        for (FakeStage tryOut : List.of(quit, finished)) {
+            assertThat(tryOut.asked).as("nothing offered").isEmpty();
+            assertThat(tryOut.starts).extracting(Start::segment).as("from the beginning").containsExactly(0);
+            assertThat(tryOut.notes).containsExactly(
+                    "A try-out plays from the beginning; the unfinished session of back stays for --resume.");
+        }
+        assertThat(resumePoint()).isEqualTo(kept);
+        assertThat(Files.readString(kept)).isEqualTo(saved);
+        assertThat(journal()).hasSize(1);
     }
 }

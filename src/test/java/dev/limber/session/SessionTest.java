@@ -102,7 +102,7 @@ class SessionTest {
         assertThat(session.currentIndex()).isEqualTo(1);
         SegmentResult cut = session.result().segments().get(0);
         assertThat(cut.achieved()).isEqualTo(s(20));
-        assertThat(cut.full()).as("a hold shortened with - is not done in full").isFalse();
+        assertThat(cut.effort().full()).as("a hold shortened with - is not done in full").isFalse();
     }
 
     @Test
@@ -260,7 +260,7 @@ class SessionTest {
         assertThat(now.kind()).as("the right side's start is its switch pause, the left side stays done")
                 .isEqualTo(Segment.Kind.SWITCH);
         assertThat(now.side()).contains("right");
-        assertThat(session.result().segments()).extracting(r -> r.segment().kind() + ":" + r.full())
+        assertThat(session.result().segments()).extracting(r -> r.segment().kind() + ":" + r.effort().full())
                 .containsExactly("PREPARE:true", "WORK:true");
 
         apply(session, Command.BACK);
@@ -358,7 +358,7 @@ class SessionTest {
         apply(session, Command.BACK);
         assertThat(session.snapshot(clock.nanos()).segment().name()).isEqualTo("B");
         apply(session, Command.QUIT);
-        assertThat(session.result().segments()).extracting(r -> r.segment().name() + ":" + r.full())
+        assertThat(session.result().segments()).extracting(r -> r.segment().name() + ":" + r.effort().full())
                 .as("C's one second is gone; B is cut short at 0 s").containsExactly("A:true", "B:false");
     }
 
@@ -368,7 +368,7 @@ class SessionTest {
         apply(session, Command.QUIT);
         assertThat(session.result().segments()).singleElement().satisfies(r -> {
             assertThat(r.skipped()).isTrue();
-            assertThat(r.full()).isFalse();
+            assertThat(r.effort().full()).isFalse();
         });
     }
 
@@ -384,7 +384,7 @@ class SessionTest {
         apply(session, Command.ENTER);
         assertThat(session.currentIndex()).isEqualTo(1);
         assertThat(eventsOf(Event.RepCounted.class)).extracting(Event.RepCounted::count).containsExactly(1, 2, 3);
-        assertThat(session.result().segments().get(0).full()).isTrue();
+        assertThat(session.result().segments().get(0).effort().full()).isTrue();
     }
 
     @Test
@@ -422,7 +422,7 @@ class SessionTest {
                 .containsExactly("1:up", "1:hold", "1:down", "2:up", "2:hold", "2:down");
         assertThat(eventsOf(Event.RepCounted.class)).extracting(Event.RepCounted::count).containsExactly(1, 2);
         assertThat(session.currentIndex()).isEqualTo(1);
-        assertThat(session.result().segments().get(0).full()).isTrue();
+        assertThat(session.result().segments().get(0).effort().full()).isTrue();
     }
 
     @Test
@@ -439,7 +439,7 @@ class SessionTest {
         SegmentResult r = session.result().segments().get(0);
         assertThat(r.repsAchieved()).isEqualTo(2);
         assertThat(r.skipped()).isFalse();
-        assertThat(r.full()).isFalse();
+        assertThat(r.effort().full()).isFalse();
     }
 
     @Test
@@ -468,7 +468,7 @@ class SessionTest {
         apply(session, Command.ADD_REP);
         apply(session, Command.ADD_REP);
         assertThat(session.currentIndex()).as("the target reached with + ends the step as with Enter").isEqualTo(1);
-        assertThat(session.result().segments().get(0).full()).isTrue();
+        assertThat(session.result().segments().get(0).effort().full()).isTrue();
     }
 
     @Test

@@ -106,7 +106,10 @@ class PictureAreaTest {
         String hidden = draw(view(Palette.Depth.ANSI16), 100, 30, s, Ui.start(false).withPictures(false));
         String none = draw(new PlayerView(Palette.of(Palette.Depth.ANSI16), Snapshots.OFF_TIME), 100, 30, s,
                 Ui.start(false));
-        assertThat(hidden).isEqualTo(none);
+        // all but the footer, where i offers to show the hidden picture again
+        assertThat(hidden.substring(0, hidden.lastIndexOf('\n', hidden.length() - 2)))
+                .isEqualTo(none.substring(0, none.lastIndexOf('\n', none.length() - 2)));
+        assertThat(hidden.lines().reduce((a, b) -> b).orElseThrow()).contains("i picture");
     }
 
     @Test
@@ -116,6 +119,20 @@ class PictureAreaTest {
         assertThat(hidden.pictures()).isFalse();
         assertThat(Controls.on(hidden, Action.PICTURES, 1, true).ui().pictures()).isTrue();
         assertThat(KeyMap.player(Snapshots.piriformis().segment()).keysFor(Action.PICTURES)).as("no picture, no key").isEmpty();
+    }
+
+    @Test
+    void iIsOfferedOnlyWhereAPictureIsOrCouldBeShown() {
+        Snapshot s = kneeHug(Duration.ofSeconds(45));
+        PlayerView v = view(Palette.Depth.ANSI16);
+        assertThat(draw(v, 40, 12, s, Ui.start(false).withHelp(true))).doesNotContain("hide / show the picture");
+        assertThat(v.keys().keysFor(Action.PICTURES)).as("nor does i do anything there").isEmpty();
+        assertThat(draw(v, 100, 11, s, Ui.start(false))).as("too low for a picture").doesNotContain("i picture");
+
+        assertThat(draw(v, 100, 30, s, Ui.start(false).withPictures(false))).as("hidden, but i would show it")
+                .contains("i picture");
+        assertThat(v.keys().keysFor(Action.PICTURES)).isEqualTo("i");
+        assertThat(draw(v, 100, 30, s, Ui.start(false).withHelp(true))).contains("hide / show the picture");
     }
 
     @Test

@@ -260,6 +260,19 @@ class PlayerViewTest {
     }
 
     @Test
+    void helpWrapsWhatAKeyDoesAt40x12AndCutsNothing() {
+        List<String> pages = pages(40, 12, Snapshots.piriformis(), Ui.start(false).withHelp(true),
+                new KeyStroke(KeyType.ArrowDown));
+        String all = String.join("\n", pages);
+        assertThat(all).doesNotContain(Cells.ELLIPSIS).contains("back: this side's start,").contains("the one before");
+        for (KeyMap.Row r : KeyMap.PLAYER.rows()) {
+            for (String word : r.help().split(" ")) {
+                assertThat(all).as(r.help()).contains(word);
+            }
+        }
+    }
+
+    @Test
     void aLongNameIsCutSoTheSideAndSetStayInSight() {
         String name = "Extremely long step name for the supine figure-four piriformis stretch with a towel";
         Segment seg = Snapshots.work(name, "left", 1, 2, Duration.ofSeconds(45), Tone.WORK, null);
