@@ -69,8 +69,9 @@ public final class ArchiveTraining {
         TerminalCheck.problem();
         WarmUp.start(true);
         startAProcess();
-        // loaded (a class literal loads its class without initializing it), not run: it needs a terminal
-        List.of(ScreenStage.class);
+        // loaded (a class literal loads its class without initializing it), not run: the stage needs
+        // a terminal, and Main, the jar's entry, would run a command (a start loads it first thing)
+        List.of(Main.class, ScreenStage.class);
         RoutineLoader loader = context.loader();
         for (RoutineLibrary.Entry e : context.library().list()) {
             LoadResult r = loader.load(e.file());
