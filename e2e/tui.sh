@@ -271,6 +271,22 @@ else
     echo "SKIP the JDK 25 cache checks: no $jdk25"
 fi
 
+echo "== a player's start finds all of limber's classes in the archive"
+# The build's training reaches every limber class a player's start loads (a muted session with
+# no journal: the training's sped-up session is a try-out and writes neither journal nor resume
+# file), so none is read and verified from the jar.
+if [ -x "$root/target/limber" ] && [ -f "$root/target/limber-run.jsa" ]; then
+    person=$limber
+    limber="LIMBER_JAVA_OPTS=-Xlog:class+load:file=classes.s$((session + 1)) $root/target/limber"
+    start 80 24 run routines/e2e.conf --mute --no-journal
+    limber=$person
+    check "the player is up" wait_for 'Hold steady' 30
+    tm send-keys -t "$pane" C-c
+    check_restored
+    from_jar=$(grep 'source: file:.*limber\.jar' "$work/classes.$pane" | sed 's/.*load\] //; s/ source.*//' | head -5)
+    check "no limber class read from the jar${from_jar:+: }$(echo $from_jar)" test -z "$from_jar"
+fi
+
 echo "== start, pause, help, skip, quit"
 start 80 24 run routines/e2e.conf
 check "step name and digits appear" wait_for 'Hold steady' 30
