@@ -206,28 +206,85 @@ if [ -x "$root/target/limber" ]; then
     launcher_check "G1's periodic-collection check is not every second" \
         sh -c "LIMBER_JAVA_OPTS=-XX:+PrintFlagsFinal '$root/target/limber' --version | grep -Eq 'G1PeriodicGCInterval += [1-9]'"
 fi
-# Another JDK (19 or later) gets an archive made for it in the cache folder on first use, silently.
+# JDK 24 and later get an AOT cache made for them in the cache folder on first use, silently:
+# one for `limber run`, one for the other commands.
 jdk25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+limber25() { # limber25 CACHE_HOME ARGS...: the launcher on JDK 25 with its own cache folder
+    local home=$1
+    shift
+    XDG_CACHE_HOME="$home" LIMBER_JAVA="$jdk25" "$root/target/limber" "$@"
+}
+uses_aot_cache() { # uses_aot_cache CACHE_HOME ARGS...: the JVM the launcher starts runs from an AOT cache
+    local home=$1
+    shift
+    XDG_CACHE_HOME="$home" LIMBER_JAVA="$jdk25" LIMBER_JAVA_OPTS=-Xlog:aot "$root/target/limber" "$@" 2>&1 |
+        grep -q 'Using AOT-linked classes: true'
+}
+same_time() { [ ! "$1" -nt "$2" ] && [ ! "$1" -ot "$2" ]; }
+# nothing but the caches themselves: no half-made cache or training configuration left behind
+only_caches() { [ -z "$(find "$1/limber" -type f ! -name '*.aot' 2>/dev/null)" ]; }
 if [ -x "$root/target/limber" ] && [ -x "$jdk25" ]; then
+    c25="$work/cache25"
     for n in 1 2; do
-        XDG_CACHE_HOME="$work/cache25" LIMBER_JAVA="$jdk25" "$root/target/limber" --version \
-            >"$work/out25.$n" 2>"$work/err25.$n"
+        limber25 "$c25" --version >"$work/out25.$n" 2>"$work/err25.$n"
         rc=$?
         launcher_check "JDK 25, start $n: exits 0" test "$rc" = 0
         launcher_check "JDK 25, start $n: nothing on stderr" test ! -s "$work/err25.$n" || head -5 "$work/err25.$n"
         launcher_check "JDK 25, start $n: prints the version" grep -q '^limber ' "$work/out25.$n"
     done
-    launcher_check "JDK 25: an archive in the cache folder" \
-        test -n "$(find "$work/cache25/limber" -name '*.jsa' -size +0 2>/dev/null)"
-    launcher_check "JDK 25 maps it" maps_archive XDG_CACHE_HOME="$work/cache25" LIMBER_JAVA="$jdk25"
-    # limber updated: an archive older than limber.jar no longer fits and is made again
-    old25=$(find "$work/cache25/limber" -name '*.jsa' | head -1)
-    touch -d '2000-01-01' "$old25"
-    XDG_CACHE_HOME="$work/cache25" LIMBER_JAVA="$jdk25" "$root/target/limber" --version >/dev/null 2>&1
-    launcher_check "JDK 25: an archive older than limber.jar is made again" test "$old25" -nt "$root/target/limber.jar"
-    launcher_check "JDK 25 maps the new one" maps_archive XDG_CACHE_HOME="$work/cache25" LIMBER_JAVA="$jdk25"
+    aot25=$(find "$c25/limber" -name '*.aot' ! -name '*-run.aot' 2>/dev/null | head -1)
+    launcher_check "JDK 25: an AOT cache in the cache folder" test -s "$aot25"
+    launcher_check "JDK 25: no dynamic archive" test -z "$(find "$c25/limber" -name '*.jsa')"
+    launcher_check "JDK 25 runs from it" uses_aot_cache "$c25" --version
+    launcher_check "JDK 25: it has limber.jar's time" same_time "$aot25" "$root/target/limber.jar"
+    limber25 "$c25" run --help >/dev/null 2>"$work/err25.run"
+    launcher_check "JDK 25, limber run: nothing on stderr" test ! -s "$work/err25.run" || head -5 "$work/err25.run"
+    launcher_check "JDK 25, limber run: a cache of its own" test -s "${aot25%.aot}-run.aot"
+    launcher_check "JDK 25, limber run runs from it" uses_aot_cache "$c25" run --help
+    launcher_check "JDK 25: only finished caches in the folder" only_caches "$c25"
+    # limber updated (or an older one put back): a cache whose time is not limber.jar's is made again
+    touch -d '2000-01-01' "$aot25"
+    limber25 "$c25" --version >/dev/null 2>"$work/err25.again"
+    launcher_check "JDK 25: a cache of another limber.jar is made again" same_time "$aot25" "$root/target/limber.jar"
+    launcher_check "JDK 25: silently" test ! -s "$work/err25.again" || head -5 "$work/err25.again"
+    launcher_check "JDK 25 runs from the new one" uses_aot_cache "$c25" --version
+    # two limbers started at once both train; each moves a whole cache into place
+    limber25 "$work/cache25both" --version >"$work/out25.a" 2>"$work/err25.a" &
+    first=$!
+    limber25 "$work/cache25both" --version >"$work/out25.b" 2>"$work/err25.b"
+    rc_b=$?
+    wait "$first"
+    rc_a=$?
+    launcher_check "JDK 25, two at once: both exit 0" test "$rc_a$rc_b" = 00
+    launcher_check "JDK 25, two at once: both print the version" grep -q '^limber ' "$work/out25.a" "$work/out25.b"
+    launcher_check "JDK 25, two at once: nothing on stderr" test ! -s "$work/err25.a" -a ! -s "$work/err25.b"
+    launcher_check "JDK 25, two at once: one whole cache" only_caches "$work/cache25both"
+    launcher_check "JDK 25, two at once: the next start runs from it" uses_aot_cache "$work/cache25both" --version
+    # a cache folder that cannot be made (a file is in its place; as root every folder is writable)
+    : >"$work/notafolder"
+    limber25 "$work/notafolder" --version >"$work/out25.ro" 2>"$work/err25.ro"
+    rc=$?
+    launcher_check "JDK 25, no cache folder: exits 0" test "$rc" = 0
+    launcher_check "JDK 25, no cache folder: prints the version" grep -q '^limber ' "$work/out25.ro"
+    launcher_check "JDK 25, no cache folder: nothing on stderr" test ! -s "$work/err25.ro" || head -5 "$work/err25.ro"
 else
-    echo "SKIP the JDK 25 archive checks: no $jdk25"
+    echo "SKIP the JDK 25 cache checks: no $jdk25"
+fi
+
+echo "== a player's start finds all of limber's classes in the archive"
+# The build's training reaches every limber class a player's start loads (a muted session with
+# no journal: the training's sped-up session is a try-out and writes neither journal nor resume
+# file), so none is read and verified from the jar.
+if [ -x "$root/target/limber" ] && [ -f "$root/target/limber-run.jsa" ]; then
+    person=$limber
+    limber="LIMBER_JAVA_OPTS=-Xlog:class+load:file=classes.s$((session + 1)) $root/target/limber"
+    start 80 24 run routines/e2e.conf --mute --no-journal
+    limber=$person
+    check "the player is up" wait_for 'Hold steady' 30
+    tm send-keys -t "$pane" C-c
+    check_restored
+    from_jar=$(grep 'source: file:.*limber\.jar' "$work/classes.$pane" | sed 's/.*load\] //; s/ source.*//' | head -5)
+    check "no limber class read from the jar${from_jar:+: }$(echo $from_jar)" test -z "$from_jar"
 fi
 
 echo "== start, pause, help, skip, quit"

@@ -27,9 +27,9 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /**
- * The training run for the class-data-sharing archive (see the pom, the launcher and
- * docs/ARCHITECTURE.md#start-up): runs what a start of {@code limber run} runs, so
- * {@code -XX:ArchiveClassesAtExit} archives their classes: the command line, finding, loading and
+ * The training run for the class-data-sharing archives and the AOT caches of JDK 24 and later
+ * (see the pom, the launcher and docs/ARCHITECTURE.md#start-up): runs what a start of
+ * {@code limber run} runs, so the JVM archives their classes: the command line, finding, loading and
  * planning the built-in routines, a whole (muted, plain, very fast) session through the same
  * playback as a real one (journal lookup, resume file, cues, summary) in a throwaway home, and
  * the full-screen player's part ({@link ScreenTraining}). As a program it prints nothing and
@@ -69,8 +69,9 @@ public final class ArchiveTraining {
         TerminalCheck.problem();
         WarmUp.start(true);
         startAProcess();
-        // loaded (a class literal loads its class without initializing it), not run: it needs a terminal
-        List.of(ScreenStage.class);
+        // loaded (a class literal loads its class without initializing it), not run: the stage needs
+        // a terminal, and Main, the jar's entry, would run a command (a start loads it first thing)
+        List.of(Main.class, ScreenStage.class);
         RoutineLoader loader = context.loader();
         for (RoutineLibrary.Entry e : context.library().list()) {
             LoadResult r = loader.load(e.file());

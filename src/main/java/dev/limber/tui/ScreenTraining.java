@@ -38,23 +38,30 @@ public final class ScreenTraining {
         KeyDecoder decoder = new KeyDecoder();
         decoder.feed(keys, 0, keys.length);
         LimberTerminal terminal = new LimberTerminal(new TerminalOutput(out));
-        TerminalSize size = new TerminalSize(80, 24);
+        TerminalSize size = LimberTerminal.cells(new Tty.Size(80, 24));
         terminal.assumeSize(size);
         terminal.enterPrivateMode();
         terminal.setCursorVisible(false);
         Frames frames = new Frames(terminal, size);
         Palette palette = Palette.detect(System.getenv());
         OffTime offTime = new OffTime(Clock::systemDefaultZone, 1);
-        PlayerView view = new PlayerView(palette, offTime);
+        // built as TuiPlayer builds it, pictures and all, so their classes are in the archive too
+        AfterFirstFrame firstFrame = new AfterFirstFrame(PictureWorker.start());
+        PictureArea pictures = new PictureArea(new PictureCells(firstFrame, () -> { }), palette.depth());
+        PlayerView view = new PlayerView(palette, offTime, true, Optional.of(pictures));
         Session session = new Session(plan);
         long second = 1_000_000_000L;
         session.start(0);
-        Ui ui = Ui.start(false);
+        Ui ui = Ui.start(false).withPictures(true);
         for (long t = 0; t < 60 * second && !session.isFinished(); t += second) {
             session.tick(t);
             var snapshot = session.snapshot(t);
             Ui shown = ui;
-            frames.show(g -> view.draw(g, snapshot, shown));
+            terminal.drawing(() -> frames.show(g -> view.draw(g, snapshot, shown)));
+            firstFrame.shown();
+            // what the player asks before it waits for a key: when the picture or a wall clock changes
+            pictures.nextChange(snapshot, t);
+            view.nanosUntilWallChange(snapshot);
             if (snapshot.state() == State.WAITING) {
                 session.apply(Command.ENTER, t); // a note or tapped reps: go on as a person would
             }
