@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * alert, and the loop outlasts the session while an alert repeats (its end's, after heat or ice).
  */
 public final class TuiPlayer {
-    private final TuiScreen screen;
+    private final PlayerScreen screen;
     private final Ticker ticker;
     private final double speed;
     private final Consumer<Event> listener;
@@ -46,7 +46,7 @@ public final class TuiPlayer {
      * @param listener gets every event, in order (cues, journal, resume file)
      * @param onMute told the new state each time {@code m} is pressed
      */
-    public TuiPlayer(TuiScreen screen, Ticker ticker, double speed, boolean muted, boolean kept, boolean showPictures,
+    TuiPlayer(PlayerScreen screen, Ticker ticker, double speed, boolean muted, boolean kept, boolean showPictures,
             Consumer<Event> listener, Consumer<Boolean> onMute) {
         this.screen = screen;
         this.ticker = ticker;

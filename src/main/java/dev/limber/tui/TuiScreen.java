@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * {@code stty} settings from before. SIGINT, SIGTERM and SIGHUP do not end the JVM: the caller
  * routes them to {@link #interrupt} and the player leaves its own way. One screen can serve the picker, the player and questions in turn.
  */
-public final class TuiScreen implements AutoCloseable, Asker {
+public final class TuiScreen implements AutoCloseable, Asker, PlayerScreen {
     /** How long the shutdown hook lets the player wind down (and the journal record) first. */
     private static final long WIND_DOWN_MILLIS = 1500;
     /** How long the rest of an escape sequence may take to arrive (vim's and libtermkey's wait, about). */
@@ -104,12 +104,14 @@ public final class TuiScreen implements AutoCloseable, Asker {
         }
     }
 
-    Palette palette() {
+    @Override
+    public Palette palette() {
         return palette;
     }
 
     /** Ends the current wait for a key early (from any thread): something new is there to draw. */
-    void wake() {
+    @Override
+    public void wake() {
         keyboard.wake();
     }
 
@@ -119,7 +121,8 @@ public final class TuiScreen implements AutoCloseable, Asker {
     }
 
     /** Shows the picture {@code painter} paints, if it differs from what is on screen. */
-    boolean show(Consumer<TextGraphics> painter) throws IOException {
+    @Override
+    public boolean show(Consumer<TextGraphics> painter) throws IOException {
         if (continued) {
             continued = false;
             resume();
@@ -155,7 +158,8 @@ public final class TuiScreen implements AutoCloseable, Asker {
      * the process is being stopped ({@link #interrupted()}); the caller redraws and asks again.
      * An EOF key once the terminal's input has ended.
      */
-    Optional<KeyStroke> nextKey(long nanos) {
+    @Override
+    public Optional<KeyStroke> nextKey(long nanos) {
         Optional<KeyStroke> k = decoded();
         if (k.isEmpty() && nanos > 0 && !interrupted) {
             keyboard.await(nanos);
@@ -214,12 +218,14 @@ public final class TuiScreen implements AutoCloseable, Asker {
      * Asks the screen's loops to end at once, as Ctrl-C would: for the SIGINT, SIGTERM and SIGHUP
      * handler (see {@link Signals#onStop}) and the shutdown hook. Safe from any thread.
      */
+    @Override
     public void interrupt() {
         interrupted = true;
         keyboard.wake();
     }
 
     /** True once asked to leave ({@link #interrupt}: a signal, or the JVM shutting down): leave now. */
+    @Override
     public boolean interrupted() {
         return interrupted;
     }
