@@ -206,6 +206,12 @@ if [ -x "$root/target/limber" ]; then
     launcher_check "G1's periodic-collection check is not every second" \
         sh -c "LIMBER_JAVA_OPTS=-XX:+PrintFlagsFinal '$root/target/limber' --version | grep -Eq 'G1PeriodicGCInterval += [1-9]'"
 fi
+# With one compiler thread there is none to add: the JVM need not recount them (and read the
+# cgroup's memory files) after every compilation
+if [ -x "$root/target/limber" ]; then
+    launcher_check "the compiler threads are not recounted after each compilation" \
+        sh -c "LIMBER_JAVA_OPTS=-XX:+PrintFlagsFinal '$root/target/limber' --version | grep -Eq 'UseDynamicNumberOfCompilerThreads += false'"
+fi
 # JDK 24 and later get an AOT cache made for them in the cache folder on first use, silently:
 # one for `limber run`, one for the other commands.
 jdk25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java

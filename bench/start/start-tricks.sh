@@ -30,7 +30,7 @@ w, jar, pico, root = os.environ['WORK'], os.environ['JAR'], os.environ['PICOCLI'
 # the launcher's JVM flags (src/main/sh/limber) and its archive flags
 flags = ("-XX:+UnlockDiagnosticVMOptions -XX:+IgnoreUnrecognizedVMOptions -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 "
          "-XX:+UseG1GC -XX:G1ConcRefinementServiceIntervalMillis=3600000 -XX:G1PeriodicGCInterval=86400000 "
-         "-XX:G1ConcRefinementThreads=1 -Xss4m -XX:-UsePerfData -Xms16m -Xmx256m -XX:AsyncDeflationInterval=0 "
+         "-XX:G1ConcRefinementThreads=1 -XX:-UseDynamicNumberOfCompilerThreads -Xss4m -XX:-UsePerfData -Xms16m -Xmx256m -XX:AsyncDeflationInterval=0 "
          "-XX:GuaranteedSafepointInterval=0 -XX:ArchiveRelocationMode=0 -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off").split()
 def probe(mode, archive='source', cp=None, env=None):
     return (['java', *flags, f'-XX:SharedArchiveFile={w}/{archive}.jsa', '-cp', cp or f'{jar}:{w}/probe.jar',
