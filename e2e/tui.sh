@@ -212,6 +212,13 @@ if [ -x "$root/target/limber" ]; then
     launcher_check "the compiler threads are not recounted after each compilation" \
         sh -c "LIMBER_JAVA_OPTS=-XX:+PrintFlagsFinal '$root/target/limber' --version | grep -Eq 'UseDynamicNumberOfCompilerThreads += false'"
 fi
+# A closed standard input is the end of input, not the JVM's own class files read as commands
+if [ -x "$root/target/limber" ]; then
+    printf 'title = "Closed input"\nsteps = [ { name = "Hold", time = 1s } ]\n' > "$work/closed-input.conf"
+    launcher_check "with stdin closed, plain mode reads no commands and plays to its end" \
+        sh -c "LIMBER_HOME='$work/closed-home' '$root/target/limber' run --plain '$work/closed-input.conf' <&- 2>&1 |
+            { ! grep -Eq 'how much does it hurt|Unknown command'; } && grep -q '\"status\":\"done\"' '$work/closed-home/journal.jsonl'"
+fi
 # JDK 24 and later get an AOT cache made for them in the cache folder on first use, silently:
 # one for `limber run`, one for the other commands.
 jdk25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
