@@ -11,7 +11,9 @@ import java.util.Arrays;
  * A picture of the whole screen that the views paint on, kept and cleared for the next frame
  * instead of a new Lanterna {@code BasicTextImage} each second. Text is written with the shared
  * cells of {@link Glyphs}, so painting allocates nothing and a cell drawn as before is the very
- * object shown before. Wide characters take their cell and the next, as in Lanterna's image.
+ * object shown before. Wide characters take their cell and the next, as in Lanterna's image. It
+ * knows which rows were written since it was cleared or copied, so a frame that changed a few
+ * rows is compared with the one shown on those rows only.
  */
 final class Canvas extends AbstractTextGraphics {
     static final TextCharacter BLANK = TextCharacter.DEFAULT_CHARACTER;
@@ -21,6 +23,8 @@ final class Canvas extends AbstractTextGraphics {
     private final int rows;
     private final TextCharacter[] cells;
     private final Glyphs glyphs;
+    /** Rows written since the last {@link #clear} (all of them) or {@link #copy}. */
+    private final boolean[] touched;
 
     Canvas(TerminalSize size, Glyphs glyphs) {
         this.size = size;
@@ -28,15 +32,37 @@ final class Canvas extends AbstractTextGraphics {
         this.rows = size.getRows();
         this.cells = new TextCharacter[columns * rows];
         this.glyphs = glyphs;
+        this.touched = new boolean[rows];
         Arrays.fill(cells, BLANK);
+        Arrays.fill(touched, true);
     }
 
-    /** Blank cells and the default style again, ready for the next picture. */
+    /** Blank cells and the default style again, ready for the next picture; every row counts as written. */
     void clear() {
         Arrays.fill(cells, BLANK);
+        Arrays.fill(touched, true);
+        plain();
+    }
+
+    /**
+     * The cells of {@code shown}, a picture of the same size, and the default style, so a painter
+     * that knows what it painted there paints only what changed; no row counts as written yet.
+     */
+    void copy(Canvas shown) {
+        System.arraycopy(shown.cells, 0, cells, 0, cells.length);
+        Arrays.fill(touched, false);
+        plain();
+    }
+
+    private void plain() {
         setForegroundColor(TextColor.ANSI.DEFAULT);
         setBackgroundColor(TextColor.ANSI.DEFAULT);
         clearModifiers();
+    }
+
+    /** Whether row {@code row} was written since the last {@link #clear} or {@link #copy}. */
+    boolean touched(int row) {
+        return touched[row];
     }
 
     @Override
@@ -86,6 +112,7 @@ final class Canvas extends AbstractTextGraphics {
             return this;
         }
         int i = row * columns + column;
+        touched[row] = true;
         // a cell written over the right half of a wide character blanks its left half
         if (column > 0 && wide(cells[i - 1])) {
             cells[i - 1] = cells[i - 1].withCharacter(' ');

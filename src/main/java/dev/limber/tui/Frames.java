@@ -32,6 +32,8 @@ final class Frames {
     private Canvas shown;
     /** The picture painted next: the one shown before last, cleared. */
     private Canvas spare;
+    /** Who painted the picture shown, when it can paint just what changed on it; null otherwise. */
+    private Redraw shownBy;
 
     // what the terminal is set to now, as far as this class knows
     private int cursorX = -1;
@@ -56,22 +58,51 @@ final class Frames {
      * shows it if it differs from the one on screen; true when something was written.
      */
     boolean show(Consumer<TextGraphics> painter) throws IOException {
+        Canvas picture = blank();
+        painter.accept(picture);
+        return show(picture, null);
+    }
+
+    /**
+     * Shows the picture {@code painter} makes, like {@link #show(Consumer)}; when the picture on
+     * screen is the one it painted last and of this size, it is given a copy of that to paint only
+     * what changed, and only the rows it writes are compared with the screen.
+     */
+    boolean show(Redraw painter) throws IOException {
+        Canvas picture = spare;
+        if (shownBy == painter && shown != null && shown.getSize().equals(pending)
+                && picture != null && picture.getSize().equals(pending)) {
+            picture.copy(shown);
+            if (painter.update(picture)) {
+                return show(picture, painter);
+            }
+        }
+        picture = blank();
+        painter.paint(picture);
+        return show(picture, painter);
+    }
+
+    /** The spare picture cleared, or a new one after a resize. */
+    private Canvas blank() {
         TerminalSize size = pending;
         Canvas picture = spare;
         if (picture == null || !picture.getSize().equals(size)) {
-            picture = new Canvas(size, glyphs);
-        } else {
-            picture.clear();
+            return new Canvas(size, glyphs);
         }
-        painter.accept(picture);
+        picture.clear();
+        return picture;
+    }
+
+    private boolean show(Canvas picture, Redraw by) throws IOException {
         boolean written;
-        if (shown == null || !shown.getSize().equals(size)) {
+        if (shown == null || !shown.getSize().equals(picture.getSize())) {
             written = full(picture);
         } else {
             written = delta(picture);
         }
         spare = shown;
         shown = picture;
+        shownBy = by;
         if (written) {
             terminal.flush();
         }
@@ -109,7 +140,7 @@ final class Frames {
         TerminalSize size = picture.getSize();
         boolean written = false;
         for (int y = 0; y < size.getRows(); y++) {
-            if (picture.sameRow(shown, y)) {
+            if (!picture.touched(y) || picture.sameRow(shown, y)) {
                 continue;
             }
             for (int x = 0; x < size.getColumns(); x++) {

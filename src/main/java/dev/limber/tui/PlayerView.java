@@ -45,6 +45,9 @@ final class PlayerView {
     private int scrollMax;
     private int page = 1;
 
+    /** What the last picture painted, for painting only what changed on it. */
+    private final ShownParts shown = new ShownParts();
+
     /** A view of a session the journal keeps. @param offTime says when a heat or ice phase ends, in local time */
     PlayerView(Palette palette, OffTime offTime) {
         this(palette, offTime, true, Optional.empty());
@@ -61,33 +64,98 @@ final class PlayerView {
         this.pictures = pictures;
     }
 
+    /** Paints the whole picture of {@code s} and {@code ui} on blank {@code g}. */
     void draw(TextGraphics g, Snapshot s, Ui ui) {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
         KeyMap keys = KeyMap.player(s.segment(), kept);
         scrollMax = 0;
         page = 1;
+        shown.kept = false;
         pictures.ifPresent(PictureArea::clear);
         Style.PLAIN.on(g);
         if (w < MIN_COLUMNS || h < MIN_ROWS) {
             scrolled(CompactLine.draw(g, palette, s, ui));
             return;
         }
-        header(g, s, ui);
-        Footer.draw(g, palette, keys, h - 1);
         if (ui.help()) {
+            header(g, s, ui);
+            Footer.draw(g, palette, keys, h - 1);
             scrolled(Overlay.help(g, palette, keys, 1, h - 2, "Keys", ui.scroll()));
             return;
         }
+        int beside = pictures.map(p -> p.columns(w, h, s, ui)).orElse(0);
+        shown.start(w, h, beside, s, ui);
+        header(g, s, ui);
+        Footer.draw(g, palette, keys, h - 1);
         List<String> banner = ui.askingQuit() ? quitLines(kept)
                 : boxedAlert(s) ? alertLines(s.alert().get().words(), w)
                 : s.state() == State.PAUSED ? List.of("PAUSED · " + keys.keysFor(Action.PAUSE) + " to resume")
                 : ui.notice().map(n -> List.of(n.text())).orElse(List.of());
-        int beside = pictures.map(p -> p.columns(w, h, s, ui)).orElse(0);
         body(beside > 0 ? new LeftPart(g, w - beside) : g, s, banner, 1, h - 2, ui.scroll());
         if (beside > 0) {
-            pictures.get().draw(g, s, beside);
+            shown.picture = pictures.get().draw(g, s, beside);
         }
+        shown.kept = true;
+    }
+
+    /**
+     * Paints on {@code g}, which holds the picture this view painted last, what changed since:
+     * the time left, the digits, the status line, the bars, a moving figure. False, having painted
+     * nothing, when anything else changed (or would move): then {@link #draw} paints it all.
+     */
+    boolean update(TextGraphics g, Snapshot s, Ui ui) {
+        int w = g.getSize().getColumns();
+        int h = g.getSize().getRows();
+        int beside = shown.kept ? pictures.map(p -> p.columns(w, h, s, ui)).orElse(0) : 0;
+        if (!shown.rest(w, h, beside, s, ui)) {
+            return false;
+        }
+        int lw = w - beside;
+        String right = right(s, ui, w);
+        Optional<String> big = bigText(s);
+        int scale = bigScale(big, lw, h - 2);
+        boolean urgent = urgent(s);
+        Optional<String> status = status(s);
+        String st = status.map(t -> Cells.cut(t, lw - 2)).orElse(null);
+        String sessionRight = Durations.clock(ProgressBar.sessionTotal(s));
+        boolean sameShape = Cells.width(right) == Cells.width(shown.right) && scale == shown.scale
+                && status.isPresent() == shown.status && urgent == shown.urgent
+                && big.map(b -> bigWidth(b, scale) == shown.bigWidth).orElse(true)
+                && (st == null || shown.statusText == null || Cells.width(st) == Cells.width(shown.statusText))
+                && sessionRight.length() == shown.sessionRight.length();
+        if (!sameShape) {
+            return false;
+        }
+        PictureArea.Placed picture = null;
+        if (beside > 0) {
+            pictures.get().clear();
+            picture = pictures.get().place(w, h, s, beside);
+        }
+        if (!right.equals(shown.right)) {
+            header(g, right, shown.rightCol);
+            shown.right = right;
+        }
+        TextGraphics left = beside > 0 ? new LeftPart(g, lw) : g;
+        if (big.isPresent() && !big.get().equals(shown.big)) {
+            digits(left, s, big.get(), scale, shown.digitsY);
+            shown.big = big.get();
+        }
+        if (st != null && shown.statusText != null && !st.equals(shown.statusText)) {
+            statusLine(left, st, shown.statusY);
+            shown.statusText = st;
+        }
+        bars(left, s, sessionRight);
+        if (!PictureArea.Placed.same(picture, shown.picture)) {
+            if (shown.picture != null) {
+                PictureArea.erase(g, shown.picture);
+            }
+            if (picture != null) {
+                PictureArea.paint(g, picture);
+            }
+        }
+        shown.picture = picture;
+        return true;
     }
 
     private void scrolled(TextWindow<?> text) {
@@ -138,14 +206,25 @@ final class PlayerView {
 
     private void header(TextGraphics g, Snapshot s, Ui ui) {
         int w = g.getSize().getColumns();
-        String right = s.position() + "/" + s.stepCount() + " · " + Durations.clock(s.sessionLeft()) + " left"
-                + (ui.muted() ? " · muted" : "");
-        right = Cells.cut(right, w - 2);
+        String right = right(s, ui, w);
         int rightCol = w - 1 - Cells.width(right);
-        palette.dim().on(g);
-        Cells.put(g, rightCol, 0, right);
+        header(g, right, rightCol);
         palette.heading().on(g);
         Cells.put(g, 1, 0, Cells.cut(Cells.clean(s.title()), rightCol - 3));
+        shown.right = right;
+        shown.rightCol = rightCol;
+    }
+
+    /** The header's right end: the position, the session's time left, and whether cues are muted. */
+    private static String right(Snapshot s, Ui ui, int w) {
+        String right = s.position() + "/" + s.stepCount() + " · " + Durations.clock(s.sessionLeft()) + " left"
+                + (ui.muted() ? " · muted" : "");
+        return Cells.cut(right, w - 2);
+    }
+
+    private void header(TextGraphics g, String right, int rightCol) {
+        palette.dim().on(g);
+        Cells.put(g, rightCol, 0, right);
     }
 
     /**
@@ -184,11 +263,11 @@ final class PlayerView {
         int w = g.getSize().getColumns();
         int room = bottom - top + 1;
         Optional<String> big = bigText(s);
-        int scale = big.map(b -> scale(b, w, room)).orElse(1);
-        boolean blocks = big.isPresent() && BigDigits.width(big.get(), scale) + 2 <= w
-                && BigDigits.height(scale) + 1 <= room;
-        int digitRows = big.isEmpty() ? 0 : blocks ? BigDigits.height(scale) : 1;
+        int scale = bigScale(big, w, room);
+        int digitRows = scale < 0 ? 0 : scale == 0 ? 1 : BigDigits.height(scale);
         Optional<String> status = status(s);
+        shown.scale = scale;
+        shown.status = status.isPresent();
         int textWidth = Math.min(w - 4, TEXT_WIDTH);
         List<String> how = wrap(instructions(s), textWidth);
 
@@ -226,7 +305,11 @@ final class PlayerView {
 
         int y = top + gaps[0];
         if (digitRows > 0) {
-            digits(g, s, big.get(), blocks ? scale : 0, y);
+            digits(g, s, big.get(), scale, y);
+            shown.big = big.get();
+            shown.bigWidth = bigWidth(big.get(), scale);
+            shown.urgent = urgent(s);
+            shown.digitsY = y;
             y += digitRows + gaps[1];
         }
         palette.tone(s.segment().tone()).on(g);
@@ -238,9 +321,10 @@ final class PlayerView {
             y += bannerRows;
         }
         if (statusLine) {
-            palette.dim().on(g);
             String st = Cells.cut(status.get(), w - 2);
-            Cells.put(g, (w - Cells.width(st)) / 2, y++, st);
+            statusLine(g, st, y);
+            shown.statusText = st;
+            shown.statusY = y++;
         }
         y += gaps[2];
         if (howRows > 0) {
@@ -252,14 +336,14 @@ final class PlayerView {
         y += gaps[3];
         int barWidth = Math.min(w - 2, BAR_WIDTH);
         int barLeft = (w - barWidth) / 2;
-        if (stepBar) {
-            ProgressBar.draw(g, palette, barLeft, y++, barWidth, "step", s.segmentProgress(),
-                    s.segment().length().orElse(Duration.ZERO), palette.tone(s.segment().tone()));
-        }
-        if (sessionBar) {
-            ProgressBar.draw(g, palette, barLeft, y++, barWidth, "total", s.sessionProgress(),
-                    ProgressBar.sessionTotal(s), palette.tone(Tone.WORK));
-        }
+        shown.barLeft = barLeft;
+        shown.barWidth = barWidth;
+        shown.stepY = stepBar ? y++ : -1;
+        shown.sessionY = sessionBar ? y++ : -1;
+        shown.stepFilled = Integer.MIN_VALUE;
+        shown.sessionFilled = Integer.MIN_VALUE;
+        shown.sessionRight = Durations.clock(ProgressBar.sessionTotal(s));
+        bars(g, s, shown.sessionRight);
         if (next) {
             palette.dim().on(g);
             int x = Cells.put(g, barLeft, y, "Next: ");
@@ -268,6 +352,54 @@ final class PlayerView {
             String text = s.next().map(n -> describe(n, cols)).orElse("the end");
             Cells.put(g, x, y, Cells.cut(text, cols));
         }
+    }
+
+    /**
+     * Draws the step and the session bar where {@link #shown} has them, those that changed since
+     * it was painted; {@code sessionRight} labels the session bar's end.
+     */
+    private void bars(TextGraphics g, Snapshot s, String sessionRight) {
+        if (shown.stepY >= 0) {
+            String right = Durations.clock(s.segment().length().orElse(Duration.ZERO));
+            int filled = ProgressBar.filled(shown.barWidth, s.segmentProgress(), right);
+            if (filled != shown.stepFilled) {
+                ProgressBar.draw(g, palette, shown.barLeft, shown.stepY, shown.barWidth, "step", s.segmentProgress(),
+                        right, palette.tone(s.segment().tone()));
+                shown.stepFilled = filled;
+            }
+        }
+        if (shown.sessionY >= 0) {
+            int filled = ProgressBar.filled(shown.barWidth, s.sessionProgress(), sessionRight);
+            if (filled != shown.sessionFilled || !sessionRight.equals(shown.sessionRight)) {
+                ProgressBar.draw(g, palette, shown.barLeft, shown.sessionY, shown.barWidth, "total", s.sessionProgress(),
+                        sessionRight, palette.tone(Tone.WORK));
+                shown.sessionFilled = filled;
+                shown.sessionRight = sessionRight;
+            }
+        }
+    }
+
+    private void statusLine(TextGraphics g, String st, int y) {
+        palette.dim().on(g);
+        Cells.put(g, (g.getSize().getColumns() - Cells.width(st)) / 2, y, st);
+    }
+
+    /**
+     * How {@code big} is drawn in {@code w} columns and {@code room} rows: as block digits at the
+     * returned scale, as plain text (0) where they do not fit, or not at all (-1).
+     */
+    static int bigScale(Optional<String> big, int w, int room) {
+        if (big.isEmpty()) {
+            return -1;
+        }
+        int scale = scale(big.get(), w, room);
+        boolean blocks = BigDigits.width(big.get(), scale) + 2 <= w && BigDigits.height(scale) + 1 <= room;
+        return blocks ? scale : 0;
+    }
+
+    /** Columns {@code big} takes at {@code scale} as {@link #bigScale} gives it. */
+    private static int bigWidth(String big, int scale) {
+        return scale == 0 ? big.length() : BigDigits.width(big, scale);
     }
 
     /**
