@@ -23,8 +23,9 @@ final class Canvas extends AbstractTextGraphics {
     private final int rows;
     private final TextCharacter[] cells;
     private final Glyphs glyphs;
-    /** Rows written since the last {@link #clear} (all of them) or {@link #copy}. */
-    private final boolean[] touched;
+    /** Per row, the first and one past the last column written since the last {@link #clear} (all) or {@link #copy} (none). */
+    private final int[] touchedFrom;
+    private final int[] touchedTo;
 
     Canvas(TerminalSize size, Glyphs glyphs) {
         this.size = size;
@@ -32,15 +33,16 @@ final class Canvas extends AbstractTextGraphics {
         this.rows = size.getRows();
         this.cells = new TextCharacter[columns * rows];
         this.glyphs = glyphs;
-        this.touched = new boolean[rows];
-        Arrays.fill(cells, BLANK);
-        Arrays.fill(touched, true);
+        this.touchedFrom = new int[rows];
+        this.touchedTo = new int[rows];
+        clear();
     }
 
     /** Blank cells and the default style again, ready for the next picture; every row counts as written. */
     void clear() {
         Arrays.fill(cells, BLANK);
-        Arrays.fill(touched, true);
+        Arrays.fill(touchedFrom, 0);
+        Arrays.fill(touchedTo, columns);
         plain();
     }
 
@@ -50,7 +52,8 @@ final class Canvas extends AbstractTextGraphics {
      */
     void copy(Canvas shown) {
         System.arraycopy(shown.cells, 0, cells, 0, cells.length);
-        Arrays.fill(touched, false);
+        Arrays.fill(touchedFrom, columns);
+        Arrays.fill(touchedTo, 0);
         plain();
     }
 
@@ -60,9 +63,19 @@ final class Canvas extends AbstractTextGraphics {
         clearModifiers();
     }
 
-    /** Whether row {@code row} was written since the last {@link #clear} or {@link #copy}. */
-    boolean touched(int row) {
-        return touched[row];
+    /** The first column of row {@code row} written since the last {@link #clear} or {@link #copy}; the width if none. */
+    int touchedFrom(int row) {
+        return touchedFrom[row];
+    }
+
+    /** One past the last column of row {@code row} written since the last {@link #clear} or {@link #copy}; 0 if none. */
+    int touchedTo(int row) {
+        return touchedTo[row];
+    }
+
+    /** The cells, row after row: the frame diff reads them directly, which costs far less than a call per cell before it is compiled. */
+    TextCharacter[] cells() {
+        return cells;
     }
 
     @Override
@@ -73,13 +86,6 @@ final class Canvas extends AbstractTextGraphics {
     /** The cell at ({@code column}, {@code row}); both must be inside the picture. */
     TextCharacter at(int column, int row) {
         return cells[row * columns + column];
-    }
-
-    /** Whether row {@code row} holds the same cells as the same row of {@code other}, a picture of the same size. */
-    boolean sameRow(Canvas other, int row) {
-        int from = row * columns;
-        // the cells are shared instances, so equal rows are found with reference checks
-        return Arrays.mismatch(cells, from, from + columns, other.cells, from, from + columns) < 0;
     }
 
     /** The shared cell for {@code c} (below {@link Glyphs#LIMIT}) in this picture's current style. */
@@ -112,7 +118,9 @@ final class Canvas extends AbstractTextGraphics {
             return this;
         }
         int i = row * columns + column;
-        touched[row] = true;
+        // a wide character changes a cell either side of it
+        touchedFrom[row] = Math.min(touchedFrom[row], Math.max(0, column - 1));
+        touchedTo[row] = Math.max(touchedTo[row], Math.min(columns, column + 2));
         // a cell written over the right half of a wide character blanks its left half
         if (column > 0 && wide(cells[i - 1])) {
             cells[i - 1] = cells[i - 1].withCharacter(' ');

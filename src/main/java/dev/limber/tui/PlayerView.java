@@ -112,9 +112,13 @@ final class PlayerView {
             return false;
         }
         int lw = w - beside;
-        String right = right(s, ui, w);
-        Optional<String> big = bigText(s);
-        int scale = bigScale(big, lw, h - 2);
+        // the texts are made only when their second (or count) moved: most frames change one of them
+        long leftSeconds = Durations.ceilSeconds(s.sessionLeft());
+        String right = leftSeconds == shown.rightSeconds ? shown.right : right(s, ui, w);
+        long bigKey = bigKey(s);
+        boolean sameBig = bigKey == shown.bigKey && shown.scale >= 0;
+        Optional<String> big = sameBig ? Optional.of(shown.big) : bigText(s);
+        int scale = sameBig ? shown.scale : bigScale(big, lw, h - 2);
         boolean urgent = urgent(s);
         Optional<String> status = status(s);
         String st = status.map(t -> Cells.cut(t, lw - 2)).orElse(null);
@@ -136,9 +140,11 @@ final class PlayerView {
             header(g, right, shown.rightCol);
             shown.right = right;
         }
+        shown.rightSeconds = leftSeconds;
+        shown.bigKey = bigKey;
         TextGraphics left = beside > 0 ? new LeftPart(g, lw) : g;
         if (big.isPresent() && !big.get().equals(shown.big)) {
-            digits(left, s, big.get(), scale, shown.digitsY);
+            digits(left, s, shown.big, big.get(), scale, shown.digitsY);
             shown.big = big.get();
         }
         if (st != null && shown.statusText != null && !st.equals(shown.statusText)) {
@@ -195,6 +201,14 @@ final class PlayerView {
         return s.remaining().map(Durations::clock);
     }
 
+    /** What {@link #bigText} is made from, so an unchanged one is not made again: the reps done or the whole seconds left. */
+    private static long bigKey(Snapshot s) {
+        if (s.segment().body() instanceof Segment.Reps) {
+            return s.reps().map(Snapshot.Reps::done).orElse(0);
+        }
+        return s.remaining().map(Durations::ceilSeconds).orElse(-1L);
+    }
+
     /** True in the last 3 s of a running countdown. */
     static boolean urgent(Snapshot s) {
         if (s.state() != State.RUNNING || s.remaining().isEmpty() || s.segment().kind() == Segment.Kind.REPS) {
@@ -213,6 +227,7 @@ final class PlayerView {
         Cells.put(g, 1, 0, Cells.cut(Cells.clean(s.title()), rightCol - 3));
         shown.right = right;
         shown.rightCol = rightCol;
+        shown.rightSeconds = Durations.ceilSeconds(s.sessionLeft());
     }
 
     /** The header's right end: the position, the session's time left, and whether cues are muted. */
@@ -307,6 +322,7 @@ final class PlayerView {
         if (digitRows > 0) {
             digits(g, s, big.get(), scale, y);
             shown.big = big.get();
+            shown.bigKey = bigKey(s);
             shown.bigWidth = bigWidth(big.get(), scale);
             shown.urgent = urgent(s);
             shown.digitsY = y;
@@ -463,6 +479,11 @@ final class PlayerView {
 
     /** The countdown or rep count at row {@code y}: block digits at {@code scale}, or plain text at 0. */
     private void digits(TextGraphics g, Snapshot s, String text, int scale, int y) {
+        digits(g, s, "", text, scale, y);
+    }
+
+    /** The countdown or rep count as {@link #digits(TextGraphics, Snapshot, String, int, int)}, over {@code before} drawn there. */
+    private void digits(TextGraphics g, Snapshot s, String before, String text, int scale, int y) {
         int w = g.getSize().getColumns();
         boolean urgent = urgent(s);
         (urgent ? palette.urgent() : palette.tone(s.segment().tone())).on(g);
@@ -472,13 +493,13 @@ final class PlayerView {
         }
         int bw = BigDigits.width(text, scale);
         int x = (w - bw) / 2;
-        if (urgent && palette.depth() == Palette.Depth.MONO) {
+        if (urgent && palette.depth() == Palette.Depth.MONO && before.isEmpty()) {
             // reverse video shows dark digits on a lit box; a margin keeps the edge digits readable
             for (int r = 0; r < BigDigits.height(scale); r++) {
                 Cells.blank(g, x - 2, y + r, bw + 4);
             }
         }
-        BigDigits.draw(g, x, y, text, scale);
+        BigDigits.draw(g, x, y, before, text, scale);
     }
 
     /** "Piriformis stretch — RIGHT · 45s", "Ab curls · 10 reps", in {@code cols} columns, cut in the name. */
@@ -486,6 +507,10 @@ final class PlayerView {
         String extra = seg.body() instanceof Segment.Reps r ? " · " + r.target() + " reps"
                 : seg.length().map(l -> " · " + Durations.compact(l)).orElse("");
         return Cells.cut(Cells.title(seg, Math.max(0, cols - Cells.width(extra))) + extra, cols);
+    }
+
+    private static String enter(Segment seg) {
+        return KeyMap.player(seg).keysFor(Action.ENTER);
     }
 
     /**
@@ -507,17 +532,16 @@ final class PlayerView {
             Optional<String> off = offTime.text(seg, s.remaining().get());
             return s.checkSkin() ? off.map(t -> "Check your skin · " + t) : off;
         }
-        String enter = KeyMap.player(seg).keysFor(Action.ENTER);
         if (seg.kind() == Segment.Kind.REPS) {
             Optional<String> beatName = s.reps().flatMap(Snapshot.Reps::beat);
             if (beatName.isPresent()) {
                 String beat = Cells.clean(beatName.get()).toUpperCase(Locale.ROOT);
                 return Optional.of(beatLeft(s).map(left -> beat + " · " + left).orElse(beat));
             }
-            return Optional.of(enter + ": count a rep");
+            return Optional.of(enter(seg) + ": count a rep");
         }
         if (seg.kind() == Segment.Kind.NOTE || (seg.kind() == Segment.Kind.SWAP && s.remaining().isEmpty())) {
-            return Optional.of(enter + ": continue");
+            return Optional.of(enter(seg) + ": continue");
         }
         if (s.checkSkin()) {
             return Optional.of("Check your skin");

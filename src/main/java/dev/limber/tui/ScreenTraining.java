@@ -46,6 +46,7 @@ public final class ScreenTraining {
         Palette palette = Palette.detect(System.getenv());
         OffTime offTime = new OffTime(Clock::systemDefaultZone, 1);
         PlayerView view = new PlayerView(palette, offTime);
+        PlayerFrame frame = new PlayerFrame(view);
         Session session = new Session(plan);
         long second = 1_000_000_000L;
         session.start(0);
@@ -53,8 +54,7 @@ public final class ScreenTraining {
         for (long t = 0; t < 60 * second && !session.isFinished(); t += second) {
             session.tick(t);
             var snapshot = session.snapshot(t);
-            Ui shown = ui;
-            frames.show(g -> view.draw(g, snapshot, shown));
+            frames.show(frame.of(snapshot, ui));
             if (snapshot.state() == State.WAITING) {
                 session.apply(Command.ENTER, t); // a note or tapped reps: go on as a person would
             }

@@ -35,8 +35,12 @@ final class ShownParts {
 
     // the parts
     String right;
+    /** The whole seconds of the session's time left that {@link #right} shows. */
+    long rightSeconds;
     int rightCol;
     String big;
+    /** What {@link #big} was made from (see {@code PlayerView.bigKey}). */
+    long bigKey;
     int bigWidth;
     boolean urgent;
     int digitsY;
