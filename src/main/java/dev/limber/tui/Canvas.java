@@ -26,6 +26,8 @@ final class Canvas extends AbstractTextGraphics {
     /** Per row, the first and one past the last column written since the last {@link #clear} (all) or {@link #copy} (none). */
     private final int[] touchedFrom;
     private final int[] touchedTo;
+    /** Whether a wide character may be in the picture: without one, a cell written needs no look at the cell before it. */
+    private boolean wideCells;
 
     Canvas(TerminalSize size, Glyphs glyphs) {
         this.size = size;
@@ -43,6 +45,7 @@ final class Canvas extends AbstractTextGraphics {
         Arrays.fill(cells, BLANK);
         Arrays.fill(touchedFrom, 0);
         Arrays.fill(touchedTo, columns);
+        wideCells = false;
         plain();
     }
 
@@ -54,6 +57,7 @@ final class Canvas extends AbstractTextGraphics {
         System.arraycopy(shown.cells, 0, cells, 0, cells.length);
         Arrays.fill(touchedFrom, columns);
         Arrays.fill(touchedTo, 0);
+        wideCells = shown.wideCells;
         plain();
     }
 
@@ -122,12 +126,15 @@ final class Canvas extends AbstractTextGraphics {
         touchedFrom[row] = Math.min(touchedFrom[row], Math.max(0, column - 1));
         touchedTo[row] = Math.max(touchedTo[row], Math.min(columns, column + 2));
         // a cell written over the right half of a wide character blanks its left half
-        if (column > 0 && wide(cells[i - 1])) {
+        if (wideCells && column > 0 && wide(cells[i - 1])) {
             cells[i - 1] = cells[i - 1].withCharacter(' ');
         }
         cells[i] = character;
-        if (wide(character) && column + 1 < columns) {
-            cells[i + 1] = character.withCharacter(' ');
+        if (wide(character)) {
+            wideCells = true;
+            if (column + 1 < columns) {
+                cells[i + 1] = character.withCharacter(' ');
+            }
         }
         return this;
     }

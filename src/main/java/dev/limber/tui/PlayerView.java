@@ -22,7 +22,9 @@ import java.util.Optional;
  * below. Rows are handed out by importance, so a small terminal keeps the digits and the title;
  * instructions that do not fit scroll, marked "▼ more"; below 40x10 it is one line (and a note's
  * text under it). An alert no key has stopped yet is a box of its own under the title, like the
- * quit question.
+ * quit question. Once a second only the clocks (and the bars now and then) change, so the view can
+ * also paint just those on its last picture ({@link #update}), which must come out the same as
+ * painting it all.
  */
 final class PlayerView {
     static final int MIN_COLUMNS = 40;
@@ -107,7 +109,9 @@ final class PlayerView {
     boolean update(TextGraphics g, Snapshot s, Ui ui) {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
-        int beside = shown.kept ? pictures.map(p -> p.columns(w, h, s, ui)).orElse(0) : 0;
+        // a still picture on screen stays as it is while nothing else changes: it is not looked up again
+        boolean still = shown.picture != null && !shown.picture.drawn().moves();
+        int beside = !shown.kept ? 0 : still ? shown.beside() : pictures.map(p -> p.columns(w, h, s, ui)).orElse(0);
         if (!shown.rest(w, h, beside, s, ui)) {
             return false;
         }
@@ -131,8 +135,8 @@ final class PlayerView {
         if (!sameShape) {
             return false;
         }
-        PictureArea.Placed picture = null;
-        if (beside > 0) {
+        PictureArea.Placed picture = still ? shown.picture : null;
+        if (beside > 0 && !still) {
             pictures.get().clear();
             picture = pictures.get().place(w, h, s, beside);
         }

@@ -76,6 +76,11 @@ final class ShownParts {
         picture = null;
     }
 
+    /** The columns the picture took on the right. */
+    int beside() {
+        return beside;
+    }
+
     /** Whether all but the parts that change by themselves would be painted as they were. */
     boolean rest(int w, int h, int beside, Snapshot s, Ui ui) {
         return kept && w == this.w && h == this.h && beside == this.beside && ui == this.ui
