@@ -2,7 +2,6 @@ package dev.limber.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.limber.session.Snapshot;
-import dev.limber.text.Durations;
 import java.time.Duration;
 
 /** A labelled progress bar, {@code step  ██████░░░░░░ 0:45}: filled in a style, the rest dim. */
