@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.Map;
 
@@ -50,21 +51,48 @@ final class BigDigits {
      * takes the style (reverse video shows the digits dark on a lit box).
      */
     static void draw(TextGraphics g, int col, int row, String text, int scale) {
+        draw(g, col, row, "", text, scale);
+    }
+
+    /**
+     * Draws {@code text} as {@link #draw(TextGraphics, int, int, String, int)} over {@code before},
+     * drawn there before in the same style: only the glyphs that differ, when each glyph takes
+     * the width of the one before it (a countdown second changes one or two).
+     */
+    static void draw(TextGraphics g, int col, int row, String before, String text, int scale) {
+        boolean over = sameWidths(before, text);
+        TextCharacter block = Cells.cell(g, BLOCK);
+        TextCharacter space = Cells.cell(g, ' ');
         int x = col;
         for (int i = 0; i < text.length(); i++) {
             if (i > 0) {
-                fill(g, x, row, 2 * scale, height(scale), ' ');
+                if (!over) {
+                    fill(g, x, row, 2 * scale, height(scale), space);
+                }
                 x += 2 * scale;
             }
             String[] glyph = glyph(text.charAt(i));
-            for (int r = 0; r < ROWS; r++) {
-                for (int p = 0; p < glyph[r].length(); p++) {
-                    char c = glyph[r].charAt(p) == '#' ? BLOCK : ' ';
-                    fill(g, x + p * 2 * scale, row + r * scale, 2 * scale, scale, c);
+            if (!over || before.charAt(i) != text.charAt(i)) {
+                for (int r = 0; r < ROWS; r++) {
+                    for (int p = 0; p < glyph[r].length(); p++) {
+                        fill(g, x + p * 2 * scale, row + r * scale, 2 * scale, scale, glyph[r].charAt(p) == '#' ? block : space);
+                    }
                 }
             }
             x += glyph[0].length() * 2 * scale;
         }
+    }
+
+    private static boolean sameWidths(String before, String text) {
+        if (before.length() != text.length()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (glyph(before.charAt(i))[0].length() != glyph(text.charAt(i))[0].length()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String[] glyph(char c) {
@@ -75,8 +103,7 @@ final class BigDigits {
         return g;
     }
 
-    private static void fill(TextGraphics g, int x, int y, int w, int h, char c) {
-        var cell = Cells.cell(g, c);
+    private static void fill(TextGraphics g, int x, int y, int w, int h, TextCharacter cell) {
         for (int yy = y; yy < y + h; yy++) {
             for (int xx = x; xx < x + w; xx++) {
                 g.setCharacter(xx, yy, cell);

@@ -11,7 +11,9 @@ import java.util.Arrays;
  * A picture of the whole screen that the views paint on, kept and cleared for the next frame
  * instead of a new Lanterna {@code BasicTextImage} each second. Text is written with the shared
  * cells of {@link Glyphs}, so painting allocates nothing and a cell drawn as before is the very
- * object shown before. Wide characters take their cell and the next, as in Lanterna's image.
+ * object shown before. Wide characters take their cell and the next, as in Lanterna's image. It
+ * knows which rows were written since it was cleared or copied, so a frame that changed a few
+ * rows is compared with the one shown on those rows only.
  */
 final class Canvas extends AbstractTextGraphics {
     static final TextCharacter BLANK = TextCharacter.DEFAULT_CHARACTER;
@@ -21,6 +23,11 @@ final class Canvas extends AbstractTextGraphics {
     private final int rows;
     private final TextCharacter[] cells;
     private final Glyphs glyphs;
+    /** Per row, the first and one past the last column written since the last {@link #clear} (all) or {@link #copy} (none). */
+    private final int[] touchedFrom;
+    private final int[] touchedTo;
+    /** Whether a wide character may be in the picture: without one, a cell written needs no look at the cell before it. */
+    private boolean wideCells;
 
     Canvas(TerminalSize size, Glyphs glyphs) {
         this.size = size;
@@ -28,15 +35,51 @@ final class Canvas extends AbstractTextGraphics {
         this.rows = size.getRows();
         this.cells = new TextCharacter[columns * rows];
         this.glyphs = glyphs;
-        Arrays.fill(cells, BLANK);
+        this.touchedFrom = new int[rows];
+        this.touchedTo = new int[rows];
+        clear();
     }
 
-    /** Blank cells and the default style again, ready for the next picture. */
+    /** Blank cells and the default style again, ready for the next picture; every row counts as written. */
     void clear() {
         Arrays.fill(cells, BLANK);
+        Arrays.fill(touchedFrom, 0);
+        Arrays.fill(touchedTo, columns);
+        wideCells = false;
+        plain();
+    }
+
+    /**
+     * The cells of {@code shown}, a picture of the same size, and the default style, so a painter
+     * that knows what it painted there paints only what changed; no row counts as written yet.
+     */
+    void copy(Canvas shown) {
+        System.arraycopy(shown.cells, 0, cells, 0, cells.length);
+        Arrays.fill(touchedFrom, columns);
+        Arrays.fill(touchedTo, 0);
+        wideCells = shown.wideCells;
+        plain();
+    }
+
+    private void plain() {
         setForegroundColor(TextColor.ANSI.DEFAULT);
         setBackgroundColor(TextColor.ANSI.DEFAULT);
         clearModifiers();
+    }
+
+    /** The first column of row {@code row} written since the last {@link #clear} or {@link #copy}; the width if none. */
+    int touchedFrom(int row) {
+        return touchedFrom[row];
+    }
+
+    /** One past the last column of row {@code row} written since the last {@link #clear} or {@link #copy}; 0 if none. */
+    int touchedTo(int row) {
+        return touchedTo[row];
+    }
+
+    /** The cells, row after row: the frame diff reads them directly, which costs far less than a call per cell before it is compiled. */
+    TextCharacter[] cells() {
+        return cells;
     }
 
     @Override
@@ -47,13 +90,6 @@ final class Canvas extends AbstractTextGraphics {
     /** The cell at ({@code column}, {@code row}); both must be inside the picture. */
     TextCharacter at(int column, int row) {
         return cells[row * columns + column];
-    }
-
-    /** Whether row {@code row} holds the same cells as the same row of {@code other}, a picture of the same size. */
-    boolean sameRow(Canvas other, int row) {
-        int from = row * columns;
-        // the cells are shared instances, so equal rows are found with reference checks
-        return Arrays.mismatch(cells, from, from + columns, other.cells, from, from + columns) < 0;
     }
 
     /** The shared cell for {@code c} (below {@link Glyphs#LIMIT}) in this picture's current style. */
@@ -86,13 +122,19 @@ final class Canvas extends AbstractTextGraphics {
             return this;
         }
         int i = row * columns + column;
+        // a wide character changes a cell either side of it
+        touchedFrom[row] = Math.min(touchedFrom[row], Math.max(0, column - 1));
+        touchedTo[row] = Math.max(touchedTo[row], Math.min(columns, column + 2));
         // a cell written over the right half of a wide character blanks its left half
-        if (column > 0 && wide(cells[i - 1])) {
+        if (wideCells && column > 0 && wide(cells[i - 1])) {
             cells[i - 1] = cells[i - 1].withCharacter(' ');
         }
         cells[i] = character;
-        if (wide(character) && column + 1 < columns) {
-            cells[i + 1] = character.withCharacter(' ');
+        if (wide(character)) {
+            wideCells = true;
+            if (column + 1 < columns) {
+                cells[i + 1] = character.withCharacter(' ');
+            }
         }
         return this;
     }

@@ -19,8 +19,9 @@ import java.util.function.Consumer;
  * Lanterna's {@code TerminalScreen}, which keeps two more copies of the screen, compares them
  * again and resends colours and the cursor state on every refresh: the player draws once a
  * second for hours, so both the CPU time and the bytes count. Two pictures take turns (the one
- * shown, the one being painted), so a frame allocates nothing screen-sized, and rows equal to
- * the shown ones are passed over with reference checks (see {@link Canvas}).
+ * shown, the one being painted), so a frame allocates nothing screen-sized; only the columns of
+ * each row that the painter wrote are compared, cells equal to the shown ones with a reference
+ * check (see {@link Canvas}).
  */
 final class Frames {
     private static final TextCharacter BLANK = Canvas.BLANK;
@@ -32,6 +33,8 @@ final class Frames {
     private Canvas shown;
     /** The picture painted next: the one shown before last, cleared. */
     private Canvas spare;
+    /** Who painted the picture shown, when it can paint just what changed on it; null otherwise. */
+    private Redraw shownBy;
 
     // what the terminal is set to now, as far as this class knows
     private int cursorX = -1;
@@ -56,22 +59,51 @@ final class Frames {
      * shows it if it differs from the one on screen; true when something was written.
      */
     boolean show(Consumer<TextGraphics> painter) throws IOException {
+        Canvas picture = blank();
+        painter.accept(picture);
+        return show(picture, null);
+    }
+
+    /**
+     * Shows the picture {@code painter} makes, like {@link #show(Consumer)}; when the picture on
+     * screen is the one it painted last and of this size, it is given a copy of that to paint only
+     * what changed, and only the rows it writes are compared with the screen.
+     */
+    boolean show(Redraw painter) throws IOException {
+        Canvas picture = spare;
+        if (shownBy == painter && shown != null && shown.getSize().equals(pending)
+                && picture != null && picture.getSize().equals(pending)) {
+            picture.copy(shown);
+            if (painter.update(picture)) {
+                return show(picture, painter);
+            }
+        }
+        picture = blank();
+        painter.paint(picture);
+        return show(picture, painter);
+    }
+
+    /** The spare picture cleared, or a new one after a resize. */
+    private Canvas blank() {
         TerminalSize size = pending;
         Canvas picture = spare;
         if (picture == null || !picture.getSize().equals(size)) {
-            picture = new Canvas(size, glyphs);
-        } else {
-            picture.clear();
+            return new Canvas(size, glyphs);
         }
-        painter.accept(picture);
+        picture.clear();
+        return picture;
+    }
+
+    private boolean show(Canvas picture, Redraw by) throws IOException {
         boolean written;
-        if (shown == null || !shown.getSize().equals(size)) {
+        if (shown == null || !shown.getSize().equals(picture.getSize())) {
             written = full(picture);
         } else {
             written = delta(picture);
         }
         spare = shown;
         shown = picture;
+        shownBy = by;
         if (written) {
             terminal.flush();
         }
@@ -107,26 +139,27 @@ final class Frames {
 
     private boolean delta(Canvas picture) throws IOException {
         TerminalSize size = picture.getSize();
+        int columns = size.getColumns();
+        TextCharacter[] now = picture.cells();
+        TextCharacter[] before = shown.cells();
         boolean written = false;
         for (int y = 0; y < size.getRows(); y++) {
-            if (picture.sameRow(shown, y)) {
-                continue;
-            }
-            for (int x = 0; x < size.getColumns(); x++) {
-                TextCharacter now = picture.at(x, y);
-                TextCharacter before = shown.at(x, y);
-                if (now == before) {
+            int row = y * columns;
+            int to = picture.touchedTo(y);
+            for (int x = picture.touchedFrom(y); x < to; x++) {
+                if (now[row + x] == before[row + x]) {
                     continue; // a shared cell: most of the screen, compared for free
                 }
-                boolean nowWide = Canvas.wide(now);
-                boolean beforeWide = Canvas.wide(before);
-                if (!now.equals(before) || nowWide != beforeWide) {
+                TextCharacter c = now[row + x];
+                boolean nowWide = Canvas.wide(c);
+                boolean beforeWide = Canvas.wide(before[row + x]);
+                if (!c.equals(before[row + x]) || nowWide != beforeWide) {
                     bridgeOrMove(picture, x, y);
-                    put(x, y, now);
+                    put(x, y, c);
                     written = true;
                     // a narrow character over the left half of a wide one blanks its right half
-                    if (beforeWide && !nowWide && x + 1 < size.getColumns()) {
-                        put(x + 1, y, picture.at(x + 1, y));
+                    if (beforeWide && !nowWide && x + 1 < columns) {
+                        put(x + 1, y, now[row + x + 1]);
                         x++;
                     }
                 }

@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.limber.figure.ColourMode;
 import dev.limber.figure.Motion;
@@ -76,17 +77,36 @@ final class PictureArea {
         animating = false;
     }
 
+    /** A picture's cells and the cell its top-left corner goes in. */
+    record Placed(PictureCells.Drawn drawn, int x0, int y0) {
+        /** Whether {@code a} and {@code b} (either null for none) are the very same cells in the same place. */
+        static boolean same(Placed a, Placed b) {
+            return a == b || a != null && b != null && a.drawn == b.drawn && a.x0 == b.x0 && a.y0 == b.y0;
+        }
+    }
+
     /**
      * Draws {@code s}'s picture in the {@code columns} on the right of {@code g}, as {@link #columns}
-     * gave them. Nothing of the figure library is touched here: whether a figure moves is learnt
+     * gave them, and returns it; null while it is not made yet.
+     */
+    Placed draw(TextGraphics g, Snapshot s, int columns) {
+        Placed p = place(g.getSize().getColumns(), g.getSize().getRows(), s, columns);
+        if (p != null) {
+            paint(g, p);
+        }
+        return p;
+    }
+
+    /**
+     * What {@link #draw} would put on a {@code w} by {@code h} screen, and where; null while it is
+     * not made yet. Nothing of the figure library is touched here: whether a figure moves is learnt
      * from its first cells, made on the worker like the rest.
      */
-    void draw(TextGraphics g, Snapshot s, int columns) {
-        int h = g.getSize().getRows();
+    Placed place(int w, int h, Snapshot s, int columns) {
         Picture picture = s.segment().picture().orElseThrow();
         Optional<PictureCells.Drawn> first = cells.get(key(picture, 0, columns, h));
         if (first.isEmpty()) {
-            return;
+            return null;
         }
         PictureCells.Drawn d = first.get();
         Optional<Snapshot.Reps> beat = s.reps().filter(r -> r.beat().isPresent());
@@ -102,12 +122,28 @@ final class PictureArea {
             animating = s.state() == State.RUNNING;
         }
         // two blank columns on the left keep it apart from the bars' ends, one on the right from the edge
-        int x0 = g.getSize().getColumns() - columns + 2 + (columns - 3 - d.width()) / 2;
+        int x0 = w - columns + 2 + (columns - 3 - d.width()) / 2;
         int y0 = 1 + (h - 2 - d.height()) / 2;
+        return new Placed(d, x0, y0);
+    }
+
+    /** Puts the cells of {@code p} on {@code g}; its blank cells leave what is there. */
+    static void paint(TextGraphics g, Placed p) {
+        cells(g, p, false);
+    }
+
+    /** Puts the screen's blank where {@link #paint} put cells of {@code p}: only a picture is drawn there. */
+    static void erase(TextGraphics g, Placed p) {
+        cells(g, p, true);
+    }
+
+    private static void cells(TextGraphics g, Placed p, boolean blank) {
+        PictureCells.Drawn d = p.drawn();
         for (int y = 0; y < d.height(); y++) {
             for (int x = 0; x < d.width(); x++) {
-                if (d.at(x, y) != null) {
-                    g.setCharacter(x0 + x, y0 + y, d.at(x, y));
+                TextCharacter c = d.at(x, y);
+                if (c != null) {
+                    g.setCharacter(p.x0() + x, p.y0() + y, blank ? Canvas.BLANK : c);
                 }
             }
         }

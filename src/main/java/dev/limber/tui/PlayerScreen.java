@@ -17,6 +17,9 @@ interface PlayerScreen {
     /** Shows the picture {@code painter} paints, if it differs from what is on screen: true when it did. */
     boolean show(Consumer<TextGraphics> painter) throws IOException;
 
+    /** Shows the picture {@code painter} paints, painting only what changed where it can: true when something was written. */
+    boolean show(Redraw painter) throws IOException;
+
     /** The next key, waiting up to {@code nanos} for it; empty after the wait or a {@link #wake}. */
     Optional<KeyStroke> nextKey(long nanos);
 

@@ -22,7 +22,9 @@ import java.util.Optional;
  * below. Rows are handed out by importance, so a small terminal keeps the digits and the title;
  * instructions that do not fit scroll, marked "▼ more"; below 40x10 it is one line (and a note's
  * text under it). An alert no key has stopped yet is a box of its own under the title, like the
- * quit question.
+ * quit question. Once a second only the clocks (and the bars now and then) change, so the view can
+ * also paint just those on its last picture ({@link #update}), which must come out the same as
+ * painting it all.
  */
 final class PlayerView {
     static final int MIN_COLUMNS = 40;
@@ -47,6 +49,9 @@ final class PlayerView {
     /** The keys of the last picture: a key pressed means what that picture offered. */
     private KeyMap keys = KeyMap.PLAYER;
 
+    /** What the last picture painted, for painting only what changed on it. */
+    private final ShownParts shown = new ShownParts();
+
     /** A view of a session the journal keeps. @param offTime says when a heat or ice phase ends, in local time */
     PlayerView(Palette palette, OffTime offTime) {
         this(palette, offTime, true, Optional.empty());
@@ -63,6 +68,7 @@ final class PlayerView {
         this.pictures = pictures;
     }
 
+    /** Paints the whole picture of {@code s} and {@code ui} on blank {@code g}. */
     void draw(TextGraphics g, Snapshot s, Ui ui) {
         int w = g.getSize().getColumns();
         int h = g.getSize().getRows();
@@ -70,27 +76,99 @@ final class PlayerView {
         this.keys = keys;
         scrollMax = 0;
         page = 1;
+        shown.kept = false;
         pictures.ifPresent(PictureArea::clear);
         Style.PLAIN.on(g);
         if (w < MIN_COLUMNS || h < MIN_ROWS) {
             scrolled(CompactLine.draw(g, palette, s, ui));
             return;
         }
-        header(g, s, ui);
-        Footer.draw(g, palette, keys, h - 1);
         if (ui.help()) {
+            header(g, s, ui);
+            Footer.draw(g, palette, keys, h - 1);
             scrolled(Overlay.help(g, palette, keys, 1, h - 2, "Keys", ui.scroll()));
             return;
         }
+        int beside = pictures.map(p -> p.columns(w, h, s, ui)).orElse(0);
+        shown.start(w, h, beside, s, ui);
+        header(g, s, ui);
+        Footer.draw(g, palette, keys, h - 1);
         List<String> banner = ui.askingQuit() ? quitLines(kept)
                 : boxedAlert(s) ? alertLines(s.alert().get().words(), w)
                 : s.state() == State.PAUSED ? List.of("PAUSED · " + keys.keysFor(Action.PAUSE) + " to resume")
                 : ui.notice().map(n -> List.of(n.text())).orElse(List.of());
-        int beside = pictures.map(p -> p.columns(w, h, s, ui)).orElse(0);
         body(beside > 0 ? new LeftPart(g, w - beside) : g, s, banner, 1, h - 2, ui.scroll());
         if (beside > 0) {
-            pictures.get().draw(g, s, beside);
+            shown.picture = pictures.get().draw(g, s, beside);
         }
+        shown.kept = true;
+    }
+
+    /**
+     * Paints on {@code g}, which holds the picture this view painted last, what changed since:
+     * the time left, the digits, the status line, the bars, a moving figure. False, having painted
+     * nothing, when anything else changed (or would move): then {@link #draw} paints it all.
+     */
+    boolean update(TextGraphics g, Snapshot s, Ui ui) {
+        int w = g.getSize().getColumns();
+        int h = g.getSize().getRows();
+        // a still picture on screen stays as it is while nothing else changes: it is not looked up again
+        boolean still = shown.picture != null && !shown.picture.drawn().moves();
+        int beside = !shown.kept ? 0 : still ? shown.beside() : pictures.map(p -> p.columns(w, h, s, ui)).orElse(0);
+        if (!shown.rest(w, h, beside, s, ui)) {
+            return false;
+        }
+        int lw = w - beside;
+        // the texts are made only when their second (or count) moved: most frames change one of them
+        long leftSeconds = Durations.ceilSeconds(s.sessionLeft());
+        String right = leftSeconds == shown.rightSeconds ? shown.right : right(s, ui, w);
+        long bigKey = bigKey(s);
+        boolean sameBig = bigKey == shown.bigKey && shown.scale >= 0;
+        Optional<String> big = sameBig ? Optional.of(shown.big) : bigText(s);
+        int scale = sameBig ? shown.scale : bigScale(big, lw, h - 2);
+        boolean urgent = urgent(s);
+        Optional<String> status = status(s);
+        String st = status.map(t -> Cells.cut(t, lw - 2)).orElse(null);
+        String sessionRight = Durations.clock(ProgressBar.sessionTotal(s));
+        boolean sameShape = Cells.width(right) == Cells.width(shown.right) && scale == shown.scale
+                && status.isPresent() == shown.status && urgent == shown.urgent
+                && big.map(b -> bigWidth(b, scale) == shown.bigWidth).orElse(true)
+                && (st == null || shown.statusText == null || Cells.width(st) == Cells.width(shown.statusText))
+                && sessionRight.length() == shown.sessionRight.length();
+        if (!sameShape) {
+            return false;
+        }
+        PictureArea.Placed picture = still ? shown.picture : null;
+        if (beside > 0 && !still) {
+            pictures.get().clear();
+            picture = pictures.get().place(w, h, s, beside);
+        }
+        if (!right.equals(shown.right)) {
+            header(g, right, shown.rightCol);
+            shown.right = right;
+        }
+        shown.rightSeconds = leftSeconds;
+        shown.bigKey = bigKey;
+        TextGraphics left = beside > 0 ? new LeftPart(g, lw) : g;
+        if (big.isPresent() && !big.get().equals(shown.big)) {
+            digits(left, s, shown.big, big.get(), scale, shown.digitsY);
+            shown.big = big.get();
+        }
+        if (st != null && shown.statusText != null && !st.equals(shown.statusText)) {
+            statusLine(left, st, shown.statusY);
+            shown.statusText = st;
+        }
+        bars(left, s, sessionRight);
+        if (!PictureArea.Placed.same(picture, shown.picture)) {
+            if (shown.picture != null) {
+                PictureArea.erase(g, shown.picture);
+            }
+            if (picture != null) {
+                PictureArea.paint(g, picture);
+            }
+        }
+        shown.picture = picture;
+        return true;
     }
 
     private void scrolled(TextWindow<?> text) {
@@ -135,6 +213,14 @@ final class PlayerView {
         return s.remaining().map(Durations::clock);
     }
 
+    /** What {@link #bigText} is made from, so an unchanged one is not made again: the reps done or the whole seconds left. */
+    private static long bigKey(Snapshot s) {
+        if (s.segment().body() instanceof Segment.Reps) {
+            return s.reps().map(Snapshot.Reps::done).orElse(0);
+        }
+        return s.remaining().map(Durations::ceilSeconds).orElse(-1L);
+    }
+
     /** True in the last 3 s of a running countdown. */
     static boolean urgent(Snapshot s) {
         if (s.state() != State.RUNNING || s.remaining().isEmpty() || s.segment().kind() == Segment.Kind.REPS) {
@@ -146,14 +232,26 @@ final class PlayerView {
 
     private void header(TextGraphics g, Snapshot s, Ui ui) {
         int w = g.getSize().getColumns();
-        String right = s.position() + "/" + s.stepCount() + " · " + Durations.clock(s.sessionLeft()) + " left"
-                + (ui.muted() ? " · muted" : "");
-        right = Cells.cut(right, w - 2);
+        String right = right(s, ui, w);
         int rightCol = w - 1 - Cells.width(right);
-        palette.dim().on(g);
-        Cells.put(g, rightCol, 0, right);
+        header(g, right, rightCol);
         palette.heading().on(g);
         Cells.put(g, 1, 0, Cells.cut(Cells.clean(s.title()), rightCol - 3));
+        shown.right = right;
+        shown.rightCol = rightCol;
+        shown.rightSeconds = Durations.ceilSeconds(s.sessionLeft());
+    }
+
+    /** The header's right end: the position, the session's time left, and whether cues are muted. */
+    private static String right(Snapshot s, Ui ui, int w) {
+        String right = s.position() + "/" + s.stepCount() + " · " + Durations.clock(s.sessionLeft()) + " left"
+                + (ui.muted() ? " · muted" : "");
+        return Cells.cut(right, w - 2);
+    }
+
+    private void header(TextGraphics g, String right, int rightCol) {
+        palette.dim().on(g);
+        Cells.put(g, rightCol, 0, right);
     }
 
     /**
@@ -192,11 +290,11 @@ final class PlayerView {
         int w = g.getSize().getColumns();
         int room = bottom - top + 1;
         Optional<String> big = bigText(s);
-        int scale = big.map(b -> scale(b, w, room)).orElse(1);
-        boolean blocks = big.isPresent() && BigDigits.width(big.get(), scale) + 2 <= w
-                && BigDigits.height(scale) + 1 <= room;
-        int digitRows = big.isEmpty() ? 0 : blocks ? BigDigits.height(scale) : 1;
+        int scale = bigScale(big, w, room);
+        int digitRows = scale < 0 ? 0 : scale == 0 ? 1 : BigDigits.height(scale);
         Optional<String> status = status(s);
+        shown.scale = scale;
+        shown.status = status.isPresent();
         int textWidth = Math.min(w - 4, TEXT_WIDTH);
         List<String> how = wrap(instructions(s), textWidth);
 
@@ -234,7 +332,12 @@ final class PlayerView {
 
         int y = top + gaps[0];
         if (digitRows > 0) {
-            digits(g, s, big.get(), blocks ? scale : 0, y);
+            digits(g, s, big.get(), scale, y);
+            shown.big = big.get();
+            shown.bigKey = bigKey(s);
+            shown.bigWidth = bigWidth(big.get(), scale);
+            shown.urgent = urgent(s);
+            shown.digitsY = y;
             y += digitRows + gaps[1];
         }
         palette.tone(s.segment().tone()).on(g);
@@ -246,9 +349,10 @@ final class PlayerView {
             y += bannerRows;
         }
         if (statusLine) {
-            palette.dim().on(g);
             String st = Cells.cut(status.get(), w - 2);
-            Cells.put(g, (w - Cells.width(st)) / 2, y++, st);
+            statusLine(g, st, y);
+            shown.statusText = st;
+            shown.statusY = y++;
         }
         y += gaps[2];
         if (howRows > 0) {
@@ -260,14 +364,14 @@ final class PlayerView {
         y += gaps[3];
         int barWidth = Math.min(w - 2, BAR_WIDTH);
         int barLeft = (w - barWidth) / 2;
-        if (stepBar) {
-            ProgressBar.draw(g, palette, barLeft, y++, barWidth, "step", s.segmentProgress(),
-                    s.segment().length().orElse(Duration.ZERO), palette.tone(s.segment().tone()));
-        }
-        if (sessionBar) {
-            ProgressBar.draw(g, palette, barLeft, y++, barWidth, "total", s.sessionProgress(),
-                    ProgressBar.sessionTotal(s), palette.tone(Tone.WORK));
-        }
+        shown.barLeft = barLeft;
+        shown.barWidth = barWidth;
+        shown.stepY = stepBar ? y++ : -1;
+        shown.sessionY = sessionBar ? y++ : -1;
+        shown.stepFilled = Integer.MIN_VALUE;
+        shown.sessionFilled = Integer.MIN_VALUE;
+        shown.sessionRight = Durations.clock(ProgressBar.sessionTotal(s));
+        bars(g, s, shown.sessionRight);
         if (next) {
             palette.dim().on(g);
             int x = Cells.put(g, barLeft, y, "Next: ");
@@ -276,6 +380,54 @@ final class PlayerView {
             String text = s.next().map(n -> describe(n, cols)).orElse("the end");
             Cells.put(g, x, y, Cells.cut(text, cols));
         }
+    }
+
+    /**
+     * Draws the step and the session bar where {@link #shown} has them, those that changed since
+     * it was painted; {@code sessionRight} labels the session bar's end.
+     */
+    private void bars(TextGraphics g, Snapshot s, String sessionRight) {
+        if (shown.stepY >= 0) {
+            String right = Durations.clock(s.segment().length().orElse(Duration.ZERO));
+            int filled = ProgressBar.filled(shown.barWidth, s.segmentProgress(), right);
+            if (filled != shown.stepFilled) {
+                ProgressBar.draw(g, palette, shown.barLeft, shown.stepY, shown.barWidth, "step", s.segmentProgress(),
+                        right, palette.tone(s.segment().tone()));
+                shown.stepFilled = filled;
+            }
+        }
+        if (shown.sessionY >= 0) {
+            int filled = ProgressBar.filled(shown.barWidth, s.sessionProgress(), sessionRight);
+            if (filled != shown.sessionFilled || !sessionRight.equals(shown.sessionRight)) {
+                ProgressBar.draw(g, palette, shown.barLeft, shown.sessionY, shown.barWidth, "total", s.sessionProgress(),
+                        sessionRight, palette.tone(Tone.WORK));
+                shown.sessionFilled = filled;
+                shown.sessionRight = sessionRight;
+            }
+        }
+    }
+
+    private void statusLine(TextGraphics g, String st, int y) {
+        palette.dim().on(g);
+        Cells.put(g, (g.getSize().getColumns() - Cells.width(st)) / 2, y, st);
+    }
+
+    /**
+     * How {@code big} is drawn in {@code w} columns and {@code room} rows: as block digits at the
+     * returned scale, as plain text (0) where they do not fit, or not at all (-1).
+     */
+    static int bigScale(Optional<String> big, int w, int room) {
+        if (big.isEmpty()) {
+            return -1;
+        }
+        int scale = scale(big.get(), w, room);
+        boolean blocks = BigDigits.width(big.get(), scale) + 2 <= w && BigDigits.height(scale) + 1 <= room;
+        return blocks ? scale : 0;
+    }
+
+    /** Columns {@code big} takes at {@code scale} as {@link #bigScale} gives it. */
+    private static int bigWidth(String big, int scale) {
+        return scale == 0 ? big.length() : BigDigits.width(big, scale);
     }
 
     /**
@@ -339,6 +491,11 @@ final class PlayerView {
 
     /** The countdown or rep count at row {@code y}: block digits at {@code scale}, or plain text at 0. */
     private void digits(TextGraphics g, Snapshot s, String text, int scale, int y) {
+        digits(g, s, "", text, scale, y);
+    }
+
+    /** The countdown or rep count as {@link #digits(TextGraphics, Snapshot, String, int, int)}, over {@code before} drawn there. */
+    private void digits(TextGraphics g, Snapshot s, String before, String text, int scale, int y) {
         int w = g.getSize().getColumns();
         boolean urgent = urgent(s);
         (urgent ? palette.urgent() : palette.tone(s.segment().tone())).on(g);
@@ -348,13 +505,13 @@ final class PlayerView {
         }
         int bw = BigDigits.width(text, scale);
         int x = (w - bw) / 2;
-        if (urgent && palette.depth() == Palette.Depth.MONO) {
+        if (urgent && palette.depth() == Palette.Depth.MONO && before.isEmpty()) {
             // reverse video shows dark digits on a lit box; a margin keeps the edge digits readable
             for (int r = 0; r < BigDigits.height(scale); r++) {
                 Cells.blank(g, x - 2, y + r, bw + 4);
             }
         }
-        BigDigits.draw(g, x, y, text, scale);
+        BigDigits.draw(g, x, y, before, text, scale);
     }
 
     /** "Piriformis stretch — RIGHT · 45s", "Ab curls · 10 reps", in {@code cols} columns, cut in the name. */
@@ -362,6 +519,10 @@ final class PlayerView {
         String extra = seg.body() instanceof Segment.Reps r ? " · " + r.target() + " reps"
                 : seg.length().map(l -> " · " + Durations.compact(l)).orElse("");
         return Cells.cut(Cells.title(seg, Math.max(0, cols - Cells.width(extra))) + extra, cols);
+    }
+
+    private static String enter(Segment seg) {
+        return KeyMap.player(seg).keysFor(Action.ENTER);
     }
 
     /**
@@ -383,17 +544,16 @@ final class PlayerView {
             Optional<String> off = offTime.text(seg, s.remaining().get());
             return s.checkSkin() ? off.map(t -> "Check your skin · " + t) : off;
         }
-        String enter = KeyMap.player(seg).keysFor(Action.ENTER);
         if (seg.kind() == Segment.Kind.REPS) {
             Optional<String> beatName = s.reps().flatMap(Snapshot.Reps::beat);
             if (beatName.isPresent()) {
                 String beat = Cells.clean(beatName.get()).toUpperCase(Locale.ROOT);
                 return Optional.of(beatLeft(s).map(left -> beat + " · " + left).orElse(beat));
             }
-            return Optional.of(enter + ": count a rep");
+            return Optional.of(enter(seg) + ": count a rep");
         }
         if (seg.kind() == Segment.Kind.NOTE || (seg.kind() == Segment.Kind.SWAP && s.remaining().isEmpty())) {
-            return Optional.of(enter + ": continue");
+            return Optional.of(enter(seg) + ": continue");
         }
         if (s.checkSkin()) {
             return Optional.of("Check your skin");

@@ -2,37 +2,52 @@ package dev.limber.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.limber.session.Snapshot;
-import dev.limber.text.Durations;
 import java.time.Duration;
 
 /** A labelled progress bar, {@code step  ██████░░░░░░ 0:45}: filled in a style, the rest dim. */
 final class ProgressBar {
+    private static final int LABEL_WIDTH = 6;
+
     private ProgressBar() {
     }
 
-    /** Draws the bar in {@code width} columns from ({@code x}, {@code y}); {@code length} labels its end. */
+    /** Draws the bar in {@code width} columns from ({@code x}, {@code y}); {@code right} labels its end. */
     static void draw(TextGraphics g, Palette palette, int x, int y, int width, String label, double progress,
-            Duration length, Style fill) {
-        String right = Durations.clock(length);
-        int labelWidth = 6;
-        int barCells = width - labelWidth - 1 - right.length();
+            String right, Style fill) {
         palette.dim().on(g);
         Cells.put(g, x, y, label);
-        if (barCells >= 4) {
-            double p = Math.max(0, Math.min(1, progress));
-            int filled = (int) Math.floor(p * barCells + 1e-9);
+        int filled = filled(width, progress, right);
+        if (filled >= 0) {
+            int barCells = cells(width, right);
             fill.on(g);
             var block = Cells.cell(g, BigDigits.BLOCK);
             for (int i = 0; i < filled; i++) {
-                g.setCharacter(x + labelWidth + i, y, block);
+                g.setCharacter(x + LABEL_WIDTH + i, y, block);
             }
             palette.dim().on(g);
             var shade = Cells.cell(g, '░');
             for (int i = filled; i < barCells; i++) {
-                g.setCharacter(x + labelWidth + i, y, shade);
+                g.setCharacter(x + LABEL_WIDTH + i, y, shade);
             }
-            Cells.put(g, x + labelWidth + barCells + 1, y, right);
+            Cells.put(g, x + LABEL_WIDTH + barCells + 1, y, right);
         }
+    }
+
+    /**
+     * How many cells of a bar {@code width} columns wide labelled {@code right} at its end are
+     * filled at {@code progress}; -1 when there is no room for a bar (only its label is drawn).
+     */
+    static int filled(int width, double progress, String right) {
+        int barCells = cells(width, right);
+        if (barCells < 4) {
+            return -1;
+        }
+        double p = Math.max(0, Math.min(1, progress));
+        return (int) Math.floor(p * barCells + 1e-9);
+    }
+
+    private static int cells(int width, String right) {
+        return width - LABEL_WIDTH - 1 - right.length();
     }
 
     /** The session's planned time for the total bar's label, rounded to a second. */

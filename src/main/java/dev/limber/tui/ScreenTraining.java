@@ -49,6 +49,7 @@ public final class ScreenTraining {
         AfterFirstFrame firstFrame = new AfterFirstFrame(PictureWorker.start());
         PictureArea pictures = new PictureArea(new PictureCells(firstFrame, () -> { }), palette.depth());
         PlayerView view = new PlayerView(palette, offTime, true, Optional.of(pictures));
+        PlayerFrame frame = new PlayerFrame(view);
         Session session = new Session(plan);
         long second = 1_000_000_000L;
         session.start(0);
@@ -57,7 +58,7 @@ public final class ScreenTraining {
             session.tick(t);
             var snapshot = session.snapshot(t);
             Ui shown = ui;
-            terminal.drawing(() -> frames.show(g -> view.draw(g, snapshot, shown)));
+            terminal.drawing(() -> frames.show(frame.of(snapshot, shown)));
             firstFrame.shown();
             // what the player asks before it waits for a key: when the picture or a wall clock changes
             pictures.nextChange(snapshot, t);

@@ -31,6 +31,7 @@ public final class TuiPlayer {
     private final Consumer<Event> listener;
     private final Consumer<Boolean> onMute;
     private final PlayerView view;
+    private final PlayerFrame frame;
     private final PictureArea pictures;
     /** Pictures are made once the first frame is out, never before it. */
     private final AfterFirstFrame firstFrame;
@@ -56,6 +57,7 @@ public final class TuiPlayer {
         this.firstFrame = new AfterFirstFrame(PictureWorker.start());
         this.pictures = new PictureArea(new PictureCells(firstFrame, screen::wake), screen.palette().depth());
         this.view = new PlayerView(screen.palette(), new OffTime(Clock::systemDefaultZone, speed), kept, Optional.of(pictures));
+        this.frame = new PlayerFrame(view);
         this.ui = Ui.start(muted).withPictures(showPictures);
     }
 
@@ -89,7 +91,7 @@ public final class TuiPlayer {
             }
             Ui shown = ui;
             try {
-                screen.show(g -> view.draw(g, snapshot, shown));
+                screen.show(frame.of(snapshot, shown));
                 firstFrame.shown();
                 long due = Math.min(Math.min(session.nextDeadline(now), ui.notice().map(Ui.Notice::until).orElse(Long.MAX_VALUE)),
                         pictures.nextChange(snapshot, now));

@@ -130,6 +130,16 @@ public final class TuiScreen implements AutoCloseable, Asker, PlayerScreen {
         return terminal.drawing(() -> frames.show(painter));
     }
 
+    /** Shows the picture {@code painter} paints, painting only what changed where it can (see {@link Frames#show(Redraw)}). */
+    @Override
+    public boolean show(Redraw painter) throws IOException {
+        if (continued) {
+            continued = false;
+            resume();
+        }
+        return terminal.drawing(() -> frames.show(painter));
+    }
+
     /**
      * SIGCONT, after a SIGTSTP or SIGSTOP from outside (Ctrl-Z itself is a plain key here): while
      * the player was stopped, the shell put the terminal back in its own mode (keys wait for Enter

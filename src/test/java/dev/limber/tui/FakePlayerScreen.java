@@ -62,6 +62,12 @@ final class FakePlayerScreen implements PlayerScreen {
         return changed;
     }
 
+    /** Always paints the whole picture: what is shown is the same either way (see PlayerFrameTest). */
+    @Override
+    public boolean show(Redraw painter) {
+        return show(painter::paint);
+    }
+
     @Override
     public Optional<KeyStroke> nextKey(long nanos) {
         long now = ticker.nanos();
