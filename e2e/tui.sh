@@ -212,6 +212,11 @@ if [ -x "$root/target/limber" ]; then
     launcher_check "the compiler threads are not recounted after each compilation" \
         sh -c "LIMBER_JAVA_OPTS=-XX:+PrintFlagsFinal '$root/target/limber' --version | grep -Eq 'UseDynamicNumberOfCompilerThreads += false'"
 fi
+# The compiler's options are the launcher's business: none of them reaches the person's screen
+if [ -x "$root/target/limber" ]; then
+    launcher_check "--version prints its one line and nothing more" \
+        sh -c "'$root/target/limber' --version 2>&1 | { read -r line && [ \"\${line%% *}\" = limber ] && ! read -r more; }"
+fi
 # A closed standard input is the end of input, not the JVM's own class files read as commands
 if [ -x "$root/target/limber" ]; then
     printf 'title = "Closed input"\nsteps = [ { name = "Hold", time = 1s } ]\n' > "$work/closed-input.conf"
@@ -298,6 +303,24 @@ if [ -x "$root/target/limber" ] && [ -f "$root/target/limber-run.jsa" ]; then
     check_restored
     from_jar=$(grep 'source: file:.*limber\.jar' "$work/classes.$pane" | sed 's/.*load\] //; s/ source.*//' | head -5)
     check "no limber class read from the jar${from_jar:+: }$(echo $from_jar)" test -z "$from_jar"
+fi
+
+echo "== a frame's code is compiled within the first frames"
+# Methods that run once a frame (the frame's own, and the keyboard's wait in the JDK) reach the
+# compiler after about ten frames instead of 256, four minutes of a countdown (see the launcher).
+if [ -x "$root/target/limber" ]; then
+    person=$limber
+    limber="LIMBER_JAVA_OPTS=-Xlog:jit+compilation=debug:file=jit.s$((session + 1)) $root/target/limber"
+    start 80 24 run routines/e2e.conf --mute --no-journal --speed 10
+    limber=$person
+    check "the player is up" wait_for 'Hold steady' 30
+    # two steps of 40 s at ten times the speed: about 80 frames
+    check "two steps are over" wait_for 'Last hold' 30
+    tm send-keys -t "$pane" C-c
+    check_restored
+    for m in 'dev.limber.tui.PlayerFrame::update' 'java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject::awaitNanos'; do
+        check "compiled by then: $m" grep -qF "$m" "$work/jit.$pane"
+    done
 fi
 
 echo "== start, pause, help, skip, quit"

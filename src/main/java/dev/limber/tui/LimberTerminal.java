@@ -1,6 +1,7 @@
 package dev.limber.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import dev.limber.term.Signals;
 import dev.limber.term.Tty;
@@ -8,14 +9,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Lanterna's Unix terminal, always text (never Swing), for output only, with three changes. {@link
+ * Lanterna's Unix terminal, always text (never Swing), for output only, with four changes. {@link
  * Tty} owns the line discipline, so Lanterna's own stty calls (five processes, and a restore that would
  * re-enable Ctrl-C on its own) are switched off. The size comes from {@code stty size} instead of
  * a cursor-position report, which would race the player's keyboard reader for the answer. And
  * leaving private mode is serialised with drawing ({@link #drawing}), so Lanterna's shutdown hook
  * at the JVM's exit cannot interleave its reset with half a frame, and nothing is drawn after it.
+ * Text is encoded a string at a time, not a character at a time ({@link #putString}).
  */
 final class LimberTerminal extends UnixTerminal {
     /** The alternate screen, then a hidden cursor: what {@link #enterPrivateMode} and the screen set. */
@@ -79,6 +82,40 @@ final class LimberTerminal extends UnixTerminal {
             onScreen = false;
             super.exitPrivateMode();
         }
+    }
+
+    /**
+     * The printable characters of {@code text} in UTF-8, in one piece. Lanterna writes each
+     * character on its own, through a fresh encoder buffer of three bytes (so a two-byte character
+     * comes with a NUL, see {@link TerminalOutput}): for the few characters of a frame that was most
+     * of what writing cost. Control characters are dropped, as Lanterna does, and C1 controls too,
+     * which Lanterna passes (some terminals take U+009B for the start of an escape sequence; the
+     * player draws none); a lone half of a surrogate pair, which Lanterna's encoder cannot encode
+     * either, is a {@code ?}.
+     */
+    @Override
+    public void putString(String text) throws IOException {
+        byte[] bytes = new byte[text.length() * 3];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!TerminalTextUtils.isPrintableCharacter(c) || c >= 0x80 && c < 0xA0) {
+                continue;
+            }
+            if (c < 0x80) {
+                bytes[n++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[n++] = (byte) (0xC0 | c >> 6);
+                bytes[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                bytes[n++] = '?';
+            } else {
+                bytes[n++] = (byte) (0xE0 | c >> 12);
+                bytes[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        writeToTerminal(n == bytes.length ? bytes : Arrays.copyOf(bytes, n));
     }
 
     @Override

@@ -1,0 +1,53 @@
+package dev.limber.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class LimberTerminalTest {
+    /** Counts the writes it gets, and keeps their bytes. */
+    private static final class Writes extends ByteArrayOutputStream {
+        int calls;
+
+        @Override
+        public synchronized void write(int b) {
+            calls++;
+            super.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            calls++;
+            super.write(b, off, len);
+        }
+    }
+
+    @Test
+    void aStringIsEncodedInOnePieceNotACharacterAtATime() throws IOException {
+        Writes out = new Writes();
+        LimberTerminal t = new LimberTerminal(out);
+        t.putString("Hold 3:00 ±·股");
+        assertThat(out.calls).isEqualTo(1);
+        // no NUL after the two-byte characters either
+        assertThat(out.toByteArray()).isEqualTo("Hold 3:00 ±·股".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void controlCharactersNeverReachTheTerminal() throws IOException {
+        Writes out = new Writes();
+        LimberTerminal t = new LimberTerminal(out);
+        t.putString("a\u001b[2Jb\u0007c\u009b31md\u007fe");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("a[2Jbc31mde");
+    }
+
+    @Test
+    void aLoneHalfOfASurrogatePairIsAQuestionMark() throws IOException {
+        Writes out = new Writes();
+        LimberTerminal t = new LimberTerminal(out);
+        t.putString("x\uD83Dy");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("x?y");
+    }
+}
