@@ -212,10 +212,13 @@ if [ -x "$root/target/limber" ]; then
     launcher_check "the compiler threads are not recounted after each compilation" \
         sh -c "LIMBER_JAVA_OPTS=-XX:+PrintFlagsFinal '$root/target/limber' --version | grep -Eq 'UseDynamicNumberOfCompilerThreads += false'"
 fi
-# The compiler's options are the launcher's business: none of them reaches the person's screen
+# The player's compile options are the launcher's business: none of them reaches the person's
+# screen; and a command that does not play (check) goes without them, its own compilations first
 if [ -x "$root/target/limber" ]; then
-    launcher_check "--version prints its one line and nothing more" \
-        sh -c "'$root/target/limber' --version 2>&1 | { read -r line && [ \"\${line%% *}\" = limber ] && ! read -r more; }"
+    launcher_check "limber run's compile options print nothing" \
+        sh -c "'$root/target/limber' run --help 2>&1 | { read -r line && [ \"\${line%% *}\" = Usage: ]; }"
+    launcher_check "limber check runs without them" \
+        sh -c "LIMBER_JAVA_OPTS=-XX:+PrintCommandLineFlags '$root/target/limber' check routines 2>&1 | { ! grep -q CompileThresholdScaling; }"
 fi
 # A closed standard input is the end of input, not the JVM's own class files read as commands
 if [ -x "$root/target/limber" ]; then
