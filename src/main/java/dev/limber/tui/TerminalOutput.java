@@ -5,9 +5,10 @@ import java.io.OutputStream;
 
 /**
  * The stream the terminal writes to: gathers a whole frame and sends it with one write on
- * {@link #flush}, and drops NUL bytes. Lanterna 3.1.3 encodes each character into a buffer sized
- * for three bytes and writes all of it, so every two-byte UTF-8 character (Cyrillic, ±, ·) is
- * followed by a NUL; nothing the player draws needs a NUL.
+ * {@link #flush}, and drops NUL bytes. Lanterna 3.1.3's {@code putCharacter} encodes each
+ * character into a buffer sized for three bytes and writes all of it, so every two-byte UTF-8
+ * character (Cyrillic, ±, ·) is followed by a NUL; {@link LimberTerminal#putString} no longer goes
+ * that way, and nothing the player draws needs a NUL.
  */
 final class TerminalOutput extends OutputStream {
     private final OutputStream out;
