@@ -37,17 +37,18 @@ class LimberTerminalTest {
 
     @Test
     void controlCharactersNeverReachTheTerminal() throws IOException {
-        Writes out = new Writes();
-        LimberTerminal t = new LimberTerminal(out);
-        t.putString("a\u001b[2Jb\u0007c\u009b31md\u007fe");
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("a[2Jbc31mde");
+        assertThat(written("a\u001b[2Jb\u0007c\u009b31md\u007fe")).isEqualTo("a[2Jbc31mde");
     }
 
     @Test
     void aLoneHalfOfASurrogatePairIsAQuestionMark() throws IOException {
+        assertThat(written("x\uD83Dy")).isEqualTo("x?y");
+    }
+
+    /** What the terminal gets for {@code text}, as UTF-8. */
+    private static String written(String text) throws IOException {
         Writes out = new Writes();
-        LimberTerminal t = new LimberTerminal(out);
-        t.putString("x\uD83Dy");
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("x?y");
+        new LimberTerminal(out).putString(text);
+        return out.toString(StandardCharsets.UTF_8);
     }
 }
